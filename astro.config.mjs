@@ -1,0 +1,46 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeExternalLinks from 'rehype-external-links';
+import { loadSiteConfig, basePath } from './src/lib/site-config.ts';
+import { remarkRepoLinks } from './src/lib/remark-repo-links.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
+
+const root = fileURLToPath(new URL('./', import.meta.url));
+const site = loadSiteConfig(root);
+const base = basePath(site);
+const docsDir = 'content/docs';
+
+export default defineConfig({
+  site: site.url,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Static HTML only: no prefetch or client router scripts on first visit.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [[remarkRepoLinks, { root, docsDir, fileRoutes: site.repositoryFileRoutes, base }]],
+      rehypePlugins: [
+        rehypeHeadingIds,
+        [
+          rehypeAutolinkHeadings,
+          {
+            behavior: 'append',
+            properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 },
+            content: { type: 'text', value: '#' },
+          },
+        ],
+        // Links to other hosts must not hand them window.opener.
+        [rehypeExternalLinks, { rel: ['noopener'] }],
+      ],
+      smartypants: false,
+    }),
+  },
+  integrations: [mdx(), sitemap(), linkCheck({ root, base, docsDir })],
+});

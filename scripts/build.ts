@@ -1,0 +1,46 @@
+/**
+ * Builds the whole site into a temporary folder and moves it to dist/ only when
+ * the build (content validation, link check and all) succeeds, so a failed build
+ * never leaves a half-written or mixed site behind.
+ *
+ * Usage: node scripts/build.ts [--out dist]
+ */
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'astro';
+import { formatProblem } from '../src/lib/content-validation.ts';
+import { validateAllContent } from '../src/lib/validate-content.ts';
+
+const root = process.cwd();
+const outArg = process.argv.indexOf('--out');
+const finalDir = resolve(root, outArg > 0 ? process.argv[outArg + 1]! : 'dist');
+const workDir = join(root, '.build');
+const tempDir = join(workDir, `dist-${process.pid}`);
+const oldDir = join(workDir, `old-${process.pid}`);
+
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+
+// Content first: every problem with its file and line, before Astro's own (terser) validation.
+const problems = validateAllContent(root);
+if (problems.length > 0) {
+  console.error(`Content has ${problems.length} problem${problems.length > 1 ? 's' : ''}; nothing was built${existsSync(finalDir) ? ` and ${finalDir} is left as it was` : ''}:\n`);
+  for (const p of problems) console.error(formatProblem(p));
+  process.exit(1);
+}
+mkdirSync(workDir, { recursive: true });
+rmSync(tempDir, { recursive: true, force: true });
+
+try {
+  await build({ root, outDir: tempDir });
+} catch (error) {
+  rmSync(tempDir, { recursive: true, force: true });
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`\nBuild failed; ${existsSync(finalDir) ? `the previous ${finalDir} is left as it was` : 'nothing was written'}.\n\n${message}`);
+  process.exit(1);
+}
+
+// Swap in the new site: two renames on one file system, so dist/ is never half-written.
+if (existsSync(finalDir)) renameSync(finalDir, oldDir);
+renameSync(tempDir, finalDir);
+rmSync(oldDir, { recursive: true, force: true });
+console.log(`Site written to ${finalDir}`);

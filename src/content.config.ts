@@ -1,0 +1,11 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { docsCollection } from './schemas/collections.ts';
+
+/** The folders and schemas are declared once, in src/schemas/collections.ts. */
+const docs = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `./${docsCollection.dir}` }),
+  schema: docsCollection.schema,
+});
+
+export const collections = { docs };

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { strictObject } from './strict.ts';
+
+/** Frontmatter of a page in `content/docs/`. Unknown keys are rejected so a typo never passes silently. */
+export const docSchema = strictObject({
+  title: z.string({ error: 'write the page title, e.g. title: Project Governance' }).min(1),
+  description: z
+    .string({ error: 'write a one-sentence summary for search engines and link previews, e.g. description: How the project is run.' })
+    .min(1),
+  order: z
+    .number({ error: 'write the position of this page in the navigation as a whole number, e.g. order: 10' })
+    .int({ error: 'write a whole number, e.g. order: 10' }),
+  navLabel: z.string().min(1).optional(),
+});
+
+export type DocFrontmatter = z.infer<typeof docSchema>;

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ProjectCopy } from './helpers/project.ts';
+
+/** A maintainer's mistakes must stop the build with a message that names the file, the field or link, and the fix. */
+let copy: ProjectCopy | undefined;
+afterEach(() => {
+  copy?.dispose();
+  copy = undefined;
+});
+
+describe('a build with bad input', () => {
+  it('stops on a misspelt frontmatter field, naming file, line and field, and leaves the previous dist/ as it was', () => {
+    copy = new ProjectCopy();
+    copy.write('dist/index.html', 'previous site');
+    copy.edit('content/docs/code-of-conduct.mdx', /^order: 40$/m, 'ordr: 40');
+    const r = copy.build();
+    expect(r.status).toBe(1);
+    expect(r.output).toContain('content/docs/code-of-conduct.mdx:1: order: missing;');
+    expect(r.output).toContain('content/docs/code-of-conduct.mdx:4: unknown field "ordr"; did you mean order?');
+    expect(readFileSync(copy.path('dist/index.html'), 'utf8')).toBe('previous site');
+  });
+
+  it('stops on a repository link to a file that does not exist, naming file and line', () => {
+    copy = new ProjectCopy();
+    copy.edit('content/docs/governance.mdx', '(../../MAINTAINERS.md)', '(./MAINTAINERS.md)');
+    const r = copy.build();
+    expect(r.status).toBe(1);
+    expect(r.output).toMatch(/content\/docs\/governance\.mdx:\d+: link "\.\/MAINTAINERS\.md" cannot be turned into a site link: "content\/docs\/MAINTAINERS\.md" does not exist/);
+    expect(copy.exists('dist')).toBe(false);
+  });
+
+  it('stops on a #fragment that no heading has, naming the page with the link and the page without the heading', () => {
+    copy = new ProjectCopy();
+    copy.edit('content/docs/code-of-conduct.mdx', './governance.mdx#code-of-conduct', './governance.mdx#code-of-conduckt');
+    const r = copy.build();
+    expect(r.status).toBe(1);
+    expect(r.output).toMatch(
+      /content\/docs\/code-of-conduct\.mdx:\d+: link "\/community\/governance\/#code-of-conduckt" on page \/community\/code-of-conduct\/ leads to \/community\/governance\/, which has no heading or element with id "code-of-conduckt"/,
+    );
+    expect(copy.exists('dist')).toBe(false);
+  });
+
+  it('stops on a link to a route that no page has', () => {
+    copy = new ProjectCopy();
+    copy.edit('src/pages/404.astro', "href('/meetings/')", "href('/meeting/')");
+    const r = copy.build();
+    expect(r.status).toBe(1);
+    expect(r.output).toContain('src/pages/404.astro');
+    expect(r.output).toContain('leads to /community/meeting/, which is not a page or file of the built site');
+  });
+});
