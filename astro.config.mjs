@@ -43,4 +43,16 @@ export default defineConfig({
     }),
   },
   integrations: [mdx(), sitemap(), linkCheck({ root, base, docsDir })],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's MDX output carries a directive the bundler cannot keep and warns
+        // about on every doc; it is harmless, and the noise hides real warnings.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
