@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsCollection } from './schemas/collections.ts';
+import { docsCollection, maintainersCollection } from './schemas/collections.ts';
 
 /** The folders and schemas are declared once, in src/schemas/collections.ts. */
 const docs = defineCollection({
@@ -8,4 +8,14 @@ const docs = defineCollection({
   schema: docsCollection.schema,
 });
 
-export const collections = { docs };
+const maintainers = defineCollection({
+  loader: glob({
+    pattern: maintainersCollection.extensions.map((ext) => `*${ext}`),
+    base: `./${maintainersCollection.dir}`,
+    // The id is the file name as written (the handle), not Astro's lower-cased slug.
+    generateId: ({ entry }) => entry.replace(/\.ya?ml$/, ''),
+  }),
+  schema: maintainersCollection.schema,
+});
+
+export const collections = { docs, maintainers };

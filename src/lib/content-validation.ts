@@ -36,7 +36,8 @@ export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
   format: 'frontmatter' | 'yaml';
   schema: S;
   /** Checks across entries (unique handles, file names): run only on entries that passed the schema. */
-  checkEntries?: (entries: ContentEntry<z.output<S>>[]) => ContentProblem[];
+  // Method syntax on purpose: it lets a spec with a typed check join a list of CollectionSpec.
+  checkEntries?(entries: ContentEntry<z.output<S>>[]): ContentProblem[];
 }
 
 /** Any content file larger than this is refused before parsing: no governance page needs more. */

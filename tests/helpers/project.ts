@@ -8,6 +8,19 @@ export const projectRoot = process.cwd();
 
 const SKIP = new Set(['node_modules', 'dist', '.build', '.astro', '.git', 'test-results']);
 
+/**
+ * The environment for a build run from a test: vitest puts its own Vite variables
+ * (BASE_URL=/, MODE=test, NODE_ENV=test, DEV, PROD, SSR) into process.env, and a
+ * child Astro build would take BASE_URL=/ for the site's base path.
+ */
+export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+  for (const key of Object.keys(env)) {
+    if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(key)) delete env[key];
+  }
+  return { ...env, ...extra };
+}
+
 export interface BuildResult {
   status: number;
   output: string;
@@ -65,7 +78,7 @@ export class ProjectCopy {
     const r = spawnSync(process.execPath, [script, ...args], {
       cwd: this.dir,
       encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+      env: buildEnv(env),
       timeout: 170_000,
     });
     return { status: r.status ?? -1, output: `${r.stdout}\n${r.stderr}` };
@@ -84,7 +97,7 @@ export class ProjectCopy {
 export function builtSite(): string {
   const dist = join(projectRoot, 'dist');
   if (!existsSync(join(dist, 'index.html'))) {
-    const r = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const r = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: projectRoot, encoding: 'utf8', env: buildEnv() });
     if (r.status !== 0) throw new Error(`the site did not build:\n${r.stdout}\n${r.stderr}`);
   }
   return dist;

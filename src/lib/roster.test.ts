@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import type { Maintainer } from '../schemas/maintainer.ts';
+import {
+  affiliationCounts,
+  avatarFor,
+  describeThreshold,
+  maintainersMarkdown,
+  rosterDocument,
+  sortRoster,
+  twoThirdsOf,
+  voteThresholds,
+  votesToApproveNewMaintainer,
+  votesToChangeCharter,
+  votesToRemoveMaintainer,
+} from './roster.ts';
+
+const active = (handle: string, extra: Partial<Maintainer> = {}): Maintainer => ({ handle, status: 'active', ...extra });
+const emeritus = (handle: string, emeritusSince: string, extra: Partial<Maintainer> = {}): Maintainer => ({ handle, status: 'emeritus', emeritusSince, ...extra });
+
+describe('the charter’s vote thresholds', () => {
+  // [active, approve (votes/voters), remove (votes/voters), change charter (votes/voters)]
+  const table: [number, [number, number], [number, number], [number, number]][] = [
+    [0, [0, 0], [0, 0], [0, 0]],
+    [1, [1, 1], [0, 0], [1, 1]],
+    [2, [2, 2], [1, 1], [2, 2]],
+    [3, [2, 3], [2, 2], [2, 3]],
+    [11, [8, 11], [7, 10], [8, 11]],
+  ];
+  it.each(table)('with %i active maintainers', (n, approve, remove, charter) => {
+    expect(votesToApproveNewMaintainer(n)).toEqual({ rule: 'approve-new-maintainer', votesNeeded: approve[0], voters: approve[1] });
+    expect(votesToRemoveMaintainer(n)).toEqual({ rule: 'remove-maintainer', votesNeeded: remove[0], voters: remove[1] });
+    expect(votesToChangeCharter(n)).toEqual({ rule: 'change-charter', votesNeeded: charter[0], voters: charter[1] });
+  });
+
+  it('is the smallest number of votes that is at least two thirds, for every roster up to 3,000', () => {
+    for (let n = 0; n <= 3000; n++) {
+      const k = twoThirdsOf(n);
+      expect(3 * k >= 2 * n && (k === 0 || 3 * (k - 1) < 2 * n), `n=${n}`).toBe(true);
+    }
+    expect(() => twoThirdsOf(-1)).toThrow(RangeError);
+    expect(() => twoThirdsOf(1.5)).toThrow(RangeError);
+  });
+
+  it('says in words what each threshold asks, and when no vote can be held', () => {
+    const eleven = voteThresholds(11);
+    expect(describeThreshold(eleven['approve-new-maintainer'])).toBe('8 of 11 maintainers');
+    expect(describeThreshold(eleven['remove-maintainer'])).toBe('7 of the 10 remaining maintainers');
+    expect(describeThreshold(eleven['change-charter'])).toBe('8 of 11 maintainers');
+    const one = voteThresholds(1);
+    expect(describeThreshold(one['approve-new-maintainer'])).toBe('1 of 1 maintainer');
+    expect(describeThreshold(one['remove-maintainer'])).toBe('no vote can be held: no other maintainer is active to vote');
+    expect(describeThreshold(voteThresholds(2)['remove-maintainer'])).toBe('1 of the 1 remaining maintainer');
+    expect(describeThreshold(voteThresholds(0)['change-charter'])).toBe('no vote can be held: no maintainer is active');
+  });
+});
+
+describe('the roster', () => {
+  const roster = [emeritus('zed', '2025-01-01'), active('bergwolf'), active('Aftersnow'), emeritus('Alice', '2024-01-01'), active('caozhuozi')];
+
+  it('lists active maintainers first, then emeritus ones, each by handle ignoring case', () => {
+    expect(sortRoster(roster).map((m) => m.handle)).toEqual(['Aftersnow', 'bergwolf', 'caozhuozi', 'Alice', 'zed']);
+  });
+
+  it('counts active maintainers per organisation, ignoring the case of its name, and those with none recorded', () => {
+    const withJobs = [
+      active('a', { affiliation: 'Red Hat' }),
+      active('b', { affiliation: 'red hat' }),
+      active('c', { affiliation: 'Ant Group' }),
+      active('d'),
+      emeritus('e', '2025-01-01', { affiliation: 'Ant Group' }),
+    ];
+    expect(affiliationCounts(withJobs)).toEqual({ counts: [{ affiliation: 'Red Hat', count: 2 }, { affiliation: 'Ant Group', count: 1 }], unknown: 1 });
+    expect(affiliationCounts([active('x')])).toEqual({ counts: [], unknown: 1 });
+  });
+
+  it('draws initials from the name when known, else from the handle, with a colour that stays with the handle', () => {
+    expect(avatarFor({ handle: 'gaius-qi' }).initials).toBe('GQ');
+    expect(avatarFor({ handle: 'wy65701436' }).initials).toBe('WY');
+    expect(avatarFor({ handle: 'x' }).initials).toBe('X');
+    expect(avatarFor({ handle: 'ada', name: 'Ada King Lovelace' }).initials).toBe('AL');
+    expect(avatarFor({ handle: 'ada', name: 'Ørsted' }).initials).toBe('ØR');
+    expect(avatarFor({ handle: 'gorkem' }).hue).toBe(avatarFor({ handle: 'Gorkem', name: 'G' }).hue);
+    const hues = new Set(['aftersnow', 'bergwolf', 'bmicklea', 'caozhuozi', 'chlins', 'gaius-qi'].map((h) => avatarFor({ handle: h }).hue));
+    expect(hues.size).toBeGreaterThan(3);
+  });
+
+  it('becomes a JSON document with a schema version, the counts, the thresholds and every maintainer', () => {
+    const doc = JSON.parse(JSON.stringify(rosterDocument(roster, { source: 'https://github.com/o/r/tree/main/content/maintainers' })));
+    expect(doc).toMatchObject({ schemaVersion: 1, activeCount: 3, emeritusCount: 2 });
+    expect(doc.thresholds).toEqual({
+      'approve-new-maintainer': { voters: 3, votesNeeded: 2 },
+      'remove-maintainer': { voters: 2, votesNeeded: 2 },
+      'change-charter': { voters: 3, votesNeeded: 2 },
+    });
+    expect(doc.maintainers[0]).toEqual({ handle: 'Aftersnow', status: 'active', github: 'https://github.com/Aftersnow' });
+    expect(doc.maintainers[4]).toEqual({ handle: 'zed', status: 'emeritus', emeritusSince: '2025-01-01', github: 'https://github.com/zed' });
+  });
+});
+
+describe('MAINTAINERS.md', () => {
+  const opts = { project: 'ModelSpec', rosterPageUrl: 'https://example.org/maintainers/', dataDir: 'content/maintainers', charterPath: 'content/docs/governance.mdx' };
+
+  it('lists active and emeritus maintainers with what is known of them, and today’s thresholds', () => {
+    const text = maintainersMarkdown(
+      [
+        active('bergwolf'),
+        active('ada', { name: 'Ada *the* Lovelace', affiliation: 'Engines', since: '2024-01-02', areas: ['spec', 'tooling'] }),
+        emeritus('old', '2025-03-01', { since: '2023-05-06' }),
+      ],
+      opts,
+    );
+    expect(text).toContain('## Active maintainers (2)\n\n- [@ada](https://github.com/ada) — Ada \\*the\\* Lovelace, Engines (since 2024-01-02; areas: spec, tooling)\n- [@bergwolf](https://github.com/bergwolf)\n');
+    expect(text).toContain('## Emeritus maintainers (1)\n\n- [@old](https://github.com/old) (maintainer since 2023-05-06; emeritus since 2025-03-01)\n');
+    expect(text).toContain('- to approve a new maintainer: 2 of 2 maintainers\n- to remove a maintainer: 1 of the 1 remaining maintainer\n- to change the charter: 2 of 2 maintainers\n');
+    expect(text.startsWith('<!-- Generated from content/maintainers/ by `npm run generate`; do not edit by hand. -->\n')).toBe(true);
+    expect(text.endsWith('\n')).toBe(true);
+  });
+
+  it('says so when nobody is active or emeritus', () => {
+    const text = maintainersMarkdown([], opts);
+    expect(text).toContain('## Active maintainers (0)\n\nNo maintainer is active.');
+    expect(text).toContain('No maintainer is emeritus.');
+    expect(text).toContain('- to approve a new maintainer: no vote can be held: no maintainer is active');
+  });
+});

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { calendarDate } from './calendar-date.ts';
+import { strictObject } from './strict.ts';
+
+/**
+ * One maintainer: `content/maintainers/<handle>.yaml`. One file per person, so
+ * two pull requests that add two people never touch the same file.
+ */
+
+/** GitHub's rule for user names. */
+export const HANDLE_MAX_LENGTH = 39;
+
+/** Why `handle` cannot be a GitHub user name, or undefined when it can. */
+export function handleProblem(handle: string): string | undefined {
+  const fix = 'a GitHub handle has 1 to 39 letters, digits and single hyphens, with no hyphen at the start or end';
+  if (handle.length === 0) return `write the maintainer's GitHub handle, e.g. handle: gorkem`;
+  const forbidden = [...new Set(handle.match(/[^A-Za-z0-9-]/g) ?? [])];
+  if (forbidden.length > 0) {
+    const chars = forbidden.map((c) => (c === ' ' ? 'a space' : `"${c}"`)).join(', ');
+    const stripped = handle.replace(/[^A-Za-z0-9-]/g, '');
+    return `"${handle}" contains ${chars}, which GitHub does not allow; ${fix}${stripped && stripped !== handle ? ` (e.g. ${stripped}, if that is the account)` : ''}`;
+  }
+  if (handle.length > HANDLE_MAX_LENGTH) return `"${handle}" has ${handle.length} characters; ${fix}`;
+  if (handle.startsWith('-') || handle.endsWith('-')) return `"${handle}" starts or ends with a hyphen, which GitHub does not allow; ${fix}`;
+  if (handle.includes('--')) return `"${handle}" has two hyphens in a row, which GitHub does not allow; ${fix}`;
+  return undefined;
+}
+
+export const handleSchema = z
+  .string({ error: 'write the GitHub handle as text, e.g. handle: gorkem (put a handle of digits only in quotes: handle: "12345")' })
+  .superRefine((handle, ctx) => {
+    const problem = handleProblem(handle);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: handle });
+  });
+
+export const MAINTAINER_STATUSES = ['active', 'emeritus'] as const;
+
+export const maintainerSchema = strictObject({
+  handle: handleSchema,
+  name: z.string({ error: 'write the display name as text, e.g. name: Ada Lovelace (or leave the field out)' }).trim().min(1, 'write the display name, or leave the field out').optional(),
+  affiliation: z
+    .string({ error: 'write the organisation as text, e.g. affiliation: Example Corp (or leave the field out when it is not known)' })
+    .trim()
+    .min(1, 'write the organisation, or leave the field out when it is not known')
+    .optional(),
+  // zod reports a missing enum value as a wrong value, not a missing one: say "missing" here.
+  status: z.enum(MAINTAINER_STATUSES, {
+    error: (issue) => `${issue.input === undefined ? 'missing; ' : ''}write status: active or status: emeritus`,
+  }),
+  since: calendarDate.optional(),
+  emeritusSince: calendarDate.optional(),
+  areas: z
+    .array(z.string().trim().min(1, 'write the area as text, e.g. - specification'), {
+      error: 'write the areas as a list, e.g.\n  areas:\n    - specification',
+    })
+    .optional(),
+}).superRefine((m, ctx) => {
+  if (m.status === 'emeritus' && m.emeritusSince === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['emeritusSince'],
+      message: 'missing; status is emeritus, so write the day the maintainer became emeritus, e.g. emeritusSince: 2025-06-01',
+      input: m,
+    });
+  }
+  if (m.status === 'active' && m.emeritusSince !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['emeritusSince'],
+      message: 'only an emeritus maintainer has this date; remove emeritusSince, or write status: emeritus',
+      input: m,
+    });
+  }
+  if (m.since !== undefined && m.emeritusSince !== undefined && m.emeritusSince < m.since) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['emeritusSince'],
+      message: `${m.emeritusSince} is before since (${m.since}); write a day on or after ${m.since}, or correct since`,
+      input: m,
+    });
+  }
+});
+
+export type Maintainer = z.output<typeof maintainerSchema>;
+export type MaintainerStatus = Maintainer['status'];
