@@ -65,7 +65,7 @@ export class ProjectCopy {
     const r = spawnSync(process.execPath, [script, ...args], {
       cwd: this.dir,
       encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+      env: { ...scriptEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
       timeout: 170_000,
     });
     return { status: r.status ?? -1, output: `${r.stdout}\n${r.stderr}` };
@@ -80,11 +80,22 @@ export class ProjectCopy {
   }
 }
 
+/**
+ * The environment a script gets from `npm run`, without what vitest adds for
+ * its own Vite: BASE_URL=/ there would replace the site's base path in
+ * import.meta.env.BASE_URL, and NODE_ENV=test would change how Astro builds.
+ */
+export function scriptEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST']) delete env[key];
+  return env;
+}
+
 /** The real site's dist/, built once if a test run starts without it. */
 export function builtSite(): string {
   const dist = join(projectRoot, 'dist');
   if (!existsSync(join(dist, 'index.html'))) {
-    const r = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const r = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: projectRoot, encoding: 'utf8', env: { ...scriptEnv(), ASTRO_TELEMETRY_DISABLED: '1' } });
     if (r.status !== 0) throw new Error(`the site did not build:\n${r.stdout}\n${r.stderr}`);
   }
   return dist;
