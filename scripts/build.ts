@@ -31,7 +31,10 @@ mkdirSync(workDir, { recursive: true });
 rmSync(tempDir, { recursive: true, force: true });
 
 try {
-  await build({ root, outDir: tempDir });
+  // The cache (content data store included) stays inside this project: by default it sits in
+  // node_modules/.astro, which the test copies share through their node_modules link, so two
+  // copies building at once would read each other's content.
+  await build({ root, outDir: tempDir, cacheDir: join(root, '.astro', 'cache') });
 } catch (error) {
   rmSync(tempDir, { recursive: true, force: true });
   const message = error instanceof Error ? error.message : String(error);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ProjectCopy } from './helpers/project.ts';
 
@@ -30,15 +30,22 @@ describe('a build with bad input', () => {
     expect(copy.exists('dist')).toBe(false);
   });
 
-  it('stops on a #fragment that no heading has, naming the page with the link and the page without the heading', () => {
+  it('stops on a #fragment that no heading has, and leaves the previous dist/ exactly as it was although Astro had written every page', () => {
     copy = new ProjectCopy();
+    copy.write('dist/index.html', 'previous site');
+    copy.write('dist/governance/index.html', 'previous charter');
+    // The link check runs once all pages are written (into .build/), so this failure comes last.
     copy.edit('content/docs/code-of-conduct.mdx', './governance.mdx#code-of-conduct', './governance.mdx#code-of-conduckt');
     const r = copy.build();
     expect(r.status).toBe(1);
     expect(r.output).toMatch(
       /content\/docs\/code-of-conduct\.mdx:\d+: link "\/community\/governance\/#code-of-conduckt" on page \/community\/code-of-conduct\/ leads to \/community\/governance\/, which has no heading or element with id "code-of-conduckt"/,
     );
-    expect(copy.exists('dist')).toBe(false);
+    expect(readdirSync(copy.path('dist')).sort()).toEqual(['governance', 'index.html']);
+    expect(readFileSync(copy.path('dist/index.html'), 'utf8')).toBe('previous site');
+    expect(readFileSync(copy.path('dist/governance/index.html'), 'utf8')).toBe('previous charter');
+    // Nor is the failed build's half left behind.
+    expect(copy.exists('.build') ? readdirSync(copy.path('.build')) : []).toEqual([]);
   });
 
   it('stops on a link to a route that no page has', () => {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, LineCounter, parseDocument, type Document, type ErrorCode, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 
 /**
@@ -81,29 +81,44 @@ export function parseContentFile<S extends z.ZodType>(
 ): { entry?: Omit<ContentEntry<z.output<S>>, 'id'>; problems: ContentProblem[] } {
   let yamlText = text;
   let lineOffset = 0;
-  if (spec.format === 'frontmatter') {
-    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?(?:\n|$)/.exec(text);
-    if (!match) {
-      return { problems: [{ file, line: 1, message: 'no frontmatter: start the file with a "---" line, the fields (title, description, order), and another "---" line' }] };
-    }
-    yamlText = match[1]!;
-    lineOffset = 1;
+  const fields = fieldNames(spec.schema);
+  if (text.trim() === '') {
+    return { problems: [{ file, line: 1, message: `the file is empty; fill in the fields ${fields}, as in the other files of this folder` }] };
   }
-  if (yamlText.trim() === '') {
-    return { problems: [{ file, line: 1, message: 'the file is empty; fill in the fields its collection needs (see an existing file in the same folder)' }] };
+  if (spec.format === 'frontmatter') {
+    const match = /^---\r?\n(?:([\s\S]*?)\r?\n)?---\r?(?:\n|$)/.exec(text);
+    if (!match) {
+      const opened = /^---\r?\n/.test(text);
+      const message = opened
+        ? 'the frontmatter is not closed: add a line with just "---" after its last field'
+        : `no frontmatter: start the file with a "---" line, then the fields ${fields}, then another "---" line`;
+      return { problems: [{ file, line: 1, message }] };
+    }
+    yamlText = match[1] ?? '';
+    lineOffset = 1;
+    if (yamlText.trim() === '') {
+      return { problems: [{ file, line: 1, message: `the frontmatter is empty; write the fields ${fields} between the two "---" lines` }] };
+    }
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
-    return {
-      problems: doc.errors.map((e) => {
-        const pos = lineCounter.linePos(e.pos[0]);
-        return { file, line: pos.line + lineOffset, column: pos.col, message: `YAML syntax error: ${e.message.split('\n')[0]}` };
-      }),
-    };
+    const lines = new Set<number>();
+    const problems: ContentProblem[] = [];
+    for (const e of doc.errors) {
+      const at = yamlErrorPosition(e, yamlText, lineCounter);
+      // One message per line: the parser often reports a single slip several times.
+      if (lines.has(at.line)) continue;
+      lines.add(at.line);
+      problems.push({ file, line: at.line + lineOffset, column: at.col, message: `YAML syntax error (${e.message.split('\n')[0]}): ${yamlErrorHint(e.code)}` });
+    }
+    return { problems };
   }
   const lineOf = (path: readonly PropertyKey[]) => lineOfPath(doc, lineCounter, path, lineOffset);
   const raw = doc.toJS({ maxAliasCount: 50 });
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { problems: [{ file, line: 1 + lineOffset, message: `write the fields as "name: value" lines, one per line, not ${Array.isArray(raw) ? 'a list' : 'a single value'}: ${fields}` }] };
+  }
   const parsed = spec.schema.safeParse(raw);
   if (!parsed.success) {
     return {
@@ -117,6 +132,50 @@ export function parseContentFile<S extends z.ZodType>(
     };
   }
   return { entry: { file, data: parsed.data, lineOf }, problems: [] };
+}
+
+/** "title, description, order" for the message of an empty or shapeless file. */
+function fieldNames(schema: z.ZodType): string {
+  const shape = (schema as { shape?: Record<string, z.ZodType> }).shape;
+  if (!shape) return 'its collection needs';
+  const optional = Object.keys(shape).filter((k) => shape[k]!.safeParse(undefined).success);
+  const required = Object.keys(shape).filter((k) => !optional.includes(k));
+  return `${required.join(', ')}${optional.length ? ` (optional: ${optional.join(', ')})` : ''}`;
+}
+
+/** Where to look: an unclosed quote is reported at the end of the text, so point at the line that opens it. */
+function yamlErrorPosition(e: YAMLError, text: string, counter: LineCounter): { line: number; col: number } {
+  if (e.code === 'MISSING_CHAR' && /quote/i.test(e.message)) {
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const open = /^(\s*(?:-\s+)?[^:#'"]+:\s*)(["'])/.exec(lines[i]!);
+      if (open && !lines[i]!.slice(open[0].length).includes(open[2]!)) return { line: i + 1, col: open[1]!.length + 1 };
+    }
+  }
+  return counter.linePos(e.pos[0]);
+}
+
+/** What a maintainer should do about each kind of YAML error, in words. */
+function yamlErrorHint(code: ErrorCode): string {
+  switch (code) {
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'start each field at the beginning of its line (check the indentation), and put a value that contains ": " in quotes, e.g. description: "Step one: read"';
+    case 'DUPLICATE_KEY':
+      return 'this field is already given above; keep only one of the two';
+    case 'TAB_AS_INDENT':
+      return 'indent with spaces, not tabs';
+    case 'MISSING_CHAR':
+      return 'a quoted value must end with the same quote mark it starts with, on the same line';
+    case 'BAD_SCALAR_START':
+      return 'a value that starts with @, ` or % must be put in quotes, e.g. handle: "@name"';
+    case 'UNEXPECTED_TOKEN':
+      return 'check the quotes on this line: a value with a quote mark inside is written in the other kind, e.g. title: "It\'s here"';
+    case 'BAD_INDENT':
+      return 'check the indentation and that every [ or { is closed on this line';
+    default:
+      return 'compare this line with the same field in another file of the folder';
+  }
 }
 
 function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {

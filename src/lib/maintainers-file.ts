@@ -5,8 +5,8 @@ import { loadSiteConfig } from './site-config.ts';
 
 /**
  * What MAINTAINERS.md must contain for the maintainer files under `root`, or the
- * problems that stop it from being generated. scripts/generate-maintainers.ts
- * writes it; a test compares it with the committed file.
+ * problems that stop it from being generated. `npm run generate`
+ * writes it (src/lib/generated-files.ts); a test compares it with the committed file.
  */
 export function expectedMaintainersFile(root: string): { path: string; text?: string; problems: ContentProblem[] } {
   const { entries, problems } = validateCollection(root, maintainersCollection);

@@ -10,7 +10,10 @@ export const docSchema = strictObject({
   order: z
     .number({ error: 'write the position of this page in the navigation as a whole number, e.g. order: 10' })
     .int({ error: 'write a whole number, e.g. order: 10' }),
-  navLabel: z.string().min(1).optional(),
+  navLabel: z
+    .string({ error: 'write the short name for the navigation, e.g. navLabel: Charter, or leave the field out to use the title' })
+    .min(1, { error: 'write the short name for the navigation, e.g. navLabel: Charter, or leave the field out to use the title' })
+    .optional(),
 });
 
 export type DocFrontmatter = z.infer<typeof docSchema>;

@@ -3,16 +3,16 @@ import { strictObject } from './strict.ts';
 
 /** `content/site.yaml`: the facts about the site itself, stated once. */
 export const siteConfigSchema = strictObject({
-  name: z.string().min(1),
-  project: z.string().min(1),
+  name: z.string({ error: 'write the name shown at the top of every page, e.g. name: ModelSpec Governance' }).min(1),
+  project: z.string({ error: 'write the project this site governs, e.g. project: ModelSpec' }).min(1),
   url: z
     .url({ protocol: /^https?$/, error: 'write the absolute URL the site is served at, e.g. https://example.org/governance/' })
     .refine((u) => u.endsWith('/'), { error: 'end the site URL with "/" (e.g. https://example.org/governance/)' }),
   repository: z
     .url({ protocol: /^https$/, error: 'write the https URL of the GitHub repository, e.g. https://github.com/org/repo' })
     .refine((u) => !u.endsWith('/'), { error: 'drop the trailing "/" from the repository URL' }),
-  branch: z.string().min(1),
-  description: z.string().min(1),
+  branch: z.string({ error: 'write the branch the site is published from, e.g. branch: main' }).min(1),
+  description: z.string({ error: 'write one or two sentences about the site, for search engines and link previews' }).min(1),
   repositoryFileRoutes: z.record(z.string(), z.string().regex(/^\/.*\/$/, 'a site route starts and ends with "/", e.g. /maintainers/')).default({}),
 });
 

@@ -93,6 +93,11 @@ export class ProjectCopy {
   }
 }
 
+/**
+ * The environment a script gets from `npm run`, without what vitest adds for
+ * its own Vite: BASE_URL=/ there would replace the site's base path in
+ * import.meta.env.BASE_URL, and NODE_ENV=test would change how Astro builds.
+ */
 /** The real site's dist/, built once if a test run starts without it. */
 export function builtSite(): string {
   const dist = join(projectRoot, 'dist');

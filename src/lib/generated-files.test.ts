@@ -1,0 +1,67 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkGeneratedFiles, generatedFiles, writeGeneratedFiles, type GeneratedFile } from './generated-files.ts';
+
+let root: string;
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'generated-files-'));
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+/** A generator made for the test: a list file written from a source file, one line per entry. */
+const listFile: GeneratedFile = {
+  path: 'LIST.md',
+  sources: ['content/list.txt'],
+  render: (dir) => `# List\n\n${readFileSync(join(dir, 'content/list.txt'), 'utf8').trim().split('\n').map((l) => `- ${l}`).join('\n')}\n`,
+};
+
+describe('generated files', () => {
+  const source = (text: string) => {
+    mkdirSync(join(root, 'content'), { recursive: true });
+    writeFileSync(join(root, 'content/list.txt'), text);
+  };
+
+  it('reports a missing file, writes it, then finds it up to date', async () => {
+    source('alpha\nbeta\n');
+    expect(await checkGeneratedFiles(root, [listFile])).toEqual([{ file: 'LIST.md', message: 'is missing; run npm run generate and commit LIST.md' }]);
+    expect(await writeGeneratedFiles(root, [listFile])).toEqual(['LIST.md']);
+    expect(readFileSync(join(root, 'LIST.md'), 'utf8')).toBe('# List\n\n- alpha\n- beta\n');
+    expect(await checkGeneratedFiles(root, [listFile])).toEqual([]);
+    expect(await writeGeneratedFiles(root, [listFile])).toEqual([]);
+  });
+
+  it('names the first line that differs when the source changed, and when the file was edited by hand', async () => {
+    source('alpha\nbeta\n');
+    await writeGeneratedFiles(root, [listFile]);
+    source('alpha\ngamma\n');
+    expect(await checkGeneratedFiles(root, [listFile])).toEqual([
+      {
+        file: 'LIST.md',
+        line: 4,
+        message:
+          'is out of date with content/list.txt (line 4 should read "- gamma"); it is generated: do not edit it by hand, edit content/list.txt and run npm run generate, then commit LIST.md',
+      },
+    ]);
+    await writeGeneratedFiles(root, [listFile]);
+    writeFileSync(join(root, 'LIST.md'), '# List (edited)\n\n- alpha\n- gamma\n');
+    expect((await checkGeneratedFiles(root, [listFile]))[0]).toMatchObject({ line: 1 });
+  });
+
+  it('reports a generator that fails as a problem of its file, and checks the others', async () => {
+    source('alpha\n');
+    const broken: GeneratedFile = { path: 'BROKEN.md', sources: ['content/none.txt'], render: () => Promise.reject(new Error('content/none.txt: no such file')) };
+    await writeGeneratedFiles(root, [listFile]);
+    expect(await checkGeneratedFiles(root, [broken, listFile])).toEqual([{ file: 'BROKEN.md', message: 'cannot be generated from content/none.txt: content/none.txt: no such file' }]);
+  });
+
+  it('passes with no generated files at all', async () => {
+    expect(await checkGeneratedFiles(root, [])).toEqual([]);
+  });
+
+  it('finds the committed generated files of this repository up to date', async () => {
+    expect(generatedFiles.map((f) => f.path)).toContain('CONTRIBUTING.md');
+    expect(await checkGeneratedFiles(process.cwd(), generatedFiles)).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { renderForGitHub } from './github-markdown.ts';
+
+const opts = { root: process.cwd(), fromFile: 'content/docs/contributing.mdx', docsDir: 'content/docs', siteUrl: 'https://modelpack.github.io/community/' };
+const doc = (body: string) => `---\ntitle: Contributing\ndescription: How.\norder: 50\n---\n\n${body}`;
+
+describe('renderForGitHub', () => {
+  it('puts the title first under a notice that names the source, and keeps the text as written', () => {
+    const out = renderForGitHub(doc('Some *text*,\nwrapped   as written.\n\n1. one\n2. two\n'), opts);
+    expect(out).toBe(
+      '<!-- Generated from content/docs/contributing.mdx by `npm run generate`: edit that file, not this one. -->\n\n# Contributing\n\nSome *text*,\nwrapped   as written.\n\n1. one\n2. two\n',
+    );
+  });
+
+  it('links a doc to its page on the site and another repository file by its path from the root', () => {
+    const out = renderForGitHub(doc('See [the charter](./governance.mdx#meetings), [maintainers](../../MAINTAINERS.md), [home](/) and [x](https://example.org/a.mdx).\n'), opts);
+    expect(out).toContain(
+      'See [the charter](https://modelpack.github.io/community/governance/#meetings), [maintainers](MAINTAINERS.md), [home](https://modelpack.github.io/community/) and [x](https://example.org/a.mdx).',
+    );
+  });
+
+  it('drops imports and comments without leaving gaps, and renders components by their Markdown form', () => {
+    const body = "import Thing from '../../src/components/Thing.astro';\n\nFirst.\n\n{/* a note for editors */}\n\n1. Vote: <Votes of=\"2/3\" />.\n   {/* another note */}\n2. Merge.\n";
+    const out = renderForGitHub(doc(body), { ...opts, components: { Votes: (a) => `**${a.of} of the maintainers**` } });
+    expect(out.split('\n# Contributing\n\n')[1]).toBe('First.\n\n1. Vote: **2/3 of the maintainers**.\n2. Merge.\n');
+  });
+
+  it('refuses a component it has no Markdown form for, and a link to a missing file, naming the line', () => {
+    expect(() => renderForGitHub(doc('Text.\n\n<Votes />\n'), opts)).toThrow('content/docs/contributing.mdx:9: <Votes> has no Markdown form for GitHub');
+    expect(() => renderForGitHub(doc('[x](./nowhere.mdx)\n'), opts)).toThrow('content/docs/contributing.mdx:7: link "./nowhere.mdx" leads to "content/docs/nowhere.mdx", which does not exist');
+  });
+});

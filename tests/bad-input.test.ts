@@ -1,0 +1,160 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { DateTime } from 'luxon';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatProblem, parseContentFile, validateCollection } from '../src/lib/content-validation.ts';
+import { resolveRepoLink } from '../src/lib/repo-links.ts';
+import { lintTimes, type LintOccurrence } from '../src/lib/time-lint/lint.ts';
+import { contentCollections } from '../src/schemas/collections.ts';
+import { siteConfigSchema } from '../src/schemas/site.ts';
+
+/**
+ * The bad-input corpus: broken content a maintainer might write, each with the
+ * exact message it must give (file, line, what is wrong and what to write).
+ * Fixtures live in tests/fixtures/broken/<kind>/; a row names one and lists
+ * every problem expected from it, so a message that gets vaguer, moves line or
+ * multiplies fails here. To add a case, add a fixture and a row.
+ * Links that only the build can judge, and the whole `npm run check`, are
+ * covered by a few full runs in tests/check.test.ts.
+ */
+const FIXTURES = join(import.meta.dirname, 'fixtures/broken');
+const temps: string[] = [];
+afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
+
+/** Validates one fixture as the only file of a collection's folder, as the check does. */
+function validateAsCollection(collection: string, fixture: string): string[] {
+  const spec = contentCollections.find((c) => c.name === collection);
+  if (!spec) throw new Error(`no collection "${collection}" in src/schemas/collections.ts`);
+  const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
+  temps.push(root);
+  mkdirSync(join(root, spec.dir), { recursive: true });
+  copyFileSync(join(FIXTURES, fixture), join(root, spec.dir, basename(fixture)));
+  return validateCollection(root, spec).problems.map(formatProblem);
+}
+
+const FIELDS = 'title, description, order (optional: navLabel)';
+const YAML_KEYS_HINT = 'start each field at the beginning of its line (check the indentation), and put a value that contains ": " in quotes, e.g. description: "Step one: read"';
+
+/** Collection rows: [collection, fixture, every problem it gives]. Roster and meetings rows join here. */
+const collectionRows: [string, string, string[]][] = [
+  ['docs', 'docs/missing-title.mdx', ['content/docs/missing-title.mdx:1: title: missing; write the page title, e.g. title: Project Governance']],
+  [
+    'docs',
+    'docs/missing-description.mdx',
+    ['content/docs/missing-description.mdx:1: description: missing; write a one-sentence summary for search engines and link previews, e.g. description: How the project is run.'],
+  ],
+  ['docs', 'docs/missing-order.mdx', ['content/docs/missing-order.mdx:1: order: missing; write the position of this page in the navigation as a whole number, e.g. order: 10']],
+  ['docs', 'docs/order-not-a-number.mdx', ['content/docs/order-not-a-number.mdx:4: order: write the position of this page in the navigation as a whole number, e.g. order: 10']],
+  ['docs', 'docs/order-fraction.mdx', ['content/docs/order-fraction.mdx:4: order: write a whole number, e.g. order: 10']],
+  ['docs', 'docs/title-empty.mdx', ['content/docs/title-empty.mdx:2: title: write the page title, e.g. title: Project Governance']],
+  ['docs', 'docs/title-list.mdx', ['content/docs/title-list.mdx:2: title: write the page title, e.g. title: Project Governance']],
+  [
+    'docs',
+    'docs/field-typo.mdx',
+    [
+      'content/docs/field-typo.mdx:1: description: missing; write a one-sentence summary for search engines and link previews, e.g. description: How the project is run.',
+      'content/docs/field-typo.mdx:3: unknown field "descripton"; did you mean description? (allowed fields: title, description, order, navLabel)',
+    ],
+  ],
+  ['docs', 'docs/unknown-field.mdx', ['content/docs/unknown-field.mdx:5: unknown field "author" (allowed fields: title, description, order, navLabel)']],
+  ['docs', 'docs/nav-label-empty.mdx', ['content/docs/nav-label-empty.mdx:5: navLabel: write the short name for the navigation, e.g. navLabel: Charter, or leave the field out to use the title']],
+  ['docs', 'docs/no-frontmatter.mdx', [`content/docs/no-frontmatter.mdx:1: no frontmatter: start the file with a "---" line, then the fields ${FIELDS}, then another "---" line`]],
+  ['docs', 'docs/frontmatter-not-closed.mdx', ['content/docs/frontmatter-not-closed.mdx:1: the frontmatter is not closed: add a line with just "---" after its last field']],
+  ['docs', 'docs/empty.mdx', [`content/docs/empty.mdx:1: the file is empty; fill in the fields ${FIELDS}, as in the other files of this folder`]],
+  ['docs', 'docs/frontmatter-empty.mdx', [`content/docs/frontmatter-empty.mdx:1: the frontmatter is empty; write the fields ${FIELDS} between the two "---" lines`]],
+  ['docs', 'docs/frontmatter-is-a-list.mdx', [`content/docs/frontmatter-is-a-list.mdx:2: write the fields as "name: value" lines, one per line, not a list: ${FIELDS}`]],
+  ['docs', 'docs/yaml-bad-indentation.mdx', [`content/docs/yaml-bad-indentation.mdx:2:8: YAML syntax error (Nested mappings are not allowed in compact mappings): ${YAML_KEYS_HINT}`]],
+  ['docs', 'docs/yaml-colon-in-value.mdx', [`content/docs/yaml-colon-in-value.mdx:3:14: YAML syntax error (Nested mappings are not allowed in compact mappings): ${YAML_KEYS_HINT}`]],
+  [
+    'docs',
+    'docs/yaml-unclosed-quote.mdx',
+    ['content/docs/yaml-unclosed-quote.mdx:2:8: YAML syntax error (Missing closing "quote): a quoted value must end with the same quote mark it starts with, on the same line'],
+  ],
+  ['docs', 'docs/yaml-duplicate-field.mdx', ['content/docs/yaml-duplicate-field.mdx:5:1: YAML syntax error (Map keys must be unique): this field is already given above; keep only one of the two']],
+  ['docs', 'docs/notes.md', ['content/docs/notes.md: not part of the docs collection: only .mdx files are read here; rename it or move it out of content/docs/']],
+];
+
+/** content/site.yaml rows: [fixture, every problem it gives]. */
+const siteRows: [string, string[]][] = [
+  ['site/url-without-slash.yaml', ['content/site.yaml:6: url: end the site URL with "/" (e.g. https://example.org/governance/)']],
+  ['site/repository-with-slash.yaml', ['content/site.yaml:8: repository: drop the trailing "/" from the repository URL']],
+  ['site/route-without-slashes.yaml', ['content/site.yaml:17: repositoryFileRoutes.MAINTAINERS.md: a site route starts and ends with "/", e.g. /maintainers/']],
+  [
+    'site/field-typo.yaml',
+    [
+      'content/site.yaml:1: branch: missing; write the branch the site is published from, e.g. branch: main',
+      'content/site.yaml:9: unknown field "branh"; did you mean branch? (allowed fields: name, project, url, repository, branch, description, repositoryFileRoutes)',
+    ],
+  ],
+];
+
+/** Links by repository path, as the build's remark plugin judges them: [link, from file, message]. */
+const linkRows: [string, string, string][] = [
+  ['../../../outside.md', 'content/docs/governance.mdx', 'link "../../../outside.md" points outside the repository; link to a file in the repository or to a full https:// URL'],
+  ['./MAINTAINERS.md', 'content/docs/governance.mdx', 'link "./MAINTAINERS.md" cannot be turned into a site link: "content/docs/MAINTAINERS.md" does not exist; link to one of MAINTAINERS.md, content/docs/*.mdx, or add "content/docs/MAINTAINERS.md" to repositoryFileRoutes in content/site.yaml'],
+  ['../../package.json', 'content/docs/governance.mdx', 'link "../../package.json" cannot be turned into a site link: "package.json" is not a page of this site; link to one of MAINTAINERS.md, content/docs/*.mdx, or add "package.json" to repositoryFileRoutes in content/site.yaml'],
+];
+
+/**
+ * Time drift rows: [fixture, path it stands for, every problem it gives], against
+ * hand-built office hours every second Thursday at 14:00 UTC for twelve months from 5 November 2026.
+ */
+const officeHours: LintOccurrence[] = Array.from({ length: 26 }, (_, k) => {
+  const start = DateTime.fromISO('2026-11-05T14:00:00Z').plus({ weeks: 2 * k });
+  return { seriesId: 'office-hours', start: start.toJSDate(), end: start.plus({ hours: 1 }).toJSDate() };
+});
+const USE = 'use the <MeetingTime> component instead of typing the time';
+const timeRows: [string, string, string[]][] = [
+  [
+    'time/seed-sentence.mdx',
+    'content/docs/governance.mdx',
+    [
+      // US summer time 2027 starts on 14 March: until then 14:00 UTC is 09:00 in New York.
+      `content/docs/governance.mdx:9: "Thursday at 10:00ET" disagrees with the office-hours series on 2026-11-05, 2026-11-19, 2026-12-03, 2026-12-17, 2026-12-31, 2027-01-14, … (10 of 26 meetings; Thursday 14:00 UTC is Thursday 09:00 in New York then); ${USE}`,
+    ],
+  ],
+  ['time/fixed-zone-wrong-all-year.mdx', 'content/docs/meetings.mdx', [`content/docs/meetings.mdx:7: "14:00 CET" disagrees with the office-hours series on 2026-11-05, 2026-11-19, 2026-12-03, 2026-12-17, 2026-12-31, 2027-01-14, … (all 26 meetings; 14:00 UTC is 15:00 CET (UTC+1)); ${USE}`]],
+  ['time/wrong-weekday.mdx', 'content/docs/meetings.mdx', [`content/docs/meetings.mdx:7: "Wednesday at 14:00 UTC" disagrees with the office-hours series on 2026-11-05, 2026-11-19, 2026-12-03, 2026-12-17, 2026-12-31, 2027-01-14, … (all 26 meetings; the meeting is at Thursday 14:00 UTC); ${USE}`]],
+  ['time/range-end.mdx', 'content/docs/meetings.mdx', [`content/docs/meetings.mdx:7: "14:00-14:30 UTC" disagrees with the office-hours series on 2026-11-05, 2026-11-19, 2026-12-03, 2026-12-17, 2026-12-31, 2027-01-14, … (all 26 meetings; the meeting is at 14:00-15:00 UTC); ${USE}`]],
+  [
+    'time/meeting-description.yaml',
+    'content/meetings/office-hours.yaml',
+    [`content/meetings/office-hours.yaml:4: "Thursday at 10am Eastern" disagrees with the office-hours series on 2026-11-05, 2026-11-19, 2026-12-03, 2026-12-17, 2026-12-31, 2027-01-14, … (10 of 26 meetings; Thursday 14:00 UTC is Thursday 09:00 in New York then); ${USE}`],
+  ],
+];
+
+describe('bad input: content files', () => {
+  it.each(collectionRows)('%s collection: %s', (collection, fixture, expected) => {
+    expect(validateAsCollection(collection, fixture)).toEqual(expected);
+  });
+
+  it.each(siteRows)('content/site.yaml: %s', (fixture, expected) => {
+    const text = readFileSync(join(FIXTURES, fixture), 'utf8');
+    expect(parseContentFile('content/site.yaml', text, { format: 'yaml', schema: siteConfigSchema }).problems.map(formatProblem)).toEqual(expected);
+  });
+
+  it('a 5 MB file (generated here, never committed) is refused before it is parsed', () => {
+    const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
+    temps.push(root);
+    mkdirSync(join(root, 'content/docs'), { recursive: true });
+    const line = 'A line of text that someone pasted in by mistake, over and over again.\n';
+    writeFileSync(join(root, 'content/docs/pasted.mdx'), `---\ntitle: T\ndescription: D\norder: 1\n---\n\n${line.repeat(Math.ceil((5 * 1024 * 1024) / line.length))}`);
+    expect(validateCollection(root, contentCollections.find((c) => c.name === 'docs')!).problems.map(formatProblem)).toEqual([
+      'content/docs/pasted.mdx: file is 5.0 MB; content files must stay under 1 MB. Was something pasted in by mistake?',
+    ]);
+  });
+});
+
+describe('bad input: links by repository path', () => {
+  it.each(linkRows)('%s from %s', (href, from, message) => {
+    expect(resolveRepoLink(href, from, { root: process.cwd(), docsDir: 'content/docs', fileRoutes: { 'MAINTAINERS.md': '/maintainers/' }, base: '/community/' })).toEqual({ kind: 'error', message });
+  });
+});
+
+describe('bad input: a meeting time typed into prose that drifts from the data', () => {
+  it.each(timeRows)('%s', (fixture, path, expected) => {
+    const text = readFileSync(join(FIXTURES, fixture), 'utf8');
+    expect(lintTimes([{ path, text }], officeHours).map(formatProblem)).toEqual(expected);
+  });
+});

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ProjectCopy } from './helpers/project.ts';
+
+/**
+ * `npm run check` end to end on broken copies of the project: every problem
+ * at once, each as path:line: message, and as a GitHub annotation under Actions.
+ * Single messages are pinned in tests/bad-input.test.ts; these runs show that
+ * the check finds them all through one command, including what only a build sees.
+ */
+let copy: ProjectCopy | undefined;
+afterEach(() => {
+  copy?.dispose();
+  copy = undefined;
+});
+const check = (c: ProjectCopy, env: Record<string, string> = {}) => c.run('scripts/check.ts', [], { GITHUB_ACTIONS: '', ...env });
+
+describe('npm run check', () => {
+  it('lists every content problem and a stale generated file in one run, and annotates them under GitHub Actions', () => {
+    copy = new ProjectCopy();
+    copy.edit('content/docs/code-of-conduct.mdx', /^order: 40$/m, 'order: 40\nauthor: someone');
+    copy.edit('content/docs/governance.mdx', /^order: 10$/m, 'order: ten');
+    copy.write('content/docs/empty.mdx', '');
+    copy.edit('CONTRIBUTING.md', '# Contributing to this site', '# Contributing');
+    const r = check(copy, { GITHUB_ACTIONS: 'true' });
+    expect(r.status).toBe(1);
+    expect(r.output).toContain('content/docs/code-of-conduct.mdx:5: unknown field "author" (allowed fields: title, description, order, navLabel)');
+    expect(r.output).toContain('content/docs/governance.mdx:4: order: write the position of this page in the navigation as a whole number, e.g. order: 10');
+    expect(r.output).toContain('content/docs/empty.mdx:1: the file is empty;');
+    expect(r.output).toMatch(/^CONTRIBUTING\.md:3: is out of date with content\/docs\/contributing\.mdx \(line 3 should read "# Contributing to this site"\); it is generated: do not edit it by hand/m);
+    expect(r.output).toContain('build and links  skipped: the content problems must be fixed first');
+    expect(r.output).toContain('4 problems. Fix them and run npm run check again.');
+    // The same problems as workflow commands, escaped, with the stage as title.
+    expect(r.output).toContain('::error file=content/docs/code-of-conduct.mdx,line=5,title=npm run check%3A content::unknown field "author" (allowed fields: title, description, order, navLabel)');
+    expect(r.output).toContain('::error file=CONTRIBUTING.md,line=3,title=npm run check%3A generated files::is out of date');
+  });
+
+  it('prints no annotations outside GitHub Actions', () => {
+    copy = new ProjectCopy();
+    copy.write('content/docs/empty.mdx', '');
+    const r = check(copy);
+    expect(r.status).toBe(1);
+    expect(r.output).toContain('content/docs/empty.mdx:1: the file is empty;');
+    expect(r.output).not.toContain('::error');
+  });
+
+  it('reports what only the build finds, each on its line: broken repository links and MDX syntax errors in several files', () => {
+    copy = new ProjectCopy();
+    copy.write('dist/index.html', 'previous site');
+    copy.edit('content/docs/governance.mdx', '(../../MAINTAINERS.md)', '(./MAINTAINERS.md)');
+    copy.edit('content/docs/code-of-conduct.mdx', 'It applies to everyone', 'It applies to <everyone.who takes part');
+    const linkLine = copy.read('content/docs/governance.mdx').split('\n').findIndex((l) => l.includes('(./MAINTAINERS.md)')) + 1;
+    const r = check(copy, { GITHUB_ACTIONS: 'true' });
+    expect(r.status).toBe(1);
+    expect(r.output).toMatch(new RegExp(`^content/docs/governance\\.mdx:${linkLine}: link`, 'm'));
+    expect(r.output).toMatch(/^content\/docs\/governance\.mdx:\d+: link "\.\/MAINTAINERS\.md" cannot be turned into a site link: "content\/docs\/MAINTAINERS\.md" does not exist/m);
+    expect(r.output).toMatch(/^content\/docs\/code-of-conduct\.mdx:9:\d+: MDX syntax error: .*In MDX, "<" starts a component/m);
+    expect(r.output).toMatch(/^::error file=content\/docs\/code-of-conduct\.mdx,line=9,col=\d+,title=npm run check%3A build and links::MDX syntax error/m);
+    expect(readFileSync(copy.path('dist/index.html'), 'utf8')).toBe('previous site');
+  });
+
+  it('finds a broken #fragment after the build and, once meeting data exists, the time typed into the charter', () => {
+    copy = new ProjectCopy();
+    copy.edit('content/docs/code-of-conduct.mdx', './governance.mdx#code-of-conduct', './governance.mdx#code-of-conduckt');
+    // A stand-in for the meetings data and its occurrence module (the real ones come with the meetings
+    // branch): office hours every second Thursday at 14:00 UTC, as the charter's schedule says.
+    copy.write('content/meetings/office-hours.yaml', 'title: Office hours\nfirstStart: 2025-06-26T14:00:00Z\neveryWeeks: 2\n');
+    copy.edit(
+      'src/schemas/collections.ts',
+      'export const contentCollections: readonly CollectionSpec[] = [docsCollection, maintainersCollection];',
+      `import { z } from 'zod';
+export const meetingsCollection = { name: 'meetings', dir: 'content/meetings', extensions: ['.yaml'], format: 'yaml', schema: z.object({ title: z.string(), firstStart: z.string(), everyWeeks: z.number() }) } satisfies CollectionSpec;
+export const contentCollections: readonly CollectionSpec[] = [docsCollection, maintainersCollection, meetingsCollection];`,
+    );
+    copy.write(
+      'src/lib/meetings/occurrences.ts',
+      `export function occurrencesBetween(series: { id: string; firstStart: string; everyWeeks: number }, from: Date, to: Date) {
+  const out = [];
+  for (let t = Date.parse(series.firstStart); t < to.getTime(); t += series.everyWeeks * 7 * 86400000) {
+    if (t >= from.getTime()) out.push({ seriesId: series.id, start: new Date(t), end: new Date(t + 3600000), status: 'scheduled' as const });
+  }
+  return out;
+}
+`,
+    );
+    const r = check(copy);
+    expect(r.status).toBe(1);
+    expect(r.output).toMatch(/^content\/docs\/code-of-conduct\.mdx:24: link "\/community\/governance\/#code-of-conduckt" on page \/community\/code-of-conduct\/ leads to \/community\/governance\/, which has no heading or element with id "code-of-conduckt"/m);
+    // Whatever today is, the next twelve months hold a winter, when 14:00 UTC is 09:00 in New York.
+    expect(r.output).toMatch(
+      /^content\/docs\/governance\.mdx:\d+: "Thursday at 10:00ET" disagrees with the office-hours series on \d{4}-\d\d-\d\d, .*Thursday 14:00 UTC is Thursday 09:00 in New York then\); use the <MeetingTime> component instead of typing the time$/m,
+    );
+    expect(r.output).toContain('2 problems.');
+  });
+});
