@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsCollection } from './schemas/collections.ts';
+import { docsCollection, meetingsCollection } from './schemas/collections.ts';
 
 /** The folders and schemas are declared once, in src/schemas/collections.ts. */
 const docs = defineCollection({
@@ -8,4 +8,9 @@ const docs = defineCollection({
   schema: docsCollection.schema,
 });
 
-export const collections = { docs };
+const meetings = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `./${meetingsCollection.dir}` }),
+  schema: meetingsCollection.schema,
+});
+
+export const collections = { docs, meetings };

@@ -1,5 +1,6 @@
 import type { CollectionSpec } from '../lib/content-validation.ts';
 import { docSchema } from './doc.ts';
+import { meetingSchema } from './meeting.ts';
 
 /**
  * Every collection that maintainers edit: its folder, file kind and schema.
@@ -14,4 +15,13 @@ export const docsCollection = {
   schema: docSchema,
 } satisfies CollectionSpec<typeof docSchema>;
 
-export const contentCollections: readonly CollectionSpec[] = [docsCollection];
+/** Meeting series: one YAML file per series, named by its id (content/meetings/office-hours.yaml). */
+export const meetingsCollection = {
+  name: 'meetings',
+  dir: 'content/meetings',
+  extensions: ['.yaml'],
+  format: 'yaml',
+  schema: meetingSchema,
+} satisfies CollectionSpec<typeof meetingSchema>;
+
+export const contentCollections: readonly CollectionSpec[] = [docsCollection, meetingsCollection];
