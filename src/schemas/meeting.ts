@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { strictObject } from './strict.ts';
-import { timeZoneProblem } from '../lib/meetings/time-zones.ts';
+import { timeZoneSchema } from './time-zone.ts';
 import { WEEKDAYS } from '../lib/meetings/weekdays.ts';
 import { seriesProblems } from '../lib/meetings/occurrences.ts';
 
@@ -9,14 +9,6 @@ import { seriesProblems } from '../lib/meetings/occurrences.ts';
  * Every date and time on the site, in the charter and in the calendar feeds is
  * computed from these fields (src/lib/meetings/occurrences.ts).
  */
-/** An IANA time zone name, checked against the zones this Node knows. */
-export const timeZoneSchema = z
-  .string({ error: 'write an IANA time zone name, e.g. timeZone: UTC or timeZone: America/New_York' })
-  .superRefine((name, ctx) => {
-    const problem = timeZoneProblem(name);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
-
 // js-yaml (Astro's YAML reader) turns 2025-06-26 into a Date; the `yaml` package keeps it a string.
 const isoDateSchema = (example: string) =>
   z.preprocess(

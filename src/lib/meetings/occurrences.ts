@@ -121,19 +121,34 @@ export function occurrencesBetween(series: SeriesSchedule, from: Date, to: Date)
 /** How far ahead to look for the next occurrences before deciding the series has ended. */
 const HORIZON_DAYS = 3 * 366;
 
+/** Occurrences that have not ended by `now`, in time order, window by window (at most three years ahead). */
+function* upcoming(series: SeriesSchedule, now: Date): Generator<Occurrence> {
+  const window = 7 * series.rule.intervalWeeks * 8 * DAY_MS;
+  // A series with an end date has nothing after it (and its last moved or extra meeting).
+  const lastDates = series.until ? [series.until, ...series.moved.map((m) => m.to), ...series.extra.map((e) => e.date)] : [];
+  const last = lastDates.length ? (dayNumber(lastDates.sort().at(-1)!) + 2) * DAY_MS : Infinity;
+  for (let from = now.getTime(); from < Math.min(last, now.getTime() + HORIZON_DAYS * DAY_MS); from += window) {
+    for (const o of occurrencesBetween(series, new Date(from), new Date(from + window))) {
+      // A meeting that runs across a window's edge belongs to the window it starts in (or to the first, if under way at `now`).
+      if (from === now.getTime() || o.start.getTime() >= from) yield o;
+    }
+  }
+}
+
 /** The next `count` occurrences that have not ended by `now` (cancelled ones included, marked). */
 export function nextOccurrences(series: SeriesSchedule, now: Date, count: number): Occurrence[] {
   const found: Occurrence[] = [];
-  const window = 7 * series.rule.intervalWeeks * Math.max(count, 4) * DAY_MS;
-  for (let from = now.getTime(); found.length < count && from < now.getTime() + HORIZON_DAYS * DAY_MS; from += window) {
-    found.push(...occurrencesBetween(series, new Date(from), new Date(from + window)));
+  for (const o of upcoming(series, now)) {
+    if (found.length >= count) break;
+    found.push(o);
   }
-  return found.slice(0, count);
+  return found;
 }
 
 /** The next meeting that will actually take place (not cancelled), if any within three years. */
 export function nextMeeting(series: SeriesSchedule, now: Date): Occurrence | undefined {
-  return nextOccurrences(series, now, 60).find((o) => o.status !== 'cancelled');
+  for (const o of upcoming(series, now)) if (o.status !== 'cancelled') return o;
+  return undefined;
 }
 
 export interface SeriesProblem {

@@ -54,6 +54,11 @@ export function localTimes(occurrence: Pick<Occurrence, 'start' | 'end'>, zones:
   });
 }
 
+/** "Tuesday 26 January 2027, 17:00 Berlin time" */
+export function formatStartInZone(start: Date, zone = 'UTC'): string {
+  return `${DateTime.fromJSDate(start, { zone }).setLocale('en').toFormat('cccc d LLLL yyyy, HH:mm')} ${zoneSuffix(zone)}`;
+}
+
 /** "Thursday 26 November 2026, 14:00-15:00 UTC", the no-JavaScript text of a time. */
 export function formatInZone(occurrence: Pick<Occurrence, 'start' | 'end'>, zone = 'UTC'): string {
   const start = DateTime.fromJSDate(occurrence.start, { zone }).setLocale('en');
