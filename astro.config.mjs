@@ -23,6 +23,8 @@ export default defineConfig({
   // Static HTML only: no prefetch or client router scripts on first visit.
   prefetch: false,
   devToolbar: { enabled: false },
+  // Scripts stay external files, never inlined: a Content-Security-Policy without 'unsafe-inline' must allow them.
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     processor: unified({
       remarkPlugins: [[remarkRepoLinks, { root, docsDir, fileRoutes: site.repositoryFileRoutes, base }]],

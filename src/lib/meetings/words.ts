@@ -54,6 +54,11 @@ export function localTimes(occurrence: Pick<Occurrence, 'start' | 'end'>, zones:
   });
 }
 
+/** "Thu 7 Jan 2027, 14:00": a row label of the local-times table. */
+export function formatShort(start: Date, zone = 'UTC'): string {
+  return DateTime.fromJSDate(start, { zone }).setLocale('en').toFormat('ccc d LLL yyyy, HH:mm');
+}
+
 /** "Tuesday 26 January 2027, 17:00 Berlin time" */
 export function formatStartInZone(start: Date, zone = 'UTC'): string {
   return `${DateTime.fromJSDate(start, { zone }).setLocale('en').toFormat('cccc d LLLL yyyy, HH:mm')} ${zoneSuffix(zone)}`;
@@ -68,8 +73,8 @@ export function formatInZone(occurrence: Pick<Occurrence, 'start' | 'end'>, zone
 
 /**
  * How the series' start reads on the wall clock of `zone` over a whole year of
- * meetings, as a statement that stays true all year: "10:00 in New York while
- * daylight saving time is on there, 09:00 otherwise", or "23:00 in Tokyo".
+ * meetings, as a statement that stays true all year: "10:00 in New York during
+ * daylight saving time, 09:00 otherwise", or "23:00 in Tokyo".
  */
 export function localTimeAllYear(series: Pick<SeriesSchedule, 'rule' | 'firstOccurrence' | 'until'>, zone: string): string {
   const place = zoneLabel(zone);
@@ -90,7 +95,7 @@ export function localTimeAllYear(series: Pick<SeriesSchedule, 'rule' | 'firstOcc
   const summer = byDst.get(true);
   const winter = byDst.get(false);
   if (summer?.size === 1 && winter?.size === 1) {
-    return `${[...summer][0]} in ${place} while daylight saving time is on there, ${[...winter][0]} otherwise`;
+    return `${[...summer][0]} in ${place} during daylight saving time, ${[...winter][0]} otherwise`;
   }
   // Both zones change clocks, on different dates: name every time it can be.
   return `${times.slice(0, -1).join(', ')} or ${times.at(-1)} in ${place}, depending on daylight saving time`;
