@@ -6,6 +6,8 @@ import { dirname, join, relative } from 'node:path';
 /** The real project root (tests run from it). */
 export const projectRoot = process.cwd();
 
+const VITEST_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV', 'FORCE_TTY']);
+
 const SKIP = new Set(['node_modules', 'dist', '.build', '.astro', '.git', 'test-results']);
 
 export interface BuildResult {
@@ -62,10 +64,13 @@ export class ProjectCopy {
 
   /** Runs a project script (e.g. scripts/build.ts) with the Node running the tests. */
   run(script: string, args: string[] = [], env: Record<string, string> = {}): BuildResult {
+    // Vitest puts Vite's own variables (BASE_URL=/, MODE=test, NODE_ENV=test…) into process.env;
+    // passed on, they would override the copy's base path and mode in its Astro build.
+    const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.has(key) && !key.startsWith('VITEST')));
     const r = spawnSync(process.execPath, [script, ...args], {
       cwd: this.dir,
       encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+      env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
       timeout: 170_000,
     });
     return { status: r.status ?? -1, output: `${r.stdout}\n${r.stderr}` };
