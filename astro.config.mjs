@@ -45,6 +45,8 @@ export default defineConfig({
   integrations: [mdx(), sitemap(), linkCheck({ root, base, docsDir })],
   vite: {
     build: {
+      // Small scripts stay external files: a CSP without 'unsafe-inline' would block inlined ones.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // Astro's MDX output carries a directive the bundler cannot keep and warns
         // about on every doc; it is harmless, and the noise hides real warnings.

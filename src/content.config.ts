@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsCollection, maintainersCollection } from './schemas/collections.ts';
+import { docsCollection, maintainersCollection, meetingsCollection } from './schemas/collections.ts';
 
 /** The folders and schemas are declared once, in src/schemas/collections.ts. */
 const docs = defineCollection({
@@ -18,4 +18,9 @@ const maintainers = defineCollection({
   schema: maintainersCollection.schema,
 });
 
-export const collections = { docs, maintainers };
+const meetings = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `./${meetingsCollection.dir}` }),
+  schema: meetingsCollection.schema,
+});
+
+export const collections = { docs, maintainers, meetings };

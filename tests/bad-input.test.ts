@@ -84,7 +84,7 @@ const siteRows: [string, string[]][] = [
     'site/field-typo.yaml',
     [
       'content/site.yaml:1: branch: missing; write the branch the site is published from, e.g. branch: main',
-      'content/site.yaml:9: unknown field "branh"; did you mean branch? (allowed fields: name, project, url, repository, branch, description, repositoryFileRoutes)',
+      'content/site.yaml:9: unknown field "branh"; did you mean branch? (allowed fields: name, project, url, repository, branch, description, localTimeZones, repositoryFileRoutes)',
     ],
   ],
 ];
@@ -104,7 +104,7 @@ const officeHours: LintOccurrence[] = Array.from({ length: 26 }, (_, k) => {
   const start = DateTime.fromISO('2026-11-05T14:00:00Z').plus({ weeks: 2 * k });
   return { seriesId: 'office-hours', start: start.toJSDate(), end: start.plus({ hours: 1 }).toJSDate() };
 });
-const USE = 'use the <MeetingTime> component instead of typing the time';
+const USE = 'use the <MeetingWhen> component instead of typing the time';
 const timeRows: [string, string, string[]][] = [
   [
     'time/seed-sentence.mdx',

@@ -1,6 +1,7 @@
 import type { CollectionSpec, ContentEntry, ContentProblem } from '../lib/content-validation.ts';
 import { docSchema } from './doc.ts';
 import { maintainerSchema, type Maintainer } from './maintainer.ts';
+import { meetingSchema } from './meeting.ts';
 
 /**
  * Every collection that maintainers edit: its folder, file kind and schema.
@@ -56,4 +57,13 @@ export function checkMaintainerFiles(entries: ContentEntry<Maintainer>[]): Conte
   return problems;
 }
 
-export const contentCollections: readonly CollectionSpec[] = [docsCollection, maintainersCollection];
+/** Meeting series: one YAML file per series, named by its id (content/meetings/office-hours.yaml). */
+export const meetingsCollection = {
+  name: 'meetings',
+  dir: 'content/meetings',
+  extensions: ['.yaml'],
+  format: 'yaml',
+  schema: meetingSchema,
+} satisfies CollectionSpec<typeof meetingSchema>;
+
+export const contentCollections: readonly CollectionSpec[] = [docsCollection, maintainersCollection, meetingsCollection];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { strictObject } from './strict.ts';
+import { timeZoneSchema } from './time-zone.ts';
 
 /** `content/site.yaml`: the facts about the site itself, stated once. */
 export const siteConfigSchema = strictObject({
@@ -13,6 +14,8 @@ export const siteConfigSchema = strictObject({
     .refine((u) => !u.endsWith('/'), { error: 'drop the trailing "/" from the repository URL' }),
   branch: z.string({ error: 'write the branch the site is published from, e.g. branch: main' }).min(1),
   description: z.string({ error: 'write one or two sentences about the site, for search engines and link previews' }).min(1),
+  /** Zones whose local times the meetings page and the charter show for each date, for readers without JavaScript. */
+  localTimeZones: z.array(timeZoneSchema, { error: 'write a list of IANA time zone names, e.g. [America/New_York, Europe/Berlin, Asia/Tokyo]' }).default([]),
   repositoryFileRoutes: z.record(z.string(), z.string().regex(/^\/.*\/$/, 'a site route starts and ends with "/", e.g. /maintainers/')).default({}),
 });
 

@@ -65,7 +65,7 @@ describe('the time lint', () => {
 
   it('flags a time that matches no meeting at all, and a wrong weekday', () => {
     const [wrongTime] = lintTimes([doc('at 2 pm CET')], officeHours);
-    expect(wrongTime!.message).toContain('(all 27 meetings; 14:00 UTC is 15:00 CET (UTC+1)); use the <MeetingTime> component');
+    expect(wrongTime!.message).toContain('(all 27 meetings; 14:00 UTC is 15:00 CET (UTC+1)); use the <MeetingWhen> component');
     const [wrongDay] = lintTimes([doc('on Wednesdays... no: on Wednesday at 14:00 UTC')], officeHours);
     expect(wrongDay!.message).toContain('"Wednesday at 14:00 UTC" disagrees with the office-hours series');
     expect(wrongDay!.message).toContain('the meeting is at Thursday 14:00 UTC');

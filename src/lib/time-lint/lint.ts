@@ -12,7 +12,7 @@ import { proseChunks } from './prose.ts';
  */
 
 /** The component that shows a meeting's time from the data; named once, here. */
-export const MEETING_TIME_COMPONENT = 'MeetingTime';
+export const MEETING_TIME_COMPONENT = 'MeetingWhen';
 
 export interface LintOccurrence {
   seriesId: string;

@@ -77,7 +77,7 @@ function markdownProse(text: string, mdx: boolean): ProseChunk[] {
   return chunks;
 }
 
-/** A JSX element whose name starts with a capital is a component, e.g. <MeetingTime>: what it shows is not typed prose. */
+/** A JSX element whose name starts with a capital is a component, e.g. <MeetingWhen>: what it shows is not typed prose. */
 function isComponent(node: AnyNode): boolean {
   return (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && /^[A-Z]/.test(node.name ?? '');
 }

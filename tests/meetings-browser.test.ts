@@ -1,0 +1,86 @@
+import { DateTime } from 'luxon';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadMeetingSeries } from '../src/lib/meetings/load.ts';
+import { nextMeeting } from '../src/lib/meetings/occurrences.ts';
+import { launchBrowser, serveSite, type ServedSite } from './helpers/browser.ts';
+
+/**
+ * /meetings/ in Debian's chromium, with the reader's time zone and the browser's
+ * clock set: the times are shown in the reader's zone and the next meeting is
+ * worked out on the reader's day, whenever the page was built.
+ */
+let site: ServedSite;
+let browser: Browser;
+beforeAll(async () => {
+  site = await serveSite();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const [officeHours] = loadMeetingSeries(process.cwd());
+
+async function openMeetings(timezoneId: string, now: string): Promise<Page> {
+  const context = await browser.newContext({ timezoneId, locale: 'en-GB' });
+  await context.clock.setFixedTime(new Date(now));
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${site.url}meetings/`);
+  await page.locator('[data-reader-zone]').filter({ hasText: timezoneId }).waitFor();
+  expect(errors).toEqual([]);
+  return page;
+}
+
+describe('the meetings page in the reader\'s time zone', () => {
+  // A spring day when US clocks have changed and European ones not yet, and an autumn day after both changed back.
+  it.each([
+    ['Asia/Tokyo', '2027-03-16T12:00:00Z'],
+    ['America/Los_Angeles', '2027-03-16T12:00:00Z'],
+    ['Asia/Tokyo', '2027-11-09T20:00:00Z'],
+    ['America/Los_Angeles', '2027-11-09T20:00:00Z'],
+  ])('in %s on %s: names the zone and the next meeting in local time', async (zone, now) => {
+    const page = await openMeetings(zone, now);
+    const expected = nextMeeting(officeHours!, new Date(now))!;
+    const local = DateTime.fromJSDate(expected.start, { zone });
+    const next = page.locator('[data-next-meeting="office-hours"]');
+    expect(await next.getAttribute('datetime')).toBe(expected.start.toISOString());
+    const text = await next.textContent();
+    expect(text).toContain(local.setLocale('en-GB').toFormat('cccc, d LLLL yyyy'));
+    expect(text).toMatch(new RegExp(`(at |, )${local.toFormat('HH:mm')}`));
+    expect(await page.locator('p[data-js-only]').isVisible()).toBe(true);
+    expect(await page.locator('p[data-no-js]').isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('shows 23:00 in Tokyo and 07:00 or 06:00 in Los Angeles, as US clocks change', async () => {
+    const tokyo = await openMeetings('Asia/Tokyo', '2027-03-16T12:00:00Z');
+    expect(await tokyo.locator('[data-next-meeting="office-hours"]').textContent()).toMatch(/^Thursday, 18 March 2027 at 23:00 GMT\+9 – Friday, 19 March 2027 at 00:00 GMT\+9$/);
+    await tokyo.context().close();
+    const losAngeles = await openMeetings('America/Los_Angeles', '2027-03-16T12:00:00Z');
+    expect(await losAngeles.locator('[data-next-meeting="office-hours"]').textContent()).toMatch(/^Thursday, 18 March 2027, 07:00[–-]08:00 (GMT-7|PDT)$/);
+    await losAngeles.context().close();
+    const winter = await openMeetings('America/Los_Angeles', '2027-11-09T20:00:00Z');
+    expect(await winter.locator('[data-next-meeting="office-hours"]').textContent()).toMatch(/^Thursday, 11 November 2027, 06:00[–-]07:00 (GMT-8|PST)$/);
+    await winter.context().close();
+  });
+
+  it('rewrites every listed time into the reader\'s zone and marks meetings that are over', async () => {
+    const page = await openMeetings('America/Los_Angeles', '2030-01-01T00:00:00Z');
+    const items = page.locator('ol.occurrences > li');
+    expect(await items.count()).toBe(6);
+    for (const li of await items.all()) {
+      const time = li.locator('time').first();
+      const start = DateTime.fromISO((await time.getAttribute('datetime'))!, { zone: 'America/Los_Angeles' });
+      expect(await time.textContent()).toContain(start.toFormat('HH:mm'));
+      expect(await li.getAttribute('data-past')).toBe(''); // built before 2030
+    }
+    // The table keeps its fixed zones: it is there for readers without JavaScript and for comparing zones.
+    const tokyoCell = page.locator('table.local-times tbody tr').first().locator('td').last();
+    expect(await tokyoCell.textContent()).toMatch(/^(\w{3} )?\d\d:\d\d$/);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,116 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadMeetingSeries } from '../src/lib/meetings/load.ts';
+import { nextMeeting } from '../src/lib/meetings/occurrences.ts';
+import { launchBrowser } from './helpers/browser.ts';
+import { serveSite } from './helpers/browser.ts';
+import { expandFeed } from './helpers/ical-expand.ts';
+import { ProjectCopy } from './helpers/project.ts';
+
+/**
+ * A copy of the project with the fixture series (tests/fixtures/meetings/) added
+ * to content/meetings/ and committed, built as of 2027-01-01: exceptions reach
+ * the page and the feed, a New York series keeps its local time, and a second
+ * build writes the same feed bytes.
+ */
+const FIXTURES = 'tests/fixtures/meetings';
+const COMMITTED = '2026-12-01T10:00:00Z';
+const BUILT_AS_OF = '2027-01-01T00:00:00Z';
+let copy: ProjectCopy;
+let page: string;
+let feed: string;
+
+beforeAll(() => {
+  copy = new ProjectCopy();
+  for (const name of readdirSync(FIXTURES)) copy.write(`content/meetings/${name}`, readFileSync(join(FIXTURES, name), 'utf8'));
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], {
+      cwd: copy.dir,
+      env: { ...process.env, GIT_AUTHOR_DATE: COMMITTED, GIT_COMMITTER_DATE: COMMITTED },
+      stdio: 'ignore',
+    });
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'fixture');
+  const r = copy.run('scripts/build.ts', [], { MEETINGS_NOW: BUILT_AS_OF });
+  expect(r.status, r.output).toBe(0);
+  page = copy.read('dist/meetings/index.html');
+  feed = copy.read('dist/meetings.ics');
+});
+afterAll(() => copy?.dispose());
+
+const section = (id: string) => page.slice(page.indexOf(`id="${id}"`), page.indexOf('</section>', page.indexOf(`id="${id}"`)));
+
+describe('a series with a cancelled, a moved and an extra meeting', () => {
+  it('shows each on the page with its reason', () => {
+    const call = section('community-call');
+    expect(call).toMatch(/<li data-ends="2027-01-19T17:00:00.000Z" data-status="cancelled"><del><time datetime="2027-01-19T16:00:00.000Z"[^>]*>Tuesday 19 January 2027, 16:00-17:00 UTC<\/time><\/del><span><strong>Cancelled<\/strong>: Winter break<\/span>/);
+    expect(call).toMatch(
+      /<time datetime="2027-01-28T15:00:00.000Z" data-end="2027-01-28T16:30:00.000Z" data-local>Thursday 28 January 2027, 15:00-16:30 UTC<\/time><span><strong>Moved<\/strong> from <time datetime="2027-01-26T16:00:00.000Z" data-local>Tuesday 26 January 2027, 16:00 UTC<\/time>: Clashes with the KubeCon keynote<\/span>/,
+    );
+    expect(call).toMatch(/<time datetime="2027-02-04T08:30:00.000Z"[^>]*>[^<]+<\/time><span><strong>Extra session<\/strong>: Release 1.0 planning<\/span>/);
+    expect(call).toContain('<strong>Every Tuesday, 17:00-18:00 Berlin time</strong>');
+  });
+
+  it('puts the cancellation in an EXDATE and the move in a RECURRENCE-ID override, which ical.js honours', () => {
+    const own = copy.read('dist/meetings/community-call.ics');
+    expect(own).toContain('X-WR-CALNAME:Community Call (fixture)');
+    expect(own).toContain('EXDATE;TZID=Europe/Berlin:20270119T170000');
+    expect(own).toContain('RECURRENCE-ID;TZID=Europe/Berlin:20270126T170000');
+    const starts = expandFeed(own, new Date(BUILT_AS_OF), new Date('2027-02-10T00:00:00Z')).map((o) => o.start);
+    expect(starts).toEqual(['2027-01-05T16:00:00.000Z', '2027-01-12T16:00:00.000Z', '2027-01-28T15:00:00.000Z', '2027-02-02T16:00:00.000Z', '2027-02-04T08:30:00.000Z', '2027-02-09T16:00:00.000Z']);
+  });
+});
+
+describe('a series anchored in America/New_York', () => {
+  it('keeps 10:00 New York time on the page, and in the feed through a VTIMEZONE', () => {
+    const sync = section('spec-sync');
+    expect(sync).toContain('<strong>Every other Thursday, 10:00-10:45 New York time</strong>');
+    const newYorkCells = [...sync.matchAll(/<tr[^>]*>\s*<th scope="row">[\s\S]*?<\/th>(?:<td>[\s\S]*?<\/td>){1}<td><time[^>]*>([^<]+)<\/time>/g)];
+    expect(newYorkCells.map((m) => m[1])).toEqual(Array(6).fill('10:00'));
+    expect(feed).toContain('DTSTART;TZID=America/New_York:20260108T100000');
+    expect(feed).toMatch(/BEGIN:VTIMEZONE\r\nTZID:America\/New_York\r\n/);
+  });
+});
+
+describe('the feed of a committed build', () => {
+  it('holds every series, stamped with the commit that last touched its file', () => {
+    for (const uid of ['community-call', 'office-hours', 'spec-sync']) expect(feed).toContain(`UID:${uid}.community@modelpack.github.io`);
+    expect(feed.match(/DTSTAMP:[^\r]+/g)!.every((s) => s === 'DTSTAMP:20261201T100000Z')).toBe(true);
+  });
+
+  it('is byte-identical when built again', () => {
+    const r = copy.run('scripts/build.ts', ['--out', 'dist-again'], { MEETINGS_NOW: '2027-01-05T12:00:00Z' });
+    expect(r.status, r.output).toBe(0);
+    for (const file of ['meetings.ics', 'meetings/community-call.ics', 'meetings/office-hours.ics', 'meetings/spec-sync.ics']) {
+      expect(readFileSync(copy.path(`dist-again/${file}`)), file).toEqual(readFileSync(copy.path(`dist/${file}`)));
+    }
+  });
+});
+
+describe('the fixture site in a browser in Berlin', () => {
+  it('works out the next meetings from the rules and the exceptions on the reader\'s day', async () => {
+    const series = new Map(loadMeetingSeries(copy.dir).map((s) => [s.id, s]));
+    const site = await serveSite(copy.path('dist'));
+    const browser = await launchBrowser();
+    try {
+      for (const now of ['2027-01-13T00:00:00Z', '2027-03-10T00:00:00Z', '2027-03-20T00:00:00Z']) {
+        const context = await browser.newContext({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
+        await context.clock.setFixedTime(new Date(now));
+        const tab = await context.newPage();
+        await tab.goto(`${site.url}meetings/`);
+        await tab.locator('[data-reader-zone]').filter({ hasText: 'Europe/Berlin' }).waitFor();
+        for (const id of ['community-call', 'spec-sync']) {
+          const expected = nextMeeting(series.get(id)!, new Date(now))!;
+          expect(await tab.locator(`[data-next-meeting="${id}"]`).getAttribute('datetime'), `${id} at ${now}`).toBe(expected.start.toISOString());
+        }
+        await context.close();
+      }
+    } finally {
+      await browser.close();
+      await site.close();
+    }
+  });
+});
