@@ -119,22 +119,25 @@ export function markEmeritus(text: string, emeritusSince: string): string {
   const doc = parseDocument(text);
   const map = doc.contents;
   if (!isMap(map)) throw new Error('a maintainer file is a list of "field: value" lines');
-  const pairOf = (key: string) => map.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === key) as Pair<unknown, unknown> | undefined;
-  setScalar(pairOf('status'), 'emeritus', () => map.items.push(doc.createPair('status', 'emeritus')));
-  setScalar(pairOf('emeritusSince'), emeritusSince, () => {
-    const after = pairOf('since') ?? pairOf('status')!;
-    map.items.splice(map.items.indexOf(after) + 1, 0, doc.createPair('emeritusSince', emeritusSince));
+  type Item = (typeof map.items)[number];
+  const indexOf = (key: string) => map.items.findIndex((p) => (isScalar(p.key) ? p.key.value : p.key) === key);
+  const newPair = (key: string, value: string) => doc.createPair(key, value) as Item;
+  setScalar(map.items[indexOf('status')], 'emeritus', () => map.items.push(newPair('status', 'emeritus')));
+  setScalar(map.items[indexOf('emeritusSince')], emeritusSince, () => {
+    const after = indexOf('since') >= 0 ? indexOf('since') : indexOf('status');
+    map.items.splice(after + 1, 0, newPair('emeritusSince', emeritusSince));
   });
   return doc.toString({ lineWidth: 0 });
 }
 
 /** Sets a pair's value, keeping the scalar node (and the comment on it); `add` when there is no pair. */
 function setScalar(pair: Pair<unknown, unknown> | undefined, value: string, add: () => void): void {
-  if (!pair) add();
-  else if (isScalar(pair.value)) {
-    pair.value.value = value;
-    // A quoted date stays quoted; anything else becomes plain text.
-    if (pair.value.type !== Scalar.QUOTE_DOUBLE && pair.value.type !== Scalar.QUOTE_SINGLE) pair.value.type = Scalar.PLAIN;
+  if (!pair) return add();
+  const node = pair.value;
+  if (isScalar(node)) {
+    node.value = value;
+    // A quoted value stays quoted; anything else becomes plain text.
+    if (node.type !== Scalar.QUOTE_DOUBLE && node.type !== Scalar.QUOTE_SINGLE) node.type = Scalar.PLAIN;
   } else pair.value = new Scalar(value);
 }
 
