@@ -5,7 +5,8 @@
  *   1. content: every file of every collection against its schema;
  *   2. build: the whole site (scripts/build.ts, so dist/ is replaced only on
  *      success) with its check of every internal link and #fragment;
- *   3. generated files: MAINTAINERS.md, CONTRIBUTING.md … match content/;
+ *   3. generated files: MAINTAINERS.md, CONTRIBUTING.md … match content/ (under
+ *      GitHub Actions the run's summary shows the text of each stale one);
  *   4. time lint: no time of day typed in content/ disagrees with the meetings.
  *
  * Under GitHub Actions (GITHUB_ACTIONS=true) each problem is also printed as a
@@ -13,13 +14,14 @@
  * Exit status 1 when there is any problem.
  */
 import { spawnSync } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { meetingsCollection } from '../src/schemas/collections.ts';
 import { buildClock } from '../src/lib/meetings/clock.ts';
 import { occurrencesBetween } from '../src/lib/meetings/occurrences.ts';
 import { formatProblem, validateCollection, type ContentProblem } from '../src/lib/content-validation.ts';
 import { problemsFromBuildOutput } from '../src/lib/build-output.ts';
-import { checkGeneratedFiles, generatedFiles } from '../src/lib/generated-files.ts';
+import { checkGeneratedFiles, generatedFiles, staleFilesSummary } from '../src/lib/generated-files.ts';
 import { githubAnnotation } from '../src/lib/github-annotations.ts';
 import { readProseFiles } from '../src/lib/time-lint/files.ts';
 import { lintTimes, type LintOccurrence } from '../src/lib/time-lint/lint.ts';
@@ -51,8 +53,16 @@ if (contentProblems.length > 0) {
   stages.push({ name: 'build and links', problems: build.status === 0 ? [] : problemsFromBuildOutput(output) });
 }
 
-// 3. Generated files.
-stages.push({ name: 'generated files', problems: await checkGeneratedFiles(root, generatedFiles) });
+// 3. Generated files. On GitHub, a maintainer in the web editor cannot run npm run generate:
+// the run's summary shows each stale file's whole new text to paste in.
+const generatedProblems = await checkGeneratedFiles(root, generatedFiles);
+const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+const summary = summaryFile && generatedProblems.length > 0 ? await staleFilesSummary(root, generatedFiles) : undefined;
+if (summaryFile && summary) {
+  appendFileSync(summaryFile, `${summary}\n`);
+  for (const p of generatedProblems) p.message += "; without npm, paste in the text shown in this check's Summary on GitHub";
+}
+stages.push({ name: 'generated files', problems: generatedProblems });
 
 // 4. Time lint.
 stages.push(await timeLint());

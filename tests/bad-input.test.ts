@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { DateTime } from 'luxon';
@@ -36,7 +36,7 @@ function validateAsCollection(collection: string, fixture: string): string[] {
 const FIELDS = 'title, description, order (optional: navLabel)';
 const YAML_KEYS_HINT = 'start each field at the beginning of its line (check the indentation), and put a value that contains ": " in quotes, e.g. description: "Step one: read"';
 
-/** Collection rows: [collection, fixture, every problem it gives]. Roster and meetings rows join here. */
+/** Collection rows: [collection, fixture, every problem it gives]. Meetings rows join here (roster rows are below). */
 const collectionRows: [string, string, string[]][] = [
   ['docs', 'docs/missing-title.mdx', ['content/docs/missing-title.mdx:1: title: missing; write the page title, e.g. title: Project Governance']],
   [
@@ -73,6 +73,47 @@ const collectionRows: [string, string, string[]][] = [
   ],
   ['docs', 'docs/yaml-duplicate-field.mdx', ['content/docs/yaml-duplicate-field.mdx:5:1: YAML syntax error (Map keys must be unique): this field is already given above; keep only one of the two']],
   ['docs', 'docs/notes.md', ['content/docs/notes.md: not part of the docs collection: only .mdx files are read here; rename it or move it out of content/docs/']],
+];
+
+/**
+ * Roster rows: [fixture, every problem it gives] for a maintainer file added to
+ * the real content/maintainers/, as a pull request adds one (so a handle can
+ * clash with one already there). The fixture's file name is the one it gets.
+ */
+function validateInRoster(fixture: string): string[] {
+  const spec = contentCollections.find((c) => c.name === 'maintainers')!;
+  const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
+  temps.push(root);
+  cpSync(join(process.cwd(), spec.dir), join(root, spec.dir), { recursive: true });
+  copyFileSync(join(FIXTURES, fixture), join(root, spec.dir, basename(fixture)));
+  return validateCollection(root, spec).problems.map(formatProblem);
+}
+
+const HANDLE_RULE = 'a GitHub handle has 1 to 39 letters, digits and single hyphens, with no hyphen at the start or end';
+const rosterRows: [string, string[]][] = [
+  [
+    'roster/Gorkem.yaml',
+    ['content/maintainers/gorkem.yaml:1: handle: "gorkem" is the same GitHub account as "Gorkem" in content/maintainers/Gorkem.yaml (handles ignore case); keep one file per maintainer and delete the other'],
+  ],
+  ['roster/gor_kem.yaml', [`content/maintainers/gor_kem.yaml:1: handle: "gor_kem" contains "_", which GitHub does not allow; ${HANDLE_RULE} (e.g. gorkem, if that is the account)`]],
+  [
+    'roster/ada.yaml',
+    ['content/maintainers/ada.yaml:1: handle: "ada-lovelace" differs from the file name "ada"; name the file after the handle (content/maintainers/ada-lovelace.yaml), or write handle: ada if that is the account'],
+  ],
+  [
+    'roster/emeritus-without-date.yaml',
+    ['content/maintainers/emeritus-without-date.yaml:1: emeritusSince: missing; status is emeritus, so write the day the maintainer became emeritus, e.g. emeritusSince: 2025-06-01'],
+  ],
+  [
+    'roster/emeritus-before-since.yaml',
+    ['content/maintainers/emeritus-before-since.yaml:4: emeritusSince: 2025-01-15 is before since (2025-06-01); write a day on or after 2025-06-01, or correct since'],
+  ],
+  ['roster/impossible-date.yaml', ['content/maintainers/impossible-date.yaml:3: since: 2025-02-30 is not a date: February 2025 has 28 days; write YYYY-MM-DD']],
+  [
+    'roster/affiliation-typo.yaml',
+    ['content/maintainers/affiliation-typo.yaml:3: unknown field "affilation"; did you mean affiliation? (allowed fields: handle, name, affiliation, status, since, emeritusSince, areas)'],
+  ],
+  ['roster/status-retired.yaml', ['content/maintainers/status-retired.yaml:2: status: write status: active or status: emeritus']],
 ];
 
 /** content/site.yaml rows: [fixture, every problem it gives]. */
@@ -127,6 +168,10 @@ const timeRows: [string, string, string[]][] = [
 describe('bad input: content files', () => {
   it.each(collectionRows)('%s collection: %s', (collection, fixture, expected) => {
     expect(validateAsCollection(collection, fixture)).toEqual(expected);
+  });
+
+  it.each(rosterRows)('maintainers collection, added to the real roster: %s', (fixture, expected) => {
+    expect(validateInRoster(fixture)).toEqual(expected);
   });
 
   it.each(siteRows)('content/site.yaml: %s', (fixture, expected) => {

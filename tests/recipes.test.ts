@@ -1,26 +1,82 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Heading, List, Nodes, Root } from 'mdast';
+import type { Code, Heading, List, Nodes, Root } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ProjectCopy } from './helpers/project.ts';
+import { ProjectCopy, projectRoot } from './helpers/project.ts';
 
 /**
  * The recipes of the contributing guide (content/docs/contributing.mdx), each
  * applied to a copy of the project the way a maintainer would follow it, then
  * checked with `npm run check` (content, build, links, generated files, time lint).
  * Every recipe in the guide must have an entry here, and none may take more than five steps.
+ *
+ * All recipes go into one copy, as one pull request, the way a maintainer in
+ * GitHub's editor works: the edits, a first check run (as on GitHub, with its
+ * Summary), the generated files pasted in from that Summary (the roster
+ * recipes' "Update the generated files" step), and a second check run that must
+ * pass. The command-line alternatives of the roster recipes run in between.
  */
 interface Recipe {
-  /** Does to the copy what the recipe's steps say. */
+  /** Does to the copy what the recipe's steps say, up to opening the pull request. */
   apply: (copy: ProjectCopy) => void;
+  /** The recipe's alternative on the maintainer's own computer (an npm command), run after the pasting. */
+  command?: (copy: ProjectCopy) => void;
   /** What the built site shows afterwards. */
   verify: (copy: ProjectCopy) => void;
 }
 
+/** `(today: 8 of 12 maintainers)` and the like, as the site renders <VoteThreshold />. */
+const thresholdsShown = (html: string) => [...html.matchAll(/<span class="vote-threshold" data-rule="([a-z-]+)">\(today: <a href="\/community\/maintainers\/#thresholds">([^<]+)<\/a>\)<\/span>/g)].map((m) => `${m[1]}: ${m[2]}`);
+
+/** Runs a project script on the copy as `npm run <name>` does; fails the test with its output if it fails. */
+function runCommand(copy: ProjectCopy, script: string, args: string[]): string {
+  const r = copy.run(script, args);
+  expect(r.status, r.output).toBe(0);
+  return r.output;
+}
+
 const recipes: Record<string, Recipe> = {
+  'Add a maintainer': {
+    apply: (copy) => {
+      // Steps 1-2: a new file in content/maintainers/, named after the handle, with the two lines.
+      copy.write('content/maintainers/new-web.yaml', 'handle: new-web\nstatus: active\n');
+    },
+    command: (copy) => {
+      expect(runCommand(copy, 'scripts/new-maintainer.ts', ['ada-lovelace', '--name', 'Ada Lovelace', '--affiliation', 'Example Corp', '--since', '2025-07-01'])).toContain(
+        'Wrote content/maintainers/ada-lovelace.yaml, MAINTAINERS.md, CONTRIBUTING.md.',
+      );
+    },
+    verify: (copy) => {
+      const page = copy.read('dist/maintainers/index.html');
+      const active = page.slice(page.indexOf('id="active"'), page.indexOf('id="emeritus"'));
+      expect(active).toContain('>@new-web</a>');
+      expect(active).toMatch(/>@ada-lovelace<\/a> <span>Ada Lovelace, Example Corp<\/span> <span>Maintainer since <time datetime="2025-07-01">/);
+      // 11 active, plus two, less the one moved to emeritus below: every threshold follows, on the site and on GitHub.
+      expect(page).toMatch(/<strong[^>]*>12 active maintainers<\/strong>/);
+      expect(thresholdsShown(copy.read('dist/governance/index.html'))).toEqual([
+        'approve-new-maintainer: 8 of 12 maintainers',
+        'remove-maintainer: 8 of the 11 remaining maintainers',
+        'change-charter: 8 of 12 maintainers',
+      ]);
+      expect(copy.read('MAINTAINERS.md')).toContain('- [@ada-lovelace](https://github.com/ada-lovelace) — Ada Lovelace, Example Corp (since 2025-07-01)');
+      expect(copy.read('MAINTAINERS.md')).toContain('- [@new-web](https://github.com/new-web)\n');
+    },
+  },
+  'Move a maintainer to emeritus': {
+    apply: (copy) => {
+      // Step 2: status emeritus, and the day they stepped down.
+      copy.edit('content/maintainers/bergwolf.yaml', 'status: active\n', 'status: emeritus\nemeritusSince: 2025-06-01\n');
+    },
+    verify: (copy) => {
+      const page = copy.read('dist/maintainers/index.html');
+      const emeritus = page.slice(page.indexOf('id="emeritus"'), page.indexOf('id="thresholds"'));
+      expect(emeritus).toMatch(/>@bergwolf<\/a> <span>Emeritus since <time datetime="2025-06-01">/);
+      expect(copy.read('MAINTAINERS.md')).toContain('## Emeritus maintainers (1)\n\n- [@bergwolf](https://github.com/bergwolf) (emeritus since 2025-06-01)');
+    },
+  },
   'Change the charter': {
     apply: (copy) => {
       // Steps 1-2: edit the wording of content/docs/governance.mdx.
@@ -28,6 +84,14 @@ const recipes: Record<string, Recipe> = {
     },
     verify: (copy) => {
       expect(copy.read('dist/governance/index.html')).toContain('Maintainers may step down at any time');
+      // Step 4's number comes from the roster: 8 of 11 before this pull request, 8 of 12 after it (see "Add a maintainer").
+      expect(readFileSync(join(projectRoot, 'CONTRIBUTING.md'), 'utf8')).toContain('2/3 vote of the maintainers (today: [8 of 11 maintainers]');
+      expect(copy.read('CONTRIBUTING.md')).toContain('2/3 vote of the maintainers (today: [8 of 12 maintainers](https://modelpack.github.io/community/maintainers/#thresholds)), as');
+      expect(thresholdsShown(copy.read('dist/contributing/index.html'))).toEqual([
+        'approve-new-maintainer: 8 of 12 maintainers',
+        'remove-maintainer: 8 of the 11 remaining maintainers',
+        'change-charter: 8 of 12 maintainers',
+      ]);
     },
   },
   'Add a page': {
@@ -81,15 +145,44 @@ describe('the recipes of the contributing guide', () => {
 
   describe('followed on a copy of the project, all together', () => {
     let copy: ProjectCopy;
+    let firstRun: { status: number; output: string };
+    let summary: string;
+    let pasted: string[];
     let result: { status: number; output: string };
     beforeAll(() => {
       copy = new ProjectCopy();
       for (const recipe of Object.values(recipes)) recipe.apply(copy);
-      result = copy.run('scripts/check.ts', [], { GITHUB_ACTIONS: '' });
+      // The pull request's check, as GitHub runs it.
+      const summaryFile = copy.path('.check-summary.md');
+      firstRun = copy.run('scripts/check.ts', [], { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summaryFile });
+      summary = copy.exists('.check-summary.md') ? copy.read('.check-summary.md') : '';
+      // "Update the generated files": each file shown in the Summary, its text replaced by the text shown.
+      pasted = [];
+      const tree = unified().use(remarkParse).parse(summary) as Root;
+      tree.children.forEach((node, i) => {
+        if (node.type === 'heading' && (node as Heading).depth === 3) {
+          const block = tree.children[i + 1] as Code;
+          copy.write(textOf(node), block.value);
+          pasted.push(textOf(node));
+        }
+      });
+      for (const recipe of Object.values(recipes)) recipe.command?.(copy);
+      result = copy.run('scripts/check.ts', [], { GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '' });
     });
     afterAll(() => copy.dispose());
 
-    it('pass npm run check', () => {
+    it('first fail the check only on the generated file, whose new text its Summary shows', () => {
+      // The web-editor steps add one maintainer and move one to emeritus: MAINTAINERS.md changes,
+      // the vote numbers (and so CONTRIBUTING.md) do not; the commands then add the twelfth.
+      expect(firstRun.status).toBe(1);
+      expect(firstRun.output).toContain('1 problem.');
+      expect(firstRun.output).toMatch(/^MAINTAINERS\.md:\d+: is out of date with content\/maintainers\/ .*; without npm, paste in the text shown in this check's Summary on GitHub$/m);
+      expect(firstRun.output).toMatch(/^::error file=MAINTAINERS\.md,line=\d+,title=npm run check%3A generated files::is out of date/m);
+      expect(summary).toMatch(/^## Generated files to update\n/);
+      expect(pasted).toEqual(['MAINTAINERS.md']);
+    });
+
+    it('pass npm run check once the generated files are pasted in and the commands have run', () => {
       expect(result.output).toContain('All checks passed.');
       expect(result.status).toBe(0);
     });

@@ -2,7 +2,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkGeneratedFiles, generatedFiles, writeGeneratedFiles, type GeneratedFile } from './generated-files.ts';
+import type { Code, Heading, Root } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { checkGeneratedFiles, generatedFiles, staleFilesSummary, writeGeneratedFiles, type GeneratedFile } from './generated-files.ts';
 
 let root: string;
 beforeEach(() => {
@@ -58,6 +61,36 @@ describe('generated files', () => {
 
   it('passes with no generated files at all', async () => {
     expect(await checkGeneratedFiles(root, [])).toEqual([]);
+  });
+
+  it('takes a file that lost or gained its final newline (as pasting into GitHub’s editor may do) as up to date', async () => {
+    source('alpha\n');
+    await writeGeneratedFiles(root, [listFile]);
+    writeFileSync(join(root, 'LIST.md'), '# List\n\n- alpha');
+    expect(await checkGeneratedFiles(root, [listFile])).toEqual([]);
+    writeFileSync(join(root, 'LIST.md'), '# List\n\n- alpha\n\n');
+    expect(await checkGeneratedFiles(root, [listFile])).toEqual([]);
+    // npm run generate still writes the exact text.
+    expect(await writeGeneratedFiles(root, [listFile])).toEqual(['LIST.md']);
+    expect(readFileSync(join(root, 'LIST.md'), 'utf8')).toBe('# List\n\n- alpha\n');
+  });
+
+  it('summarises each stale file with its whole new text, which pasted in makes the check pass', async () => {
+    // A source whose text holds a code fence, so the summary's own fence must be longer.
+    source('alpha\n```sh\nnpm run generate\n```\n');
+    const other: GeneratedFile = { path: 'OTHER.md', sources: ['content/list.txt'], render: () => 'unchanged\n' };
+    writeFileSync(join(root, 'OTHER.md'), 'unchanged\n');
+    expect(await staleFilesSummary(root, [listFile, other])).toBeDefined();
+
+    const summary = unified().use(remarkParse).parse((await staleFilesSummary(root, [listFile, other]))!) as Root;
+    const headings = summary.children.filter((n): n is Heading => n.type === 'heading').map((h) => (h.children[0] as { value: string }).value);
+    expect(headings).toEqual(['Generated files to update', 'LIST.md']);
+    const blocks = summary.children.filter((n): n is Code => n.type === 'code');
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!.lang).toBe('markdown');
+    writeFileSync(join(root, 'LIST.md'), blocks[0]!.value);
+    expect(await checkGeneratedFiles(root, [listFile, other])).toEqual([]);
+    expect(await staleFilesSummary(root, [listFile, other])).toBeUndefined();
   });
 
   it('finds the committed generated files of this repository up to date', async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { docsCollection, maintainersCollection } from '../schemas/collections.ts';
 import { type ContentProblem, formatProblem } from './content-validation.ts';
 import { renderForGitHub } from './github-markdown.ts';
-import { expectedMaintainersFile } from './maintainers-file.ts';
+import { expectedMaintainersFile, voteThresholdMarkdown } from './maintainers-file.ts';
 import { loadSiteConfig } from './site-config.ts';
 
 /**
@@ -42,7 +42,8 @@ export const generatedFiles: readonly GeneratedFile[] = [
   },
   {
     path: 'CONTRIBUTING.md',
-    sources: [CONTRIBUTING_SOURCE],
+    // The roster too: the guide shows today's vote thresholds.
+    sources: [CONTRIBUTING_SOURCE, `${maintainersCollection.dir}/`],
     render: (root) =>
       renderForGitHub(readFileSync(join(root, CONTRIBUTING_SOURCE), 'utf8'), {
         root,
@@ -50,7 +51,9 @@ export const generatedFiles: readonly GeneratedFile[] = [
         docsDir: docsCollection.dir,
         siteUrl: loadSiteConfig(root).url,
         // Components the guide uses, each with its Markdown form for GitHub.
-        components: {},
+        components: {
+          VoteThreshold: (attributes) => voteThresholdMarkdown(root, attributes.rule),
+        },
       }),
   },
 ];
@@ -72,7 +75,7 @@ export async function checkGeneratedFiles(root: string, files: readonly Generate
       continue;
     }
     const actual = readFileSync(full, 'utf8');
-    if (actual === expected) continue;
+    if (sameText(actual, expected)) continue;
     const line = firstDifferentLine(actual, expected);
     problems.push({
       file: file.path,
@@ -94,6 +97,47 @@ export async function writeGeneratedFiles(root: string, files: readonly Generate
     written.push(file.path);
   }
   return written;
+}
+
+/**
+ * Equal but for blank space at the very end: a file pasted into GitHub's editor
+ * (see staleFilesSummary) may lose or gain its final newline, which changes nothing
+ * GitHub shows. `npm run generate` still writes the exact text.
+ */
+function sameText(actual: string, expected: string): boolean {
+  return actual.trimEnd() === expected.trimEnd();
+}
+
+/**
+ * For a maintainer who edits in GitHub's web editor and cannot run
+ * `npm run generate`: the whole text of each generated file that is stale, as
+ * Markdown for the summary of the pull request's check run, with what to do with
+ * it. Undefined when every file is up to date (or cannot be generated: the
+ * check's problems say why).
+ */
+export async function staleFilesSummary(root: string, files: readonly GeneratedFile[]): Promise<string | undefined> {
+  const sections: string[] = [];
+  for (const file of files) {
+    let expected: string;
+    try {
+      expected = await file.render(root);
+    } catch {
+      continue;
+    }
+    const full = join(root, file.path);
+    if (existsSync(full) && sameText(readFileSync(full, 'utf8'), expected)) continue;
+    // A fence longer than any run of backticks inside, so the file's own code blocks stay inside it.
+    const fence = '`'.repeat(Math.max(3, ...[...expected.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+    sections.push(`### ${file.path}\n\n${fence}markdown\n${expected.replace(/\n$/, '')}\n${fence}\n`);
+  }
+  if (sections.length === 0) return undefined;
+  return [
+    '## Generated files to update',
+    '',
+    `These files are written from \`content/\`, and this pull request changes what they must say. On your own computer, run \`${GENERATE_COMMAND}\` and commit them. In GitHub's editor instead: open each file below on your pull request's branch, choose "Edit", replace all of its text with the text shown here, and commit.`,
+    '',
+    ...sections,
+  ].join('\n');
 }
 
 function firstDifferentLine(actual: string, expected: string): number {

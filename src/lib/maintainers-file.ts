@@ -1,6 +1,7 @@
 import { docsCollection, maintainersCollection } from '../schemas/collections.ts';
-import { type ContentProblem, validateCollection } from './content-validation.ts';
-import { maintainersMarkdown, MAINTAINERS_FILE } from './roster.ts';
+import type { Maintainer } from '../schemas/maintainer.ts';
+import { type ContentProblem, formatProblem, validateCollection } from './content-validation.ts';
+import { describeThreshold, maintainersMarkdown, MAINTAINERS_FILE, thresholdFor, THRESHOLDS_ROUTE } from './roster.ts';
 import { loadSiteConfig } from './site-config.ts';
 
 /**
@@ -22,4 +23,22 @@ export function expectedMaintainersFile(root: string): { path: string; text?: st
     },
   );
   return { path: MAINTAINERS_FILE, text, problems };
+}
+
+/** The roster under `root`; its problems, all of them, as one error. */
+function rosterAt(root: string): Maintainer[] {
+  const { entries, problems } = validateCollection(root, maintainersCollection);
+  if (problems.length > 0) throw new Error(problems.map(formatProblem).join('; '));
+  return entries.map((e) => e.data);
+}
+
+/**
+ * `<VoteThreshold rule="…" />` as Markdown for a generated file on GitHub
+ * (CONTRIBUTING.md): the same words as the component on the site, linking to
+ * the roster page's thresholds.
+ */
+export function voteThresholdMarkdown(root: string, rule: string | undefined): string {
+  const threshold = thresholdFor(rule ?? '', rosterAt(root));
+  const url = new URL(THRESHOLDS_ROUTE.slice(1), loadSiteConfig(root).url).href;
+  return `(today: [${describeThreshold(threshold)}](${url}))`;
 }

@@ -79,6 +79,18 @@ export function voteThresholds(active: number): Record<VoteRule, VoteThreshold> 
   };
 }
 
+/**
+ * The threshold of one rule for a roster; an unknown rule (a typo in a page's
+ * `<VoteThreshold rule="…" />`) is an error that lists the rules there are.
+ */
+export function thresholdFor(rule: string, roster: readonly Maintainer[]): VoteThreshold {
+  if (!(VOTE_RULES as readonly string[]).includes(rule)) throw new Error(`<VoteThreshold rule="${rule}" />: unknown rule; use one of ${VOTE_RULES.join(', ')}`);
+  return voteThresholds(activeMaintainers(roster).length)[rule as VoteRule];
+}
+
+/** Where the roster page lists today's thresholds: what a threshold shown elsewhere links to. */
+export const THRESHOLDS_ROUTE = '/maintainers/#thresholds';
+
 /** What each rule decides, for headings and lists. */
 export const VOTE_RULE_LABELS: Record<VoteRule, string> = {
   'approve-new-maintainer': 'Approve a new maintainer',

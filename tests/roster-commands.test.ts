@@ -1,0 +1,70 @@
+import { readdirSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkGeneratedFiles, generatedFiles } from '../src/lib/generated-files.ts';
+import { validateAllContent } from '../src/lib/validate-content.ts';
+import { ProjectCopy } from './helpers/project.ts';
+
+/**
+ * `npm run new:maintainer` and `npm run maintainer:emeritus` as a maintainer
+ * types them, on a copy of the project: what they write, that the copy then
+ * passes the content and generated-file stages of the check (the build is
+ * covered once, in tests/recipes.test.ts), and that a refused command writes nothing.
+ */
+let copy: ProjectCopy | undefined;
+afterEach(() => {
+  copy?.dispose();
+  copy = undefined;
+});
+
+/** Every file the commands may touch, with its text. */
+const snapshot = (c: ProjectCopy) =>
+  Object.fromEntries([...readdirSync(c.path('content/maintainers')).map((n) => `content/maintainers/${n}`), ...generatedFiles.map((f) => f.path)].map((f) => [f, c.read(f)]));
+
+describe('the roster commands', () => {
+  it('add a maintainer and move another to emeritus, each with the generated files, leaving a tree the check passes', async () => {
+    copy = new ProjectCopy();
+    const added = copy.run('scripts/new-maintainer.ts', ['ada-lovelace', '--name', 'Ada Lovelace', '--affiliation', 'Example Corp', '--since', '2025-07-01']);
+    expect(added.status, added.output).toBe(0);
+    expect(added.output).toContain('Wrote content/maintainers/ada-lovelace.yaml, MAINTAINERS.md, CONTRIBUTING.md.');
+    expect(copy.read('content/maintainers/ada-lovelace.yaml')).toBe('handle: ada-lovelace\nname: Ada Lovelace\naffiliation: Example Corp\nstatus: active\nsince: 2025-07-01\n');
+
+    const moved = copy.run('scripts/maintainer-emeritus.ts', ['Chlins', '--since', '2026-01-15']);
+    expect(moved.status, moved.output).toBe(0);
+    expect(moved.output).toContain('Wrote content/maintainers/chlins.yaml, MAINTAINERS.md, CONTRIBUTING.md.');
+    expect(copy.read('content/maintainers/chlins.yaml')).toBe('handle: chlins\nstatus: emeritus\nemeritusSince: 2026-01-15\n');
+
+    expect(validateAllContent(copy.dir)).toEqual([]);
+    expect(await checkGeneratedFiles(copy.dir, generatedFiles)).toEqual([]);
+    expect(copy.read('MAINTAINERS.md')).toContain('## Active maintainers (11)');
+    expect(copy.read('MAINTAINERS.md')).toContain('- [@chlins](https://github.com/chlins) (emeritus since 2026-01-15)');
+  });
+
+  it('write nothing when refused, and say why with the check’s own messages', () => {
+    copy = new ProjectCopy();
+    const before = snapshot(copy);
+    const duplicate = copy.run('scripts/new-maintainer.ts', ['Gorkem']);
+    expect(duplicate.status).toBe(1);
+    expect(duplicate.output).toContain(
+      'content/maintainers/gorkem.yaml:1: handle: "gorkem" is already a maintainer, the same GitHub account as "Gorkem" (handles ignore case); nothing was written. To change their entry, edit content/maintainers/gorkem.yaml',
+    );
+    const badDay = copy.run('scripts/maintainer-emeritus.ts', ['gorkem', '--since', '2025-02-30']);
+    expect(badDay.status).toBe(1);
+    expect(badDay.output).toContain('content/maintainers/gorkem.yaml:3: emeritusSince: 2025-02-30 is not a date: February 2025 has 28 days; write YYYY-MM-DD');
+    expect(badDay.output).toContain('Nothing was written.');
+    expect(snapshot(copy)).toEqual(before);
+  });
+
+  it('explain their usage when the handle is missing, doubled, or an option is unknown', () => {
+    copy = new ProjectCopy();
+    const missing = copy.run('scripts/new-maintainer.ts', []);
+    expect(missing.status).toBe(2);
+    expect(missing.output).toContain('the GitHub handle is missing\nusage: npm run new:maintainer -- <handle> [--name "Full Name"] [--affiliation "Organisation"] [--since YYYY-MM-DD]');
+    const unquoted = copy.run('scripts/new-maintainer.ts', ['ada', '--name', 'Ada', 'Lovelace']);
+    expect(unquoted.status).toBe(2);
+    expect(unquoted.output).toContain('one handle at a time (got ada, Lovelace); put a name with spaces in quotes');
+    const unknown = copy.run('scripts/maintainer-emeritus.ts', ['gorkem', '--date', '2025-06-01']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.output).toContain("Unknown option '--date'");
+    expect(unknown.output).toContain('usage: npm run maintainer:emeritus -- <handle> [--since YYYY-MM-DD]');
+  });
+});
