@@ -2,9 +2,16 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Nodes, Root } from 'mdast';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { applyMeetingEdit, parseMeetingEditArgs } from '../src/lib/meetings/edits.ts';
 import { loadMeetingSeries } from '../src/lib/meetings/load.ts';
 import { nextOccurrences } from '../src/lib/meetings/occurrences.ts';
+import { WEEKDAYS } from '../src/lib/meetings/weekdays.ts';
 import { buildEnv, projectRoot } from './helpers/project.ts';
 
 /**
@@ -86,5 +93,36 @@ describe('package.json', () => {
     const scripts = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).scripts as Record<string, string>;
     expect(scripts['meeting:cancel']).toBe('node scripts/meeting-edit.ts cancel');
     expect(scripts['meeting:move']).toBe('node scripts/meeting-edit.ts move');
+  });
+});
+
+describe('the contributing guide', () => {
+  const guide = unified().use(remarkParse).use(remarkMdx).parse(readFileSync(join(projectRoot, 'content/docs/contributing.mdx'), 'utf8')) as Root;
+  /** The YAML block and the npm command of a recipe. */
+  function examples(recipe: string): { yaml: string; command: string } {
+    const start = guide.children.findIndex((n) => n.type === 'heading' && 'children' in n && n.children.some((c) => 'value' in c && c.value === recipe));
+    const end = guide.children.findIndex((n, i) => i > start && n.type === 'heading');
+    const found: { yaml: string[]; command: string[] } = { yaml: [], command: [] };
+    const visit = (node: Nodes) => {
+      if (node.type === 'code' && node.lang === 'yaml') found.yaml.push(node.value);
+      if (node.type === 'inlineCode' && node.value.startsWith('npm run meeting:')) found.command.push(node.value);
+      if ('children' in node) (node.children as Nodes[]).forEach(visit);
+    };
+    guide.children.slice(start + 1, end === -1 ? undefined : end).forEach(visit);
+    expect(found.yaml, recipe).toHaveLength(1);
+    expect(found.command, recipe).toHaveLength(1);
+    return { yaml: found.yaml[0]!, command: found.command[0]! };
+  }
+
+  it.each(['Cancel a meeting', 'Move one meeting'])('%s: its command writes what its YAML example shows', (recipe) => {
+    const { yaml, command } = examples(recipe);
+    const [, kind, ...rest] = /^npm run meeting:(cancel|move) -- (.*)$/.exec(command)!;
+    const args = [...rest[0]!.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
+    const { edit } = parseMeetingEditArgs(kind as 'cancel' | 'move', args);
+    // A weekly series on the example's weekday, so the example's date is one of its meetings.
+    const weekday = WEEKDAYS[(new Date(`${edit.date}T00:00:00Z`).getUTCDay() + 6) % 7];
+    const series = `title: T\ndescription: D\nrule:\n  weekday: ${weekday}\n  start: "14:00"\n  durationMinutes: 60\n  intervalWeeks: 1\n  timeZone: UTC\nfirstOccurrence: ${edit.date}\njoin:\n  url: https://example.org/call\n`;
+    const written = applyMeetingEdit('content/meetings/example.yaml', series, edit).text;
+    expect(parseYaml(written.slice(series.length))).toEqual(parseYaml(yaml));
   });
 });
