@@ -116,6 +116,44 @@ const rosterRows: [string, string[]][] = [
   ['roster/status-retired.yaml', ['content/maintainers/status-retired.yaml:2: status: write status: active or status: emeritus']],
 ];
 
+/**
+ * Meeting rows: [fixture, every problem it gives]. Each fixture is a series every
+ * other Thursday at 14:00 UTC from 2026-01-08 (a Thursday) with one mistake.
+ */
+const M = 'content/meetings';
+const START_HINT = 'is not a time of day; write the start as "HH:MM" on a 24-hour clock, from "00:00" to "23:59", e.g. start: "14:00"';
+const meetingRows: [string, string[]][] = [
+  [
+    'meetings/unknown-time-zone.yaml',
+    [`${M}/unknown-time-zone.yaml:9: rule.timeZone: unknown time zone "Europe/Berln"; did you mean Europe/Berlin? Write an IANA time zone name such as UTC, Europe/Berlin or America/New_York`],
+  ],
+  [
+    'meetings/first-occurrence-wrong-weekday.yaml',
+    [`${M}/first-occurrence-wrong-weekday.yaml:10: firstOccurrence: 2026-01-07 is a Wednesday, but rule.weekday is thursday; write the date of the first Thursday meeting, e.g. 2026-01-01 or 2026-01-08`],
+  ],
+  [
+    'meetings/cancelled-not-a-meeting.yaml',
+    [`${M}/cancelled-not-a-meeting.yaml:14: cancelled.0.date: 2026-03-12 is not a date of this series (every other Thursday from 2026-01-08); the nearest are 2026-03-05 and 2026-03-19`],
+  ],
+  ['meetings/cancelled-date-not-a-date.yaml', [`${M}/cancelled-date-not-a-date.yaml:14: cancelled.0.date: "24.12.2026" is not a date; write it as YYYY-MM-DD, e.g. 2025-12-25`]],
+  [
+    'meetings/moved-not-a-meeting.yaml',
+    [`${M}/moved-not-a-meeting.yaml:14: moved.0.date: 2026-03-12 is not a date of this series (every other Thursday from 2026-01-08); the nearest are 2026-03-05 and 2026-03-19`],
+  ],
+  ['meetings/start-24-00.yaml', [`${M}/start-24-00.yaml:6: rule.start: "24:00" ${START_HINT}`]],
+  ['meetings/moved-start-25-61.yaml', [`${M}/moved-start-25-61.yaml:16: moved.0.start: "25:61" ${START_HINT}`]],
+  ['meetings/duration-zero.yaml', [`${M}/duration-zero.yaml:7: rule.durationMinutes: a meeting cannot last 0 minutes; write a length of more than 0 minutes, e.g. durationMinutes: 60`]],
+  [
+    'meetings/moved-duration-negative.yaml',
+    [`${M}/moved-duration-negative.yaml:16: moved.0.durationMinutes: a meeting cannot last -30 minutes; write a length of more than 0 minutes, e.g. durationMinutes: 60`],
+  ],
+  [
+    'meetings/join-url-http.yaml',
+    [`${M}/join-url-http.yaml:12: join.url: write the https:// address (an http:// link sends the passcode unencrypted and browsers warn about it), e.g. https://us06web.zoom.us/j/89085916734`],
+  ],
+  ['meetings/yaml-colon-in-reason.yaml', [`${M}/yaml-colon-in-reason.yaml:16:13: YAML syntax error (Nested mappings are not allowed in compact mappings): ${YAML_KEYS_HINT}`]],
+];
+
 /** content/site.yaml rows: [fixture, every problem it gives]. */
 const siteRows: [string, string[]][] = [
   ['site/url-without-slash.yaml', ['content/site.yaml:6: url: end the site URL with "/" (e.g. https://example.org/governance/)']],
@@ -172,6 +210,10 @@ describe('bad input: content files', () => {
 
   it.each(rosterRows)('maintainers collection, added to the real roster: %s', (fixture, expected) => {
     expect(validateInRoster(fixture)).toEqual(expected);
+  });
+
+  it.each(meetingRows)('meetings collection: %s', (fixture, expected) => {
+    expect(validateAsCollection('meetings', fixture)).toEqual(expected);
   });
 
   it.each(siteRows)('content/site.yaml: %s', (fixture, expected) => {

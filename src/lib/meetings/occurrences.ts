@@ -26,6 +26,13 @@ export type SeriesSchedule = Pick<MeetingSeries, 'id' | 'rule' | 'firstOccurrenc
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** Whether `value` is a date written YYYY-MM-DD that the calendar has. */
+function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+}
+
 /** Days from 1970-01-01 to an ISO date, on the calendar alone. */
 function dayNumber(isoDate: string): number {
   return Math.round(Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS);
@@ -162,6 +169,8 @@ export interface SeriesProblem {
  */
 export function seriesProblems(series: Omit<SeriesSchedule, 'id'>): SeriesProblem[] {
   const problems: SeriesProblem[] = [];
+  // Zod runs these checks even when a date field failed its own (written 24.12.2026, say): that field's message is the one to give.
+  if (!isCalendarDate(series.firstOccurrence)) return problems;
   const weekday = weekdayNumber(series.rule.weekday);
   const dayName = (n: number) => WEEKDAYS[n - 1]!.replace(/^./, (c) => c.toUpperCase());
   if (weekdayOf(series.firstOccurrence) !== weekday) {
@@ -174,11 +183,12 @@ export function seriesProblems(series: Omit<SeriesSchedule, 'id'>): SeriesProble
     });
     return problems; // every other date check depends on the first date
   }
-  if (series.until && series.until < series.firstOccurrence) {
+  if (series.until && isCalendarDate(series.until) && series.until < series.firstOccurrence) {
     problems.push({ path: ['until'], message: `the series cannot end (${series.until}) before its first meeting (${series.firstOccurrence}); write a later date or remove until` });
   }
   const seen = new Map<string, string>();
   const checkDate = (kind: 'cancelled' | 'moved', index: number, date: string) => {
+    if (!isCalendarDate(date)) return;
     const path = [kind, index, 'date'];
     const earlier = seen.get(date);
     if (earlier) problems.push({ path, message: `${date} is already listed under ${earlier}; list each date once` });
