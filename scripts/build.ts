@@ -1,6 +1,6 @@
 /**
  * Builds the whole site into a temporary folder and moves it to dist/ only when
- * the build (content validation, link check and all) succeeds, so a failed build
+ * the build (content validation, link check, search index and all) succeeds, so a failed build
  * never leaves a half-written or mixed site behind.
  *
  * Usage: node scripts/build.ts [--out dist]
@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'astro';
 import { formatProblem } from '../src/lib/content-validation.ts';
 import { validateAllContent } from '../src/lib/validate-content.ts';
+import { indexSite } from '../src/lib/search-index.ts';
 
 const root = process.cwd();
 const outArg = process.argv.indexOf('--out');
@@ -32,6 +33,9 @@ rmSync(tempDir, { recursive: true, force: true });
 
 try {
   await build({ root, outDir: tempDir });
+  // Search is part of the site: index the finished pages before the swap, never a live dist/.
+  const { pages } = await indexSite(tempDir);
+  console.log(`Search index written: ${pages} pages`);
 } catch (error) {
   rmSync(tempDir, { recursive: true, force: true });
   const message = error instanceof Error ? error.message : String(error);
