@@ -34,8 +34,9 @@ rmSync(tempDir, { recursive: true, force: true });
 try {
   await build({ root, outDir: tempDir });
   // Search is part of the site: index the finished pages before the swap, never a live dist/.
+  const indexing = performance.now();
   const { pages } = await indexSite(tempDir);
-  console.log(`Search index written: ${pages} pages`);
+  console.log(`Search index written: ${pages} HTML files read in ${((performance.now() - indexing) / 1000).toFixed(2)} s`);
 } catch (error) {
   rmSync(tempDir, { recursive: true, force: true });
   const message = error instanceof Error ? error.message : String(error);
