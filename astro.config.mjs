@@ -9,6 +9,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import { loadSiteConfig, basePath } from './src/lib/site-config.ts';
 import { remarkRepoLinks } from './src/lib/remark-repo-links.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 const root = fileURLToPath(new URL('./', import.meta.url));
 const site = loadSiteConfig(root);
@@ -24,6 +25,9 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   markdown: {
+    // Plain <pre><code>: Shiki colours code with style attributes, which the CSP forbids,
+    // and the YAML and shell examples of the guide read well without colour.
+    syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [[remarkRepoLinks, { root, docsDir, fileRoutes: site.repositoryFileRoutes, base }]],
       rehypePlugins: [
@@ -42,11 +46,12 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [mdx(), sitemap(), linkCheck({ root, base, docsDir })],
+  integrations: [mdx(), sitemap(), linkCheck({ root, base, docsDir }), securityHeaders({ base })],
   vite: {
     build: {
-      // Small scripts stay external files: a CSP without 'unsafe-inline' would block inlined ones.
-      assetsInlineLimit: 0,
+      // Scripts ship as files, never inline: the Content-Security-Policy (src/lib/security.ts)
+      // allows scripts from this site only, with no 'unsafe-inline' and no per-page hashes.
+      assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? false : undefined),
       rolldownOptions: {
         // Astro's MDX output carries a directive the bundler cannot keep and warns
         // about on every doc; it is harmless, and the noise hides real warnings.

@@ -1,6 +1,6 @@
 /**
  * Builds the whole site into a temporary folder and moves it to dist/ only when
- * the build (content validation, link check and all) succeeds, so a failed build
+ * the build (content validation, link check, search index and all) succeeds, so a failed build
  * never leaves a half-written or mixed site behind.
  *
  * Usage: node scripts/build.ts [--out dist]
@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'astro';
 import { formatProblem } from '../src/lib/content-validation.ts';
 import { validateAllContent } from '../src/lib/validate-content.ts';
+import { indexSite } from '../src/lib/search-index.ts';
 
 const root = process.cwd();
 const outArg = process.argv.indexOf('--out');
@@ -35,6 +36,10 @@ try {
   // node_modules/.astro, which the test copies share through their node_modules link, so two
   // copies building at once would read each other's content.
   await build({ root, outDir: tempDir, cacheDir: join(root, '.astro', 'cache') });
+  // Search is part of the site: index the finished pages before the swap, never a live dist/.
+  const indexing = performance.now();
+  const { pages } = await indexSite(tempDir);
+  console.log(`Search index written: ${pages} HTML files read in ${((performance.now() - indexing) / 1000).toFixed(2)} s`);
 } catch (error) {
   rmSync(tempDir, { recursive: true, force: true });
   const message = error instanceof Error ? error.message : String(error);

@@ -41,8 +41,8 @@ describe('the roster page', () => {
 
   it('draws each avatar in the page instead of loading an image', () => {
     expect(html).not.toMatch(/<img\b/);
-    expect(html.match(/<span class="avatar" aria-hidden="true" style="--hue:\d+">[A-Z0-9]{1,2}<\/span>/g)).toHaveLength(11);
-    expect(html).toMatch(/<span class="avatar" aria-hidden="true" style="--hue:\d+">GQ<\/span>/);
+    expect(html.match(/<span class="avatar avatar-hue-\d+" aria-hidden="true">[A-Z0-9]{1,2}<\/span>/g)).toHaveLength(11);
+    expect(html).toMatch(/<span class="avatar avatar-hue-\d+" aria-hidden="true">GQ<\/span>/);
   });
 
   it('shows the three thresholds, 8, 7 and 8, each beside the charter sentence and section it comes from', () => {

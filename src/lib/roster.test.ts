@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Maintainer } from '../schemas/maintainer.ts';
 import {
   affiliationCounts,
+  AVATAR_HUES,
   avatarFor,
   describeThreshold,
   maintainersMarkdown,
@@ -82,6 +83,7 @@ describe('the roster', () => {
     expect(avatarFor({ handle: 'gorkem' }).hue).toBe(avatarFor({ handle: 'Gorkem', name: 'G' }).hue);
     const hues = new Set(['aftersnow', 'bergwolf', 'bmicklea', 'caozhuozi', 'chlins', 'gaius-qi'].map((h) => avatarFor({ handle: h }).hue));
     expect(hues.size).toBeGreaterThan(3);
+    for (const hue of hues) expect(Number.isInteger(hue) && hue >= 0 && hue < AVATAR_HUES, `hue ${hue}`).toBe(true);
   });
 
   it('becomes a JSON document with a schema version, the counts, the thresholds and every maintainer', () => {

@@ -151,9 +151,15 @@ export function affiliationCounts(roster: readonly Maintainer[]): { counts: Affi
 
 export interface Avatar {
   initials: string;
-  /** Hue (0-359) picked from the handle, so a person keeps their colour. */
+  /**
+   * One of AVATAR_HUES colours (0 to AVATAR_HUES - 1) picked from the handle, so a person
+   * keeps their colour. A class per colour, not a style attribute: the CSP allows no inline style.
+   */
   hue: number;
 }
+
+/** How many avatar colours the stylesheet defines (.avatar-hue-0 …), 30° of hue apart. */
+export const AVATAR_HUES = 12;
 
 export function avatarFor(m: Pick<Maintainer, 'handle' | 'name'>): Avatar {
   const words = (m.name ?? '').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
@@ -167,7 +173,7 @@ export function avatarFor(m: Pick<Maintainer, 'handle' | 'name'>): Avatar {
   }
   let hash = 0;
   for (const ch of m.handle.toLowerCase()) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
-  return { initials: initials.toUpperCase(), hue: hash % 360 };
+  return { initials: initials.toUpperCase(), hue: hash % AVATAR_HUES };
 }
 
 // ---------------------------------------------------------------------------

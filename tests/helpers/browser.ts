@@ -1,9 +1,10 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { basePath, loadSiteConfig } from '../../src/lib/site-config.ts';
+import { headersForPath, parseHeadersFile } from '../../src/lib/security.ts';
 import { builtSite, projectRoot } from './project.ts';
 
 /**
@@ -34,10 +35,12 @@ export interface ServedSite {
 
 export async function serveSite(dist: string = builtSite()): Promise<ServedSite> {
   const base = basePath(loadSiteConfig(projectRoot));
+  // Sends the headers of the site's _headers file, as Netlify or Cloudflare Pages would.
+  const headerRules = existsSync(join(dist, '_headers')) ? parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8')) : [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const send = (status: number, file: string) => {
-      res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(status, { ...headersForPath(headerRules, path), 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       createReadStream(file).pipe(res);
     };
     const notFound = () => (existsSync(join(dist, '404.html')) ? send(404, join(dist, '404.html')) : (res.writeHead(404), res.end()));
