@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveSite, type ServedSite } from './helpers/browser.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from './helpers/browser.ts';
 import { builtPages, type BuiltPage } from './helpers/pages.ts';
 import { projectRoot } from './helpers/project.ts';
 
@@ -16,22 +16,13 @@ const pages = builtPages();
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const screenshots = join(projectRoot, 'test-results');
 
-let site: ServedSite;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const served = siteInBrowser();
 
-const urlOf = (page: BuiltPage) => `${site.url}${page.route.slice(site.base.length)}`;
+const urlOf = (page: BuiltPage) => `${served.site.url}${page.route.slice(served.site.base.length)}`;
 
 /** Runs `check` on a fresh page; on failure saves a full-page screenshot named after the page and the check. */
 async function onPage(page: BuiltPage, check: string, options: BrowserContextOptions, run: (tab: Page) => Promise<void>): Promise<void> {
-  const context = await browser.newContext(options);
+  const context = await served.browser.newContext(options);
   const tab = await context.newPage();
   try {
     await run(tab);

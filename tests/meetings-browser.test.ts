@@ -1,35 +1,26 @@
 import { DateTime } from 'luxon';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadMeetingSeries } from '../src/lib/meetings/load.ts';
 import { nextMeeting } from '../src/lib/meetings/occurrences.ts';
-import { launchBrowser, serveSite, type ServedSite } from './helpers/browser.ts';
+import { siteInBrowser } from './helpers/browser.ts';
 
 /**
  * /meetings/ in Debian's chromium, with the reader's time zone and the browser's
  * clock set: the times are shown in the reader's zone and the next meeting is
  * worked out on the reader's day, whenever the page was built.
  */
-let site: ServedSite;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const served = siteInBrowser();
 
 const [officeHours] = loadMeetingSeries(process.cwd());
 
 async function openMeetings(timezoneId: string, now: string): Promise<Page> {
-  const context = await browser.newContext({ timezoneId, locale: 'en-GB' });
+  const context = await served.browser.newContext({ timezoneId, locale: 'en-GB' });
   await context.clock.setFixedTime(new Date(now));
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${site.url}meetings/`);
+  await page.goto(`${served.site.url}meetings/`);
   await page.locator('[data-reader-zone]').filter({ hasText: timezoneId }).waitFor();
   expect(errors).toEqual([]);
   return page;

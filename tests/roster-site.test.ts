@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveSite, type ServedSite } from './helpers/browser.ts';
+
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from './helpers/browser.ts';
 import { projectRoot, readBuilt } from './helpers/project.ts';
 
 /** The roster as the built site shows it: the page, the charter's numbers and /maintainers.json. */
@@ -102,27 +102,18 @@ describe('/maintainers.json', () => {
 });
 
 describe('the roster in a real browser', () => {
-  let site: ServedSite;
-  let browser: Browser;
-  beforeAll(async () => {
-    site = await serveSite();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const served = siteInBrowser();
 
   it('fits a phone screen, and the charter’s numbers lead to the thresholds', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(`${site.url}maintainers/`);
+    const page = await served.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${served.site.url}maintainers/`);
     expect(await page.locator('#active + ul li').count()).toBe(11);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-    await page.goto(`${site.url}governance/`);
+    await page.goto(`${served.site.url}governance/`);
     await page.locator('.vote-threshold a').first().click();
-    expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe(`${site.base}maintainers/#thresholds`);
+    expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe(`${served.site.base}maintainers/#thresholds`);
     expect(await page.locator('#thresholds').isVisible()).toBe(true);
-    const json = await page.evaluate(async (url) => (await fetch(url)).json(), `${site.url}maintainers.json`);
+    const json = await page.evaluate(async (url) => (await fetch(url)).json(), `${served.site.url}maintainers.json`);
     expect(json.activeCount).toBe(11);
     await page.close();
   });

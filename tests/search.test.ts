@@ -1,22 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveSite, type ServedSite } from './helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from './helpers/browser.ts';
 
 /** Site search in a real browser, under the site's Content-Security-Policy. */
-let site: ServedSite;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const served = siteInBrowser();
 
 /** A page that records every request and every console error / CSP violation. */
 async function openPage(): Promise<{ tab: Page; requests: string[]; problems: string[] }> {
-  const tab = await browser.newPage();
+  const tab = await served.browser.newPage();
   const requests: string[] = [];
   const problems: string[] = [];
   tab.on('request', (r) => requests.push(new URL(r.url()).pathname));
@@ -35,17 +26,17 @@ const resultPaths = (tab: Page) => tab.locator('.search-results > li > h2 > a').
 describe('site search', () => {
   it('fetches nothing of Pagefind until the reader searches', async () => {
     const { tab, requests } = await openPage();
-    await tab.goto(site.url, { waitUntil: 'networkidle' });
-    await tab.goto(`${site.url}search/`, { waitUntil: 'networkidle' });
+    await tab.goto(served.site.url, { waitUntil: 'networkidle' });
+    await tab.goto(`${served.site.url}search/`, { waitUntil: 'networkidle' });
     expect(requests.filter((p) => p.includes('/pagefind/'))).toEqual([]);
     await tab.close();
   });
 
   it('finds the charter for "emeritus", typed into the search page', async () => {
     const { tab, requests, problems } = await openPage();
-    await tab.goto(`${site.url}search/`);
+    await tab.goto(`${served.site.url}search/`);
     await tab.getByLabel('Words to find').fill('emeritus');
-    await expect.poll(() => resultPaths(tab)).toContain(`${site.base}governance/`);
+    await expect.poll(() => resultPaths(tab)).toContain(`${served.site.base}governance/`);
     expect(await tab.locator('[data-search-status]').textContent()).toMatch(/match(es)? “emeritus”/);
     expect(requests.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
     expect(new URL(tab.url()).searchParams.get('q'), 'the address can be shared').toBe('emeritus');
@@ -55,27 +46,27 @@ describe('site search', () => {
 
   it('goes from the header search box of any page to the results', async () => {
     const { tab, problems } = await openPage();
-    await tab.goto(`${site.url}code-of-conduct/`);
+    await tab.goto(`${served.site.url}code-of-conduct/`);
     await tab.getByRole('search', { name: 'Site' }).getByRole('searchbox').fill('emeritus');
     await tab.keyboard.press('Enter');
     await tab.waitForURL(/\/search\/\?q=emeritus$/);
-    await expect.poll(() => resultPaths(tab)).toContain(`${site.base}governance/`);
+    await expect.poll(() => resultPaths(tab)).toContain(`${served.site.base}governance/`);
     expect(problems).toEqual([]);
     await tab.close();
   });
 
   it('finds the roster for a maintainer handle', async () => {
     const { tab, problems } = await openPage();
-    await tab.goto(`${site.url}search/?q=gorkem`);
+    await tab.goto(`${served.site.url}search/?q=gorkem`);
     await expect.poll(() => tab.locator('[data-search-status]').textContent()).toMatch(/“gorkem”/);
-    expect(await resultPaths(tab)).toContain(`${site.base}maintainers/`);
+    expect(await resultPaths(tab)).toContain(`${served.site.base}maintainers/`);
     expect(problems).toEqual([]);
     await tab.close();
   });
 
   it('says so when nothing matches', async () => {
     const { tab } = await openPage();
-    await tab.goto(`${site.url}search/?q=xylophonequartz`);
+    await tab.goto(`${served.site.url}search/?q=xylophonequartz`);
     await expect.poll(() => tab.locator('[data-search-status]').textContent()).toBe('No page matches “xylophonequartz”.');
     expect(await tab.locator('.search-results > li').count()).toBe(0);
     await tab.close();

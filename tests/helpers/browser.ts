@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { basePath, loadSiteConfig } from '../../src/lib/site-config.ts';
 import { headersForPath, parseHeadersFile } from '../../src/lib/security.ts';
 import { builtSite, projectRoot } from './project.ts';
@@ -72,4 +73,32 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM_PATH,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+/**
+ * The built site served and the browser launched once for the tests of a file (or
+ * of the describe block it is called in), both closed after them:
+ * `const served = siteInBrowser();` then `served.site.url`, `served.browser.newPage()`.
+ */
+export function siteInBrowser(): { readonly site: ServedSite; readonly browser: Browser } {
+  let site: ServedSite | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    site = await serveSite();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  return {
+    get site() {
+      if (!site) throw new Error('siteInBrowser: the site is served only inside tests');
+      return site;
+    },
+    get browser() {
+      if (!browser) throw new Error('siteInBrowser: the browser is open only inside tests');
+      return browser;
+    },
+  };
 }
