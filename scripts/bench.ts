@@ -419,7 +419,7 @@ ${notHundred.length === 0 ? 'All four pages score 100 in all four categories.' :
 
 \`\`\`sh
 npm ci
-npm run bench            # about 4 minutes on 2 cores; rewrites BENCHMARKS.md above the notes
+npm run bench            # about 5 minutes on 2 cores; rewrites BENCHMARKS.md above the notes
 npm run bench -- --quick # one build each, no Lighthouse, prints only
 \`\`\`
 `;
