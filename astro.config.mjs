@@ -3,11 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import rehypeExternalLinks from 'rehype-external-links';
+import { satteri } from '@astrojs/markdown-satteri';
 import { loadSiteConfig, basePath } from './src/lib/site-config.ts';
-import { remarkRepoLinks } from './src/lib/remark-repo-links.ts';
+import { markdownPipeline } from './src/lib/markdown-plugins.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 
@@ -28,23 +26,9 @@ export default defineConfig({
     // Plain <pre><code>: Shiki colours code with style attributes, which the CSP forbids,
     // and the YAML and shell examples of the guide read well without colour.
     syntaxHighlight: false,
-    processor: unified({
-      remarkPlugins: [[remarkRepoLinks, { root, docsDir, fileRoutes: site.repositoryFileRoutes, base }]],
-      rehypePlugins: [
-        rehypeHeadingIds,
-        [
-          rehypeAutolinkHeadings,
-          {
-            behavior: 'append',
-            properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 },
-            content: { type: 'text', value: '#' },
-          },
-        ],
-        // Links to other hosts must not hand them window.opener.
-        [rehypeExternalLinks, { rel: ['noopener'] }],
-      ],
-      smartypants: false,
-    }),
+    // Sätteri (Rust, Astro's default) with the repository-link, heading-anchor and
+    // external-link plugins; MDX inherits it. See src/lib/markdown-plugins.ts.
+    processor: satteri(markdownPipeline({ root, docsDir, fileRoutes: site.repositoryFileRoutes, base })),
   },
   integrations: [mdx(), sitemap(), linkCheck({ root, base, docsDir }), securityHeaders({ base })],
   vite: {

@@ -6,12 +6,15 @@
  *   npm run bench -- --quick   1 build each, no Lighthouse; prints, writes nothing
  *
  * 1. Cold build (content check, Astro, link check, Pagefind): median of N runs and
- *    peak memory, of a copy of the site and of a copy enlarged with 1,000 extra docs,
- *    1,000 maintainers and 50 meeting series (those two only where the collection
- *    exists). Each copy has its own node_modules/.astro and node_modules/.vite
- *    caches, cleared with .astro/ and dist/ before every run.
+ *    peak memory, of a copy of the site, of a copy whose roster is 1,000 synthetic
+ *    maintainers (scripts/generate-roster-fixture.ts), and of a copy enlarged with
+ *    1,000 extra docs, 1,000 maintainers and 50 meeting series (those two only where
+ *    the collection exists). Each copy has its own node_modules/.astro and
+ *    node_modules/.vite caches, cleared with .astro/ and dist/ before every run.
  * 2. What a first visit of every page fetches in chromium: requests and bytes of
- *    HTML, CSS, JS (raw, and gzip by zlib's default level).
+ *    HTML, CSS, JS (raw, and gzip by zlib's default level); and of the pages that
+ *    grow with a collection: the roster of the 1,000-person copy, the meetings page
+ *    of the enlarged copy.
  * 3. Lighthouse (CLI, CHROME_PATH=/usr/bin/chromium) for home, charter, roster, meetings.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -25,10 +28,13 @@ import { validateAllContent } from '../src/lib/validate-content.ts';
 import { CHROMIUM_PATH, launchBrowser, serveSite } from '../tests/helpers/browser.ts';
 import { builtPages } from '../tests/helpers/pages.ts';
 import { ProjectCopy, projectRoot } from '../tests/helpers/project.ts';
+import { syntheticRoster } from './generate-roster-fixture.ts';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 1 : 3;
 const EXTRA = { docs: 1000, maintainers: 1000, meetings: 50 };
+/** The roster of the roster-only copy (issue 3). */
+const ROSTER_SIZE = 1000;
 /** Astro Starlight on 1,000 copies of the charter, measured on this machine (issue 6). */
 const STARLIGHT = { seconds: 37, bytes: 1.6 * 1024 ** 3 };
 const LIGHTHOUSE_PAGES = [
@@ -217,12 +223,12 @@ function addEntries(copy: ProjectCopy, folder: string, n: number): { generated: 
 
 // ------------------------------------------------------------- page weights
 
-async function pageWeights(dist: string): Promise<{ route: string; weight: PageWeight; fetched: string[] }[]> {
+async function pageWeights(dist: string, only?: readonly string[]): Promise<{ route: string; weight: PageWeight; fetched: string[] }[]> {
   const site = await serveSite(dist);
   const browser = await launchBrowser();
   const results = [];
   try {
-    for (const page of builtPages(dist)) {
+    for (const page of builtPages(dist).filter((p) => !only || only.some((path) => p.route === `${site.base}${path}`))) {
       const context = await browser.newContext(); // empty cache: a first visit
       const tab = await context.newPage();
       const bodies: Promise<Fetched | undefined>[] = [];
@@ -307,10 +313,12 @@ function report(r: {
   machine: string;
   load: number[];
   site: BuildFigures;
+  roster: BuildFigures;
   large: BuildFigures;
   bare: BuildFigures;
   generated: { docs: string; maintainers: string; meetings: string };
   weights: Awaited<ReturnType<typeof pageWeights>>;
+  largeWeights: Awaited<ReturnType<typeof pageWeights>>;
   lighthouse: LighthouseFigures[];
 }): string {
   const phase = (f: BuildFigures, key: 'astroSeconds' | 'searchSeconds') => {
@@ -323,6 +331,10 @@ function report(r: {
     `| ${label} | ${f.pages} | ${f.runs.map((x) => x.seconds.toFixed(1)).join(' / ')} | **${f.medianSeconds.toFixed(1)} s** | ${phase(f, 'astroSeconds')} | ${phase(f, 'searchSeconds')} | **${mb(f.peakBytes)} MB** |`;
   const over = r.weights.filter((w) => overBudget(w.weight).length > 0);
   const cell = (b: { raw: number; gzip: number }) => `${kb(b.raw)} / ${kb(b.gzip)}`;
+  const weightRow = (w: Awaited<ReturnType<typeof pageWeights>>[number]) =>
+    `| ${w.route} | ${w.weight.requests} | ${cell(w.weight.byKind.html)} | ${cell(w.weight.byKind.css)} | ${cell(w.weight.byKind.js)} | ${cell(w.weight.byKind.other)} | **${kb(w.weight.total.gzip)}** | ${
+      overBudget(w.weight).length === 0 ? 'kept' : `OVER: ${overBudget(w.weight).join('; ')}`
+    } |`;
   const lhMisses = r.lighthouse.flatMap((l) => l.misses.map((m) => `- ${l.page}: ${m}`));
   const notHundred = r.lighthouse.filter((l) => Object.values(l.scores).some((s) => s < 100));
   return `# Benchmarks
@@ -346,12 +358,17 @@ The copies have no git history, so they skip the one \`git log\` call for "Last 
 | Site | Pages | Runs (s) | Median | of which Astro + link check | of which Pagefind | Peak memory |
 | --- | ---: | --- | ---: | ---: | ---: | ---: |
 ${build('this site', r.site)}
+${build(`this site with a ${ROSTER_SIZE.toLocaleString('en')}-person roster`, r.roster)}
 ${build('enlarged copy', r.large)}
 ${build('bare Astro + MDX, same docs as the enlarged copy', r.bare)}
 
 The bare baseline is \`astro build\` of the enlarged copy's docs with a one-line page
 (\`<Content />\` in \`<body>\`), \`@astrojs/mdx\` and nothing else: no layout, navigation,
 markdown plugins, link check or search.
+
+The ${ROSTER_SIZE.toLocaleString('en')}-person roster replaces content/maintainers/ with ${ROSTER_SIZE.toLocaleString('en')} synthetic maintainer files
+(\`syntheticRoster\` of scripts/generate-roster-fixture.ts: every tenth emeritus, every third
+with an affiliation), in the copy only.
 
 The enlarged copy adds:
 - docs: ${r.generated.docs}
@@ -373,18 +390,18 @@ Budget: at most ${kb(BUDGET.totalGzip)} KB gzip in all, at most ${kb(BUDGET.jsGz
 
 | Page | Requests | HTML raw / gzip | CSS raw / gzip | JS raw / gzip | Other raw / gzip | Total gzip | Budget |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
-${r.weights
-  .map(
-    (w) =>
-      `| ${w.route} | ${w.weight.requests} | ${cell(w.weight.byKind.html)} | ${cell(w.weight.byKind.css)} | ${cell(w.weight.byKind.js)} | ${cell(w.weight.byKind.other)} | **${kb(w.weight.total.gzip)}** | ${
-        overBudget(w.weight).length === 0 ? 'kept' : `OVER: ${overBudget(w.weight).join('; ')}`
-      } |`,
-  )
-  .join('\n')}
+${r.weights.map(weightRow).join('\n')}
 
 ${over.length === 0 ? 'Every page keeps both budgets.' : `${over.length} page(s) over budget.`} The search page
 fetches Pagefind (its JS, WebAssembly and index) only once the reader searches; that is
 not part of a first visit.
+
+The same for the pages that grow with their collections: the roster with ${ROSTER_SIZE.toLocaleString('en')} synthetic
+maintainers (the copy above), and the meetings page of the enlarged copy (${r.generated.meetings.startsWith('not') ? 'no extra series' : `${EXTRA.meetings} more series`}):
+
+| Page | Requests | HTML raw / gzip | CSS raw / gzip | JS raw / gzip | Other raw / gzip | Total gzip | Budget |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+${r.largeWeights.map(weightRow).join('\n')}
 
 ## Lighthouse
 
@@ -402,7 +419,7 @@ ${notHundred.length === 0 ? 'All four pages score 100 in all four categories.' :
 
 \`\`\`sh
 npm ci
-npm run bench            # about 4 minutes on 2 cores; rewrites BENCHMARKS.md above the notes
+npm run bench            # about 5 minutes on 2 cores; rewrites BENCHMARKS.md above the notes
 npm run bench -- --quick # one build each, no Lighthouse, prints only
 \`\`\`
 `;
@@ -427,6 +444,11 @@ try {
   copies.push(siteCopy);
   const site = await measureBuilds('this site', siteCopy);
 
+  const rosterCopy = benchCopy();
+  copies.push(rosterCopy);
+  syntheticRoster(rosterCopy.path('content/maintainers'), ROSTER_SIZE);
+  const roster = await measureBuilds(`this site with a ${ROSTER_SIZE.toLocaleString('en')}-person roster`, rosterCopy);
+
   const largeCopy = benchCopy();
   copies.push(largeCopy);
   const generated = {
@@ -445,14 +467,19 @@ try {
 
   log('first-visit weight of every page');
   const weights = await pageWeights(siteCopy.path('dist'));
-  for (const w of weights) log(`${w.route}: ${w.weight.requests} requests, ${kb(w.weight.total.gzip)} KB gzip (JS ${kb(w.weight.byKind.js.gzip)} KB) ${overBudget(w.weight).join('; ')}`);
+  const grown = (label: string) => (w: Awaited<ReturnType<typeof pageWeights>>[number]) => ({ ...w, route: `${w.route} (${label})` });
+  const largeWeights = [
+    ...(await pageWeights(rosterCopy.path('dist'), ['maintainers/'])).map(grown(`${ROSTER_SIZE.toLocaleString('en')}-person roster`)),
+    ...(await pageWeights(largeCopy.path('dist'), ['meetings/'])).map(grown('enlarged copy')),
+  ];
+  for (const w of [...weights, ...largeWeights]) log(`${w.route}: ${w.weight.requests} requests, ${kb(w.weight.total.gzip)} KB gzip (JS ${kb(w.weight.byKind.js.gzip)} KB) ${overBudget(w.weight).join('; ')}`);
 
   if (quick) {
-    log(`done (quick: nothing written). Build median ${site.medianSeconds.toFixed(1)} s; enlarged ${large.medianSeconds.toFixed(1)} s, ${mb(large.peakBytes)} MB`);
+    log(`done (quick: nothing written). Build median ${site.medianSeconds.toFixed(1)} s; ${ROSTER_SIZE}-person roster ${roster.medianSeconds.toFixed(1)} s; enlarged ${large.medianSeconds.toFixed(1)} s, ${mb(large.peakBytes)} MB`);
   } else {
     log('lighthouse');
     const scores = await lighthouse(siteCopy.path('dist'));
-    const text = report({ date: new Date().toISOString().slice(0, 10), machine: machine(), load: loadAtStart, site, large, bare, generated, weights, lighthouse: scores });
+    const text = report({ date: new Date().toISOString().slice(0, 10), machine: machine(), load: loadAtStart, site, roster, large, bare, generated, weights, largeWeights, lighthouse: scores });
     // Hand-written notes below the marker survive a re-run.
     const previous = existsSync(join(projectRoot, 'BENCHMARKS.md')) ? readFileSync(join(projectRoot, 'BENCHMARKS.md'), 'utf8') : '';
     const notes = previous.includes(NOTES_MARKER) ? previous.slice(previous.indexOf(NOTES_MARKER)) : `${NOTES_MARKER}\n`;

@@ -71,6 +71,12 @@ describe('the built site', () => {
     expect(html).toMatch(/<nav class="toc"/);
   });
 
+  it('lists every page in the header, and so no "All pages" list on the home page', () => {
+    const header = /<nav aria-label="Main">([\s\S]*?)<\/nav>/.exec(readBuilt('governance/'))?.[1] ?? '';
+    expect([...header.matchAll(/<a [^>]*>([^<]*)<\/a>/g)].map((m) => m[1])).toEqual(['Charter', 'Maintainers', 'Meetings', 'Code of Conduct', 'Contributing']);
+    expect(readBuilt('index.html')).not.toContain('id="all-pages"');
+  });
+
   it('gives external links rel="noopener"', () => {
     const html = readBuilt('governance/');
     expect(html).toMatch(/<a href="https:\/\/github\.com\/modelpack\/model-spec" rel="noopener">/);

@@ -28,3 +28,27 @@ export function buildNav(entries: readonly NavEntry[], currentRoute: string): Na
 function normalise(route: string): string {
   return route.endsWith('/') ? route : `${route}/`;
 }
+
+/**
+ * The most links the header holds. A site with more pages than that (the real one has
+ * five) lists the first ones, by order, then "All pages", a link to the list of every
+ * page on the home page: a header of a thousand links helps no reader, and it made
+ * every page 76 KB and the build's output grow as the square of the docs.
+ */
+export const HEADER_MAX_LINKS = 8;
+
+/** Where the header's "All pages" link leads: the list on the home page. */
+export const ALL_PAGES_ROUTE = '/#all-pages';
+
+/** The header's links: every entry, or when they are more than `max`, the first `max - 1` and "All pages". */
+export function headerNav(entries: readonly NavEntry[], currentRoute: string, max = HEADER_MAX_LINKS): NavLink[] {
+  const all = buildNav(entries, currentRoute);
+  if (!overflowsHeader(entries, max)) return all;
+  const last = all.at(-1)!;
+  return [...all.slice(0, max - 1), { label: 'All pages', route: ALL_PAGES_ROUTE, order: last.order, current: false }];
+}
+
+/** Whether the header cannot hold every entry, so the home page lists them all. */
+export function overflowsHeader(entries: readonly NavEntry[], max = HEADER_MAX_LINKS): boolean {
+  return entries.length > max;
+}

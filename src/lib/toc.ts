@@ -15,7 +15,8 @@ export interface TocEntry {
 export function tocEntries(headings: readonly Heading[]): TocEntry[] {
   const entries: TocEntry[] = [];
   for (const h of headings) {
-    const text = h.text.replace(/#$/, '').trim();
+    // The heading's own text: the appended "#" anchor is not part of it (src/lib/markdown-plugins.ts).
+    const text = h.text.trim();
     if (h.depth === 2) entries.push({ slug: h.slug, text, children: [] });
     else if (h.depth === 3) {
       const parent = entries.at(-1);

@@ -77,6 +77,17 @@ export function formatInZone(occurrence: Pick<Occurrence, 'start' | 'end'>, zone
  * daylight saving time, 09:00 otherwise", or "23:00 in Tokyo".
  */
 export function localTimeAllYear(series: Pick<SeriesSchedule, 'rule' | 'firstOccurrence' | 'until'>, zone: string): string {
+  // A year of time-zone arithmetic per call, and every doc that shows the series calls it
+  // (a build with 1,000 docs spent 5 s here): the answer depends on these inputs only.
+  const key = JSON.stringify([series.rule, series.firstOccurrence, zone]);
+  let text = allYearCache.get(key);
+  if (text === undefined) allYearCache.set(key, (text = computeLocalTimeAllYear(series, zone)));
+  return text;
+}
+
+const allYearCache = new Map<string, string>();
+
+function computeLocalTimeAllYear(series: Pick<SeriesSchedule, 'rule' | 'firstOccurrence'>, zone: string): string {
   const place = zoneLabel(zone);
   const year = DateTime.fromISO(series.firstOccurrence, { zone: 'UTC' });
   // Every weekday of the rule for a year: each date, not only those of the series, so the answer does not depend on which week the cycle falls.
