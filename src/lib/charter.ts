@@ -1,4 +1,5 @@
 import type { VoteRule } from './roster.ts';
+import { slug } from 'github-slugger';
 
 /**
  * Facts read out of the charter's own text (content/docs/governance.mdx), so the
@@ -36,13 +37,9 @@ interface Block {
   line: number;
 }
 
-/** github-slugger's rule for plain-text headings: lower case, punctuation dropped, spaces to hyphens. */
+/** The id a heading gets on the built page: github-slugger's, as the markdown pipeline gives it. */
 export function headingId(title: string): string {
-  return title
-    .trim()
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
-    .replace(/\s/g, '-');
+  return slug(title.trim());
 }
 
 /** Plain text of inline Markdown: links keep their text, emphasis and code marks go. */
