@@ -1,17 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ProjectCopy } from './helpers/project.ts';
+import { describe, expect, it } from 'vitest';
+import { projectCopyPerTest } from './helpers/project.ts';
 
 /** A maintainer's mistakes must stop the build with a message that names the file, the field or link, and the fix. */
-let copy: ProjectCopy | undefined;
-afterEach(() => {
-  copy?.dispose();
-  copy = undefined;
-});
+const newCopy = projectCopyPerTest();
 
 describe('a build with bad input', () => {
   it('stops on a misspelt frontmatter field, naming file, line and field, and leaves the previous dist/ as it was', () => {
-    copy = new ProjectCopy();
+    const copy = newCopy();
     copy.write('dist/index.html', 'previous site');
     copy.edit('content/docs/code-of-conduct.mdx', /^order: 40$/m, 'ordr: 40');
     const r = copy.build();
@@ -22,7 +18,7 @@ describe('a build with bad input', () => {
   });
 
   it('stops on a repository link to a file that does not exist, naming file and line', () => {
-    copy = new ProjectCopy();
+    const copy = newCopy();
     copy.edit('content/docs/governance.mdx', '(../../MAINTAINERS.md)', '(./MAINTAINERS.md)');
     const r = copy.build();
     expect(r.status).toBe(1);
@@ -31,7 +27,7 @@ describe('a build with bad input', () => {
   });
 
   it('stops on a #fragment that no heading has, and leaves the previous dist/ exactly as it was although Astro had written every page', () => {
-    copy = new ProjectCopy();
+    const copy = newCopy();
     copy.write('dist/index.html', 'previous site');
     copy.write('dist/governance/index.html', 'previous charter');
     // The link check runs once all pages are written (into .build/), so this failure comes last.
@@ -49,7 +45,7 @@ describe('a build with bad input', () => {
   });
 
   it('stops on a link to a route that no page has', () => {
-    copy = new ProjectCopy();
+    const copy = newCopy();
     copy.edit('src/pages/404.astro', "href('/meetings/')", "href('/meeting/')");
     const r = copy.build();
     expect(r.status).toBe(1);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ProjectCopy } from './helpers/project.ts';
+import { describe, expect, it } from 'vitest';
+import { ProjectCopy, projectCopyPerTest } from './helpers/project.ts';
 
 /**
  * `npm run check` end to end on broken copies of the project: every problem
@@ -8,17 +8,13 @@ import { ProjectCopy } from './helpers/project.ts';
  * Single messages are pinned in tests/bad-input.test.ts; these runs show that
  * the check finds them all through one command, including what only a build sees.
  */
-let copy: ProjectCopy | undefined;
-afterEach(() => {
-  copy?.dispose();
-  copy = undefined;
-});
+const newCopy = projectCopyPerTest();
 // Neither GitHub variable leaks in from a CI run of the tests (the summary would go to the real run's page).
 const check = (c: ProjectCopy, env: Record<string, string> = {}) => c.run('scripts/check.ts', [], { GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '', ...env });
 
 describe('npm run check', () => {
   it('lists every content problem and a stale generated file in one run, and annotates them under GitHub Actions', () => {
-    copy = new ProjectCopy();
+    const copy = newCopy();
     copy.edit('content/docs/code-of-conduct.mdx', /^order: 40$/m, 'order: 40\nauthor: someone');
     copy.edit('content/docs/governance.mdx', /^order: 10$/m, 'order: ten');
     copy.write('content/docs/empty.mdx', '');
@@ -37,7 +33,7 @@ describe('npm run check', () => {
   });
 
   it('prints no annotations outside GitHub Actions', () => {
-    copy = new ProjectCopy();
+    const copy = newCopy();
     copy.write('content/docs/empty.mdx', '');
     const r = check(copy);
     expect(r.status).toBe(1);
@@ -46,7 +42,7 @@ describe('npm run check', () => {
   });
 
   it('reports what only the build finds, each on its line: broken repository links and MDX syntax errors in several files', () => {
-    copy = new ProjectCopy();
+    const copy = newCopy();
     copy.write('dist/index.html', 'previous site');
     copy.edit('content/docs/governance.mdx', '(../../MAINTAINERS.md)', '(./MAINTAINERS.md)');
     copy.edit('content/docs/code-of-conduct.mdx', 'It applies to everyone', 'It applies to <everyone.who takes part');
@@ -61,7 +57,7 @@ describe('npm run check', () => {
   });
 
   it('finds a broken #fragment after the build and the time typed into the charter against the meeting data', () => {
-    copy = new ProjectCopy();
+    const copy = newCopy();
     copy.edit('content/docs/code-of-conduct.mdx', './governance.mdx#code-of-conduct', './governance.mdx#code-of-conduckt');
     // The seed charter's own sentence, typed back in place of the component: right in summer, wrong in winter.
     copy.edit('content/docs/governance.mdx', /<MeetingWhen id="office-hours"[^>]*\/>/, 'bi-weekly on Thursday at 10:00ET');

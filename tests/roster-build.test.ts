@@ -1,17 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectedMaintainersFile } from '../src/lib/maintainers-file.ts';
-import { ProjectCopy } from './helpers/project.ts';
+import { projectCopyPerTest } from './helpers/project.ts';
 
 /** A bad maintainer file stops the real build, naming file, line, field and the fix: every problem at once. */
-let copy: ProjectCopy | undefined;
-afterEach(() => {
-  copy?.dispose();
-  copy = undefined;
-});
+const newCopy = projectCopyPerTest();
 
 describe('a build with bad maintainer files', () => {
   it('stops on a duplicate handle in another case, a misspelt field and a date that does not exist', () => {
-    copy = new ProjectCopy();
+    const copy = newCopy();
     copy.write('content/maintainers/Gorkem.yaml', 'handle: Gorkem\nstatus: active\n');
     copy.write('content/maintainers/new-person.yaml', 'handle: new-person\nstatus: active\naffilation: Example Corp\n');
     copy.edit('content/maintainers/chlins.yaml', 'status: active\n', 'status: active\nsince: 2025-02-30\n');
@@ -31,7 +27,7 @@ describe('a build with bad maintainer files', () => {
 
 describe('a pull request that adds a maintainer and moves one to emeritus', () => {
   it('updates the roster page, the charter, /maintainers.json and MAINTAINERS.md together, with unquoted dates as Astro reads them', () => {
-    copy = new ProjectCopy();
+    const copy = newCopy();
     copy.write('content/maintainers/new-person.yaml', 'handle: new-person\nname: New Person\naffiliation: Example Corp\nstatus: active\nsince: 2025-07-01\n');
     copy.write('content/maintainers/former.yml', 'handle: former\nstatus: emeritus\nsince: 2024-02-29\nemeritusSince: 2025-06-20\n');
     const r = copy.build();

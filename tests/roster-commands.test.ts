@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkGeneratedFiles, generatedFiles } from '../src/lib/generated-files.ts';
 import { validateAllContent } from '../src/lib/validate-content.ts';
-import { ProjectCopy } from './helpers/project.ts';
+import { ProjectCopy, projectCopyPerTest } from './helpers/project.ts';
 
 /**
  * `npm run new:maintainer` and `npm run maintainer:emeritus` as a maintainer
@@ -10,11 +10,7 @@ import { ProjectCopy } from './helpers/project.ts';
  * passes the content and generated-file stages of the check (the build is
  * covered once, in tests/recipes.test.ts), and that a refused command writes nothing.
  */
-let copy: ProjectCopy | undefined;
-afterEach(() => {
-  copy?.dispose();
-  copy = undefined;
-});
+const newCopy = projectCopyPerTest();
 
 /** Every file the commands may touch, with its text. */
 const snapshot = (c: ProjectCopy) =>
@@ -22,7 +18,7 @@ const snapshot = (c: ProjectCopy) =>
 
 describe('the roster commands', () => {
   it('add a maintainer and move another to emeritus, each with the generated files, leaving a tree the check passes', async () => {
-    copy = new ProjectCopy();
+    const copy = newCopy();
     const added = copy.run('scripts/new-maintainer.ts', ['ada-lovelace', '--name', 'Ada Lovelace', '--affiliation', 'Example Corp', '--since', '2025-07-01']);
     expect(added.status, added.output).toBe(0);
     expect(added.output).toContain('Wrote content/maintainers/ada-lovelace.yaml, MAINTAINERS.md, CONTRIBUTING.md.');
@@ -40,7 +36,7 @@ describe('the roster commands', () => {
   });
 
   it('write nothing when refused, and say why with the check’s own messages', () => {
-    copy = new ProjectCopy();
+    const copy = newCopy();
     const before = snapshot(copy);
     const duplicate = copy.run('scripts/new-maintainer.ts', ['Gorkem']);
     expect(duplicate.status).toBe(1);
@@ -55,7 +51,7 @@ describe('the roster commands', () => {
   });
 
   it('explain their usage when the handle is missing, doubled, or an option is unknown', () => {
-    copy = new ProjectCopy();
+    const copy = newCopy();
     const missing = copy.run('scripts/new-maintainer.ts', []);
     expect(missing.status).toBe(2);
     expect(missing.output).toContain('the GitHub handle is missing\nusage: npm run new:maintainer -- <handle> [--name "Full Name"] [--affiliation "Organisation"] [--since YYYY-MM-DD]');

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { afterEach } from 'vitest';
 
 /** The real project root (tests run from it). */
 export const projectRoot = process.cwd();
@@ -112,4 +113,21 @@ export function readBuilt(route: string): string {
   const dist = builtSite();
   const file = route.endsWith('/') ? join(dist, route, 'index.html') : join(dist, route);
   return readFileSync(file, 'utf8');
+}
+
+/**
+ * For a file whose tests each change their own copy of the project:
+ * `const newCopy = projectCopyPerTest();` then `const copy = newCopy();` in a test;
+ * every copy made during a test is deleted after it.
+ */
+export function projectCopyPerTest(): () => ProjectCopy {
+  const made: ProjectCopy[] = [];
+  afterEach(() => {
+    for (const copy of made.splice(0)) copy.dispose();
+  });
+  return () => {
+    const copy = new ProjectCopy();
+    made.push(copy);
+    return copy;
+  };
 }
