@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import { meetingsCollection } from '../schemas/collections.ts';
 import type { MeetingSeries } from '../schemas/meeting.ts';
 import { contentStamp, type FeedContext } from '../lib/meetings/feed.ts';
+import { didYouMean } from '../lib/did-you-mean.ts';
 import { gitDates } from '../lib/git-dates.ts';
 import { projectRoot, site } from '../lib/site.ts';
 
@@ -11,11 +12,20 @@ export async function meetingSeries(): Promise<MeetingSeries[]> {
   return entries.map((e) => ({ id: e.id, ...e.data })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** One series by id, for a page or the charter that names it; a clear error when the file is missing. */
-export async function meetingSeriesById(id: string, usedBy: string): Promise<MeetingSeries> {
+/**
+ * One series by id, for a component a doc uses (`usedBy` is its tag, e.g. `<MeetingWhen id="x">`);
+ * a clear error, with the page, the series that exist and the likely one meant, when the file is missing.
+ */
+export async function meetingSeriesById(id: string, usedBy: string, page: string): Promise<MeetingSeries> {
   const all = await meetingSeries();
   const found = all.find((s) => s.id === id);
-  if (!found) throw new Error(`${usedBy} shows the meeting "${id}", but ${meetingsSourcePath(id)} does not exist (series: ${all.map((s) => s.id).join(', ') || 'none'})`);
+  if (!found) {
+    const ids = all.map((s) => s.id);
+    const hint = didYouMean(id, ids);
+    throw new Error(
+      `${usedBy} on ${page}: there is no meeting series "${id}" (no file ${meetingsSourcePath(id)})${hint ? `; did you mean ${hint}?` : ''} Write one of: ${ids.join(', ') || 'none yet'}`,
+    );
+  }
   return found;
 }
 
