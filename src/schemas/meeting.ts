@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDateProblem } from './calendar-date.ts';
 import { strictObject } from './strict.ts';
 import { timeZoneSchema } from './time-zone.ts';
 import { WEEKDAYS } from '../lib/meetings/weekdays.ts';
@@ -16,7 +17,7 @@ const isoDateSchema = (example: string) =>
     z
       .string({ error: `write a date as YYYY-MM-DD, e.g. ${example}` })
       .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (issue) => `"${String(issue.input)}" is not a date; write it as YYYY-MM-DD, e.g. ${example}` })
-      .refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) /* reported above */ || (!Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)), {
+      .refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) /* reported above */ || calendarDateProblem(s) === undefined, {
         error: (issue) => `${String(issue.input)} is not a day of the calendar; write a real date as YYYY-MM-DD, e.g. ${example}`,
       }),
   );

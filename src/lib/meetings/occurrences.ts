@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { MeetingData, MeetingSeries } from '../../schemas/meeting.ts';
 import { WEEKDAYS } from './weekdays.ts';
+import { calendarDateProblem } from '../../schemas/calendar-date.ts';
 
 /**
  * The one definition of when a meeting series meets. The pages, the calendar
@@ -28,9 +29,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Whether `value` is a date written YYYY-MM-DD that the calendar has. */
 function isCalendarDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const time = Date.parse(`${value}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+  return typeof value === 'string' && calendarDateProblem(value) === undefined;
 }
 
 /** Days from 1970-01-01 to an ISO date, on the calendar alone. */
