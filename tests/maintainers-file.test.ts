@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectedMaintainersFile } from '../src/lib/maintainers-file.ts';
-import { GENERATE_COMMAND } from '../src/lib/roster.ts';
+import { GENERATE_COMMAND } from '../src/lib/commands.ts';
 import { projectRoot } from './helpers/project.ts';
 
 /** MAINTAINERS.md is generated from content/maintainers/; the committed copy must match the data. */

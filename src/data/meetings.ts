@@ -4,6 +4,7 @@ import type { MeetingSeries } from '../schemas/meeting.ts';
 import { contentStamp, type FeedContext } from '../lib/meetings/feed.ts';
 import { didYouMean } from '../lib/did-you-mean.ts';
 import { gitDates } from '../lib/git-dates.ts';
+import { fileUrl, folderUrl } from '../lib/site-config.ts';
 import { projectRoot, site } from '../lib/site.ts';
 
 /** Every meeting series from content/meetings/, by id. All of them are public: closed meetings are never put here. */
@@ -35,7 +36,7 @@ export function meetingsSourcePath(id: string): string {
 
 /** The series' file on GitHub, where a correction is made by pull request. */
 export function meetingsSourceUrl(id?: string): string {
-  return `${site.repository}/${id ? 'blob' : 'tree'}/${site.branch}/${id ? meetingsSourcePath(id) : meetingsCollection.dir}`;
+  return id ? fileUrl(site, meetingsSourcePath(id)) : folderUrl(site, meetingsCollection.dir);
 }
 
 export const feedContext: FeedContext = {

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { docsCollection, maintainersCollection } from '../schemas/collections.ts';
 import { type ContentProblem, formatProblem } from './content-validation.ts';
 import { renderForGitHub } from './github-markdown.ts';
+import { GENERATE_COMMAND } from './commands.ts';
 import { expectedMaintainersFile, voteThresholdMarkdown } from './maintainers-file.ts';
+import { MAINTAINERS_FILE } from './roster.ts';
 import { loadSiteConfig } from './site-config.ts';
 
 /**
@@ -21,8 +23,6 @@ export interface GeneratedFile {
   render: (root: string) => string | Promise<string>;
 }
 
-/** The command that rewrites every generated file; named once for all messages. */
-export const GENERATE_COMMAND = 'npm run generate';
 
 const CONTRIBUTING_SOURCE = `${docsCollection.dir}/contributing.mdx`;
 
@@ -32,7 +32,7 @@ const CONTRIBUTING_SOURCE = `${docsCollection.dir}/contributing.mdx`;
  */
 export const generatedFiles: readonly GeneratedFile[] = [
   {
-    path: 'MAINTAINERS.md',
+    path: MAINTAINERS_FILE,
     sources: [`${maintainersCollection.dir}/`],
     render: (root) => {
       const { text, problems } = expectedMaintainersFile(root);

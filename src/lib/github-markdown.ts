@@ -6,6 +6,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
+import { GENERATE_COMMAND } from './commands.ts';
 import { docRoute } from './repo-links.ts';
 
 /**
@@ -83,7 +84,7 @@ export function renderForGitHub(source: string, opts: GitHubMarkdownOptions): st
 
   let out = body;
   for (const edit of edits.sort((a, b) => b.from - a.from)) out = out.slice(0, edit.from) + edit.text + out.slice(edit.to);
-  const notice = `<!-- Generated from ${opts.fromFile} by \`npm run generate\`: edit that file, not this one. -->`;
+  const notice = `<!-- Generated from ${opts.fromFile} by \`${GENERATE_COMMAND}\`: edit that file, not this one. -->`;
   return `${notice}\n\n# ${title}\n\n${out.replace(/^\s+/, '').replace(/\s*$/, '\n')}`;
 }
 

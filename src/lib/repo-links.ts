@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { posix } from 'node:path';
+import { withBase } from './site-config.ts';
 
 /**
  * The charter links to files by their repository path (`./MAINTAINERS.md`,
@@ -42,7 +43,7 @@ export function resolveRepoLink(href: string, fromFile: string, opts: RepoLinkOp
   }
 
   const route = routeForRepoFile(target, opts);
-  if (route) return { kind: 'rewritten', href: joinBase(opts.base, route) + fragment };
+  if (route) return { kind: 'rewritten', href: withBase(opts.base, route) + fragment };
 
   const known = knownTargets(opts);
   const exists = existsSync(posix.join(opts.root, target));
@@ -70,6 +71,3 @@ function knownTargets(opts: RepoLinkOptions): string[] {
   return [...Object.keys(opts.fileRoutes), `${opts.docsDir}/*.mdx`];
 }
 
-function joinBase(base: string, route: string): string {
-  return `${base.replace(/\/$/, '')}${route}`;
-}

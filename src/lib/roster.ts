@@ -1,4 +1,5 @@
 import type { Maintainer } from '../schemas/maintainer.ts';
+import { GENERATE_COMMAND } from './commands.ts';
 
 /**
  * Everything the site says about the roster, computed from the maintainer files:
@@ -98,7 +99,8 @@ export const VOTE_RULE_LABELS: Record<VoteRule, string> = {
   'change-charter': 'Change the charter',
 };
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** "1 maintainer", "11 maintainers". */
+export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * The threshold in words: "8 of 11 maintainers", "7 of the 10 remaining maintainers",
@@ -212,7 +214,6 @@ export function rosterDocument(roster: readonly Maintainer[], opts: { source: st
 // ---------------------------------------------------------------------------
 
 export const MAINTAINERS_FILE = 'MAINTAINERS.md';
-export const GENERATE_COMMAND = 'npm run generate';
 
 function markdownLine(m: Maintainer): string {
   const who = [m.name, m.affiliation].filter(Boolean).join(', ');

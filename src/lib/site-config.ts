@@ -24,6 +24,16 @@ export function withBase(base: string, route: string): string {
   return `${base.replace(/\/$/, '')}${route}`;
 }
 
+/** A folder of the repository on GitHub, e.g. content/maintainers, where its files are listed. */
+export function folderUrl(site: Pick<SiteConfig, 'repository' | 'branch'>, repoPath: string): string {
+  return `${site.repository}/tree/${site.branch}/${repoPath}`;
+}
+
+/** A file of the repository on GitHub, as it reads on the published branch. */
+export function fileUrl(site: Pick<SiteConfig, 'repository' | 'branch'>, repoPath: string): string {
+  return `${site.repository}/blob/${site.branch}/${repoPath}`;
+}
+
 /** Link to a file in the repository on GitHub, for the "Edit this page" action. */
 export function editUrl(site: Pick<SiteConfig, 'repository' | 'branch'>, repoPath: string): string {
   return `${site.repository}/edit/${site.branch}/${repoPath}`;
