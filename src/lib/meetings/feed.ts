@@ -52,8 +52,14 @@ export function meetingsPageUrl(siteUrl: string, seriesId?: string): string {
   return `${siteUrl}meetings/${seriesId ? `#${seriesId}` : ''}`;
 }
 
+/** Site route of a series' own feed, or of the feed of every series (the endpoints in src/pages/). */
+export function feedRoute(seriesId?: string): string {
+  return seriesId ? `/meetings/${seriesId}.ics` : '/meetings.ics';
+}
+
+/** Absolute https URL of that feed, as calendar clients subscribe to it. */
 export function feedUrl(siteUrl: string, seriesId?: string): string {
-  return seriesId ? `${siteUrl}meetings/${seriesId}.ics` : `${siteUrl}meetings.ics`;
+  return new URL(feedRoute(seriesId).slice(1), siteUrl).href;
 }
 
 /** The ways to subscribe to a feed: webcal://, Google Calendar and Outlook.com by URL. */
