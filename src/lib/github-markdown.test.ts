@@ -27,6 +27,13 @@ describe('renderForGitHub', () => {
 
   it('refuses a component it has no Markdown form for, and a link to a missing file, naming the line', () => {
     expect(() => renderForGitHub(doc('Text.\n\n<Votes />\n'), opts)).toThrow('content/docs/contributing.mdx:9: <Votes> has no Markdown form for GitHub');
+    const votes = (a: Record<string, string>) => {
+      if (a.rule !== 'change-charter') throw new Error(`<Votes rule="${a.rule}" />: unknown rule`);
+      return '8 of 11';
+    };
+    expect(() => renderForGitHub(doc('Text.\n\n<Votes rule="chnage-charter" />\n'), { ...opts, components: { Votes: votes } })).toThrow(
+      'content/docs/contributing.mdx:9: <Votes rule="chnage-charter" />: unknown rule',
+    );
     expect(() => renderForGitHub(doc('[x](./nowhere.mdx)\n'), opts)).toThrow('content/docs/contributing.mdx:7: link "./nowhere.mdx" leads to "content/docs/nowhere.mdx", which does not exist');
   });
 });

@@ -66,7 +66,14 @@ export function renderForGitHub(source: string, opts: GitHubMarkdownOptions): st
       for (const a of (node.attributes ?? []) as { type: string; name?: string; value?: unknown }[]) {
         if (a.type === 'mdxJsxAttribute' && a.name && typeof a.value === 'string') attributes[a.name] = a.value;
       }
-      edits.push({ from, to, text: render(attributes) });
+      let text: string;
+      try {
+        text = render(attributes);
+      } catch (error) {
+        // Blame the source line, not the generated file nobody may edit.
+        throw new Error(`${opts.fromFile}:${lineOf(node)}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      edits.push({ from, to, text });
       return;
     }
     if ((node.type === 'link' || node.type === 'definition') && node.url) {
