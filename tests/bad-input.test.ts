@@ -183,14 +183,16 @@ const officeHours: LintOccurrence[] = Array.from({ length: 26 }, (_, k) => {
   const start = DateTime.fromISO('2026-11-05T14:00:00Z').plus({ weeks: 2 * k });
   return { seriesId: 'office-hours', start: start.toJSDate(), end: start.plus({ hours: 1 }).toJSDate() };
 });
-const USE = 'use the <MeetingWhen> component instead of typing the time';
+const USE = 'write <MeetingWhen id="office-hours" /> instead of typing the time';
+const USE_NEW_YORK = 'write <MeetingWhen id="office-hours" alsoIn="America/New_York" /> instead of typing the time';
+const DROP = "remove the time: the meetings page, the charter and the feeds show it from the series' data, in every reader's zone";
 const timeRows: [string, string, string[]][] = [
   [
     'time/seed-sentence.mdx',
     'content/docs/governance.mdx',
     [
       // US summer time 2027 starts on 14 March: until then 14:00 UTC is 09:00 in New York.
-      `content/docs/governance.mdx:9: "Thursday at 10:00ET" disagrees with the office-hours series on 2026-11-05, 2026-11-19, 2026-12-03, 2026-12-17, 2026-12-31, 2027-01-14, … (10 of 26 meetings; Thursday 14:00 UTC is Thursday 09:00 in New York then); ${USE}`,
+      `content/docs/governance.mdx:9: "Thursday at 10:00ET" disagrees with the office-hours series on 2026-11-05, 2026-11-19, 2026-12-03, 2026-12-17, 2026-12-31, 2027-01-14, … (10 of 26 meetings; Thursday 14:00 UTC is Thursday 09:00 in New York then); ${USE_NEW_YORK}`,
     ],
   ],
   ['time/fixed-zone-wrong-all-year.mdx', 'content/docs/meetings.mdx', [`content/docs/meetings.mdx:7: "14:00 CET" disagrees with the office-hours series on 2026-11-05, 2026-11-19, 2026-12-03, 2026-12-17, 2026-12-31, 2027-01-14, … (all 26 meetings; 14:00 UTC is 15:00 CET (UTC+1)); ${USE}`]],
@@ -199,7 +201,7 @@ const timeRows: [string, string, string[]][] = [
   [
     'time/meeting-description.yaml',
     'content/meetings/office-hours.yaml',
-    [`content/meetings/office-hours.yaml:4: "Thursday at 10am Eastern" disagrees with the office-hours series on 2026-11-05, 2026-11-19, 2026-12-03, 2026-12-17, 2026-12-31, 2027-01-14, … (10 of 26 meetings; Thursday 14:00 UTC is Thursday 09:00 in New York then); ${USE}`],
+    [`content/meetings/office-hours.yaml:4: "Thursday at 10am Eastern" disagrees with the office-hours series on 2026-11-05, 2026-11-19, 2026-12-03, 2026-12-17, 2026-12-31, 2027-01-14, … (10 of 26 meetings; Thursday 14:00 UTC is Thursday 09:00 in New York then); ${DROP}`],
   ],
 ];
 

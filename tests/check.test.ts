@@ -66,7 +66,7 @@ describe('npm run check', () => {
     expect(r.output).toMatch(/^content\/docs\/code-of-conduct\.mdx:24: link "\/community\/governance\/#code-of-conduckt" on page \/community\/code-of-conduct\/ leads to \/community\/governance\/, which has no heading or element with id "code-of-conduckt"/m);
     // Whatever today is, the next twelve months hold a winter, when 14:00 UTC is 09:00 in New York.
     expect(r.output).toMatch(
-      /^content\/docs\/governance\.mdx:\d+: "Thursday at 10:00ET" disagrees with the office-hours series on \d{4}-\d\d-\d\d, .*Thursday 14:00 UTC is Thursday 09:00 in New York then\); use the <MeetingWhen> component instead of typing the time$/m,
+      /^content\/docs\/governance\.mdx:\d+: "Thursday at 10:00ET" disagrees with the office-hours series on \d{4}-\d\d-\d\d, .*Thursday 14:00 UTC is Thursday 09:00 in New York then\); write <MeetingWhen id="office-hours" alsoIn="America\/New_York" \/> instead of typing the time$/m,
     );
     expect(r.output).toContain('2 problems.');
   });

@@ -26,7 +26,7 @@ describe('the time lint', () => {
     // US summer time in 2026 runs from 8 March to 1 November: outside it 14:00 UTC is 09:00 in New York.
     expect(p!.message).toBe(
       '"Thursday at 10:00ET" disagrees with the office-hours series on 2026-01-01, 2026-01-15, 2026-01-29, 2026-02-12, 2026-02-26, 2026-11-05, 2026-11-19, 2026-12-03, 2026-12-17, 2026-12-31 ' +
-        `(10 of 27 meetings; Thursday 14:00 UTC is Thursday 09:00 in New York then); use the <${MEETING_TIME_COMPONENT}> component instead of typing the time`,
+        `(10 of 27 meetings; Thursday 14:00 UTC is Thursday 09:00 in New York then); write <${MEETING_TIME_COMPONENT} id="office-hours" alsoIn="America/New_York" /> instead of typing the time`,
     );
   });
 
@@ -65,7 +65,7 @@ describe('the time lint', () => {
 
   it('flags a time that matches no meeting at all, and a wrong weekday', () => {
     const [wrongTime] = lintTimes([doc('at 2 pm CET')], officeHours);
-    expect(wrongTime!.message).toContain('(all 27 meetings; 14:00 UTC is 15:00 CET (UTC+1)); use the <MeetingWhen> component');
+    expect(wrongTime!.message).toContain('(all 27 meetings; 14:00 UTC is 15:00 CET (UTC+1)); write <MeetingWhen id="office-hours" /> instead of typing the time');
     const [wrongDay] = lintTimes([doc('on Wednesdays... no: on Wednesday at 14:00 UTC')], officeHours);
     expect(wrongDay!.message).toContain('"Wednesday at 14:00 UTC" disagrees with the office-hours series');
     expect(wrongDay!.message).toContain('the meeting is at Thursday 14:00 UTC');

@@ -33,6 +33,8 @@ export interface TimeLintOptions {
   component?: string;
   /** How many wrong dates a message lists before "…" (default 6). */
   maxDates?: number;
+  /** Whether the file can hold a component (MDX); in a YAML file the fix is to drop the time. */
+  inComponentFile?: boolean;
 }
 
 export function lintTimes(files: readonly ProseFile[], occurrences: readonly LintOccurrence[], options: TimeLintOptions = {}): ContentProblem[] {
@@ -43,7 +45,7 @@ export function lintTimes(files: readonly ProseFile[], occurrences: readonly Lin
     const lineStarts = lineStartsOf(file.text);
     for (const chunk of proseChunks(file.path, file.text)) {
       for (const mention of findTimeMentions(chunk.text)) {
-        const message = checkMention(mention, series, options);
+        const message = checkMention(mention, series, { ...options, inComponentFile: file.path.endsWith('.mdx') });
         if (message) problems.push({ file: file.path, line: lineAt(lineStarts, chunk.offset + mention.index), message });
       }
     }
@@ -75,8 +77,16 @@ export function checkMention(mention: TimeMention, series: ReadonlyMap<string, r
   const listed = `${dates.slice(0, maxDates).join(', ')}${dates.length > maxDates ? ', …' : ''}`;
   const count = wrong.length === regular.length ? `all ${regular.length} meetings` : `${wrong.length} of ${regular.length} meetings`;
   const saysThen = [...new Set(wrong.map((o) => whatTheDataSays(mention, o)))].join('; ');
-  const fix = `use the <${component}> component instead of typing the time`;
+  const fix = fixFor(component, seriesId, mention, options.inComponentFile ?? true);
   return `"${mention.text}" disagrees with the ${seriesId} series on ${listed} (${count}; ${saysThen}${wrong.length === regular.length ? '' : ' then'}); ${fix}`;
+}
+
+/** What to write instead: the component with this series' id (and the reader's zone the mention meant), or, where no component can go, nothing. */
+function fixFor(component: string, seriesId: string, mention: TimeMention, inComponentFile: boolean): string {
+  if (!inComponentFile) return `remove the time: the meetings page, the charter and the feeds show it from the series' data, in every reader's zone`;
+  const zone = mention.zone.luxonZone;
+  const alsoIn = zone.includes('/') ? ` alsoIn="${zone}"` : '';
+  return `write <${component} id="${seriesId}"${alsoIn} /> instead of typing the time`;
 }
 
 /** Whether a mention speaks of this occurrence: a mention with a date speaks of that day only. */
