@@ -46,10 +46,10 @@ describe('a build with bad input', () => {
 
   it('stops on a link to a route that no page has', () => {
     const copy = newCopy();
-    copy.edit('src/pages/404.astro', "href('/meetings/')", "href('/meeting/')");
+    copy.edit('src/pages/index.astro', "href('/meetings/')", "href('/meeting/')");
     const r = copy.build();
     expect(r.status).toBe(1);
-    expect(r.output).toContain('src/pages/404.astro');
+    expect(r.output).toContain('src/pages/index.astro');
     expect(r.output).toContain('leads to /community/meeting/, which is not a page or file of the built site');
   });
 
