@@ -11,6 +11,9 @@ import { slug } from 'github-slugger';
 /** The charter section that lists what a new maintainer must demonstrate. */
 export const CRITERIA_SECTION_ID = 'becoming-a-maintainer';
 
+/** The charter's doc id in content/docs/ (its file name): the roster page and MAINTAINERS.md quote and link it. */
+export const CHARTER_DOC_ID = 'governance';
+
 export interface CharterSection {
   title: string;
   /** The heading's id on the built page (the same slug rule as Astro's heading ids, for plain-text headings). */

@@ -3,6 +3,7 @@ import type { Maintainer } from '../schemas/maintainer.ts';
 import { type ContentProblem, formatProblem, validateCollection } from './content-validation.ts';
 import { describeThreshold, maintainersMarkdown, MAINTAINERS_FILE, thresholdFor, THRESHOLDS_ROUTE } from './roster.ts';
 import { loadSiteConfig } from './site-config.ts';
+import { CHARTER_DOC_ID } from './charter.ts';
 
 /**
  * What MAINTAINERS.md must contain for the maintainer files under `root`, or the
@@ -19,7 +20,7 @@ export function expectedMaintainersFile(root: string): { path: string; text?: st
       project: site.project,
       rosterPageUrl: new URL('maintainers/', site.url).href,
       dataDir: maintainersCollection.dir,
-      charterPath: `${docsCollection.dir}/governance.mdx`,
+      charterPath: `${docsCollection.dir}/${CHARTER_DOC_ID}.mdx`,
     },
   );
   return { path: MAINTAINERS_FILE, text, problems };
