@@ -22,12 +22,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, 
 import { createRequire } from 'node:module';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
-import { formatProblem } from '../src/lib/content-validation.ts';
-import { BUDGET, kindOf, median, overBudget, weigh, type Fetched, type PageWeight } from '../src/lib/page-weight.ts';
-import { validateAllContent } from '../src/lib/validate-content.ts';
-import { CHROMIUM_PATH, launchBrowser, serveSite } from '../tests/helpers/browser.ts';
-import { builtPages } from '../tests/helpers/pages.ts';
-import { ProjectCopy, projectRoot } from '../tests/helpers/project.ts';
+import { formatProblem } from '../src/content/validate.ts';
+import { BUDGET, kindOf, median, overBudget, weigh, type Fetched, type PageWeight } from '../src/tooling/page-weight.ts';
+import { validateAllContent } from '../src/checks/content.ts';
+import { CHROMIUM_PATH, launchBrowser, serveSite } from '../test-support/browser.ts';
+import { builtPages } from '../test-support/pages.ts';
+import { ProjectCopy, projectRoot } from '../test-support/project.ts';
 import { syntheticRoster } from './generate-roster-fixture.ts';
 
 const quick = process.argv.includes('--quick');

@@ -16,16 +16,16 @@
 import { spawnSync } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
-import { meetingsCollection } from '../src/schemas/collections.ts';
-import { buildClock } from '../src/lib/meetings/clock.ts';
-import { occurrencesBetween } from '../src/lib/meetings/occurrences.ts';
-import { formatProblem, validateCollection, type ContentProblem } from '../src/lib/content-validation.ts';
-import { problemsFromBuildOutput } from '../src/lib/build-output.ts';
-import { checkGeneratedFiles, generatedFiles, staleFilesSummary } from '../src/lib/generated-files.ts';
-import { githubAnnotation } from '../src/lib/github-annotations.ts';
-import { readProseFiles } from '../src/lib/time-lint/files.ts';
-import { lintTimes, type LintOccurrence } from '../src/lib/time-lint/lint.ts';
-import { validateAllContent } from '../src/lib/validate-content.ts';
+import { meetingsCollection } from '../src/checks/collections.ts';
+import { buildClock } from '../src/meetings/clock.ts';
+import { occurrencesBetween } from '../src/meetings/occurrences.ts';
+import { formatProblem, validateCollection, type ContentProblem } from '../src/content/validate.ts';
+import { problemsFromBuildOutput } from '../src/checks/build-output.ts';
+import { checkGeneratedFiles, generatedFiles, staleFilesSummary } from '../src/checks/generated-files.ts';
+import { githubAnnotation } from '../src/checks/github-annotations.ts';
+import { readProseFiles } from '../src/checks/time-lint/files.ts';
+import { lintTimes, type LintOccurrence } from '../src/checks/time-lint/lint.ts';
+import { validateAllContent } from '../src/checks/content.ts';
 
 const root = process.cwd();
 /** How far ahead typed times are compared with the meetings. */

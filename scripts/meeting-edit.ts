@@ -11,7 +11,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyMeetingEdit, MeetingEditError, parseMeetingEditArgs, seriesFile, USAGE, type MeetingEdit } from '../src/lib/meetings/edits.ts';
+import { applyMeetingEdit, MeetingEditError, parseMeetingEditArgs, seriesFile, USAGE, type MeetingEdit } from '../src/edits/meeting-edits.ts';
 
 const root = process.cwd();
 const [kind, ...args] = process.argv.slice(2);

@@ -8,8 +8,8 @@
  *        (since defaults to today, UTC)
  */
 import { parseArgs } from 'node:util';
-import { formatProblem } from '../src/lib/content-validation.ts';
-import { applyRosterEdit, planNewMaintainer } from '../src/lib/roster-edits.ts';
+import { formatProblem } from '../src/content/validate.ts';
+import { applyRosterEdit, planNewMaintainer } from '../src/edits/roster-edits.ts';
 
 const USAGE = 'usage: npm run new:maintainer -- <handle> [--name "Full Name"] [--affiliation "Organisation"] [--since YYYY-MM-DD]';
 

@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsCollection, maintainersCollection, meetingsCollection } from './schemas/collections.ts';
+import { docsCollection, maintainersCollection, meetingsCollection } from './checks/collections.ts';
 
-/** The folders and schemas are declared once, in src/schemas/collections.ts. */
+/** The folders and schemas are declared once, in src/checks/collections.ts. */
 const docs = defineCollection({
   loader: glob({ pattern: '*.mdx', base: `./${docsCollection.dir}` }),
   schema: docsCollection.schema,

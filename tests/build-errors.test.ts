@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { projectCopyPerTest } from './helpers/project.ts';
+import { projectCopyPerTest } from '../test-support/project.ts';
 
 /** A maintainer's mistakes must stop the build with a message that names the file, the field or link, and the fix. */
 const newCopy = projectCopyPerTest();

@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
-import { siteInBrowser } from './helpers/browser.ts';
-import { projectRoot, readBuilt } from './helpers/project.ts';
+import { siteInBrowser } from '../test-support/browser.ts';
+import { projectRoot, readBuilt } from '../test-support/project.ts';
 
 /** The roster as the built site shows it: the page, the charter's numbers and /maintainers.json. */
 const HANDLES = readdirSync(`${projectRoot}/content/maintainers`).map((f) => f.replace(/\.ya?ml$/, ''));

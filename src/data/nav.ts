@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
-import { APP_PAGES, type NavEntry } from '../lib/nav.ts';
-import { docRoute } from '../lib/repo-links.ts';
+import { APP_PAGES, type NavEntry } from '../site/nav.ts';
+import { docRoute } from '../site/repo-links.ts';
 
 /** Every page the navigation knows: the docs of content/docs/ (by their order) and the data-driven pages. */
 export async function navEntries(): Promise<NavEntry[]> {

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { rosterDocument } from '../lib/roster.ts';
-import { site } from '../lib/site.ts';
-import { maintainersCollection } from '../schemas/collections.ts';
-import { folderUrl } from '../lib/site-config.ts';
+import { rosterDocument } from '../roster/roster.ts';
+import { site } from '../data/site.ts';
+import { maintainersCollection } from '../checks/collections.ts';
+import { folderUrl } from '../site/config.ts';
 
 /** /maintainers.json: the roster for other tools, with a schema version (see ROSTER_SCHEMA_VERSION). */
 export const GET: APIRoute = async () => {

@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { calendarDateProblem } from './calendar-date.ts';
 import { strictObject } from './strict.ts';
 import { timeZoneSchema } from './time-zone.ts';
-import { WEEKDAYS } from '../lib/meetings/weekdays.ts';
-import { seriesProblems } from '../lib/meetings/occurrences.ts';
+import { WEEKDAYS } from './weekdays.ts';
+import { seriesProblems } from '../meetings/occurrences.ts';
 
 /**
  * A meeting series in `content/meetings/<id>.yaml`; the file name is its id.
  * Every date and time on the site, in the charter and in the calendar feeds is
- * computed from these fields (src/lib/meetings/occurrences.ts).
+ * computed from these fields (src/meetings/occurrences.ts).
  */
 // js-yaml (Astro's YAML reader) turns 2025-06-26 into a Date; the `yaml` package keeps it a string.
 const isoDateSchema = (example: string) =>
