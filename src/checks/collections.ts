@@ -1,11 +1,14 @@
-import type { CollectionSpec, ContentEntry, ContentProblem } from '../content/validate.ts';
+import type { CollectionSpec } from '../content/validate.ts';
 import { docSchema } from '../schemas/doc.ts';
-import { maintainerSchema, type Maintainer } from '../schemas/maintainer.ts';
+import { maintainerSchema } from '../schemas/maintainer.ts';
 import { meetingSchema } from '../schemas/meeting.ts';
+import { maintainerFileRules, maintainerRules, meetingRules } from './index.ts';
+import { collectionProblems, withRules } from './rule.ts';
 
 /**
- * Every collection that maintainers edit: its folder, file kind and schema.
- * src/content.config.ts loads these into Astro, and scripts/validate-content.ts
+ * Every collection that maintainers edit: its folder, file kind, schema and the
+ * checks across its fields and files (listed in src/checks/index.ts).
+ * src/content.config.ts loads these into Astro, and src/checks/content.ts
  * checks them with file and line before any build.
  */
 export const docsCollection = {
@@ -17,53 +20,24 @@ export const docsCollection = {
 } satisfies CollectionSpec<typeof docSchema>;
 
 /** One YAML file per maintainer, named after the maintainer's GitHub handle. */
+const maintainerWithRules = withRules(maintainerSchema, maintainerRules);
 export const maintainersCollection = {
   name: 'maintainers',
   dir: 'content/maintainers',
   extensions: ['.yaml', '.yml'],
   format: 'yaml',
-  schema: maintainerSchema,
-  checkEntries: checkMaintainerFiles,
-} satisfies CollectionSpec<typeof maintainerSchema>;
-
-/** A handle is the file's name, and one GitHub account (handles ignore case) has one file. */
-export function checkMaintainerFiles(entries: ContentEntry<Maintainer>[]): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const firstByHandle = new Map<string, ContentEntry<Maintainer>>();
-  for (const entry of entries) {
-    const { handle } = entry.data;
-    const line = entry.lineOf(['handle']);
-    if (entry.id !== handle) {
-      const ext = entry.file.slice(entry.file.lastIndexOf('.'));
-      const dir = entry.file.slice(0, entry.file.lastIndexOf('/'));
-      problems.push({
-        file: entry.file,
-        line,
-        message: `handle: "${handle}" differs from the file name "${entry.id}"; name the file after the handle (${dir}/${handle}${ext}), or write handle: ${entry.id} if that is the account`,
-      });
-    }
-    const key = handle.toLowerCase();
-    const first = firstByHandle.get(key);
-    if (first) {
-      problems.push({
-        file: entry.file,
-        line,
-        message: `handle: "${handle}" is the same GitHub account as "${first.data.handle}" in ${first.file} (handles ignore case); keep one file per maintainer and delete the other`,
-      });
-    } else {
-      firstByHandle.set(key, entry);
-    }
-  }
-  return problems;
-}
+  schema: maintainerWithRules,
+  checkEntries: (entries) => collectionProblems(maintainerFileRules, entries),
+} satisfies CollectionSpec<typeof maintainerWithRules>;
 
 /** Meeting series: one YAML file per series, named by its id (content/meetings/office-hours.yaml). */
+const meetingWithRules = withRules(meetingSchema, meetingRules);
 export const meetingsCollection = {
   name: 'meetings',
   dir: 'content/meetings',
   extensions: ['.yaml'],
   format: 'yaml',
-  schema: meetingSchema,
-} satisfies CollectionSpec<typeof meetingSchema>;
+  schema: meetingWithRules,
+} satisfies CollectionSpec<typeof meetingWithRules>;
 
 export const contentCollections: readonly CollectionSpec[] = [docsCollection, maintainersCollection, meetingsCollection];

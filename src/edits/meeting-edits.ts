@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { meetingsCollection } from '../checks/collections.ts';
-import { meetingSchema } from '../schemas/meeting.ts';
 import { formatProblem, parseContentFile } from '../content/validate.ts';
 import { didYouMean } from '../schemas/did-you-mean.ts';
 import { wallClockStart } from '../meetings/occurrences.ts';
@@ -72,7 +71,7 @@ export function applyMeetingEdit(file: string, text: string, edit: MeetingEdit):
   const index = insertionIndex(list, entry.date as string);
   list.splice(index, 0, entry);
   const expected = { ...raw, [key]: list };
-  const checked = meetingSchema.safeParse(expected);
+  const checked = meetingsCollection.schema.safeParse(expected);
   if (!checked.success) {
     const messages = checked.error.issues.map((issue) => `  ${describeArgument(issue.path, key, index)}: ${issue.message}`);
     throw new MeetingEditError(`${file} not changed:\n${messages.join('\n')}`);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { isMap, isScalar, parseDocument, Scalar, stringify, type Pair } from 'yaml';
-import { checkMaintainerFiles, maintainersCollection } from '../checks/collections.ts';
+import { maintainersCollection } from '../checks/collections.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
 import { type ContentProblem, parseContentFile, validateCollection } from '../content/validate.ts';
 import { didYouMean } from '../schemas/did-you-mean.ts';
@@ -75,7 +75,7 @@ export function planNewMaintainer(root: string, input: NewMaintainer, opts: { to
   const text = newMaintainerYaml({ ...input, since: input.since ?? opts.today ?? todayUtc() });
   const parsed = parseContentFile(file, text, spec);
   const all = [...problems, ...parsed.problems];
-  if (parsed.entry) all.push(...checkMaintainerFiles([...entries, { ...parsed.entry, id: input.handle }]));
+  if (parsed.entry) all.push(...maintainersCollection.checkEntries([...entries, { ...parsed.entry, id: input.handle }]));
   return all.length > 0 ? { problems: all } : { edit: { file, text }, problems: [] };
 }
 

@@ -1,7 +1,6 @@
 import { DateTime } from 'luxon';
 import type { MeetingData, MeetingSeries } from '../schemas/meeting.ts';
 import { WEEKDAYS } from '../schemas/weekdays.ts';
-import { calendarDateProblem } from '../schemas/calendar-date.ts';
 
 /**
  * The one definition of when a meeting series meets. The pages, the calendar
@@ -27,17 +26,13 @@ export type SeriesSchedule = Pick<MeetingSeries, 'id' | 'rule' | 'firstOccurrenc
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Whether `value` is a date written YYYY-MM-DD that the calendar has. */
-function isCalendarDate(value: unknown): value is string {
-  return typeof value === 'string' && calendarDateProblem(value) === undefined;
-}
-
 /** Days from 1970-01-01 to an ISO date, on the calendar alone. */
-function dayNumber(isoDate: string): number {
+export function dayNumber(isoDate: string): number {
   return Math.round(Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS);
 }
 
-function isoDateOfDay(day: number): string {
+/** The ISO date `day` days after 1970-01-01. */
+export function isoDateOfDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
@@ -155,54 +150,6 @@ export function nextOccurrences(series: SeriesSchedule, now: Date, count: number
 export function nextMeeting(series: SeriesSchedule, now: Date): Occurrence | undefined {
   for (const o of upcoming(series, now)) if (o.status !== 'cancelled') return o;
   return undefined;
-}
-
-export interface SeriesProblem {
-  path: (string | number)[];
-  message: string;
-}
-
-/**
- * Checks across the fields of one series: the first date on the rule's weekday,
- * every cancelled or moved date an occurrence of the series, each date listed once.
- */
-export function seriesProblems(series: Omit<SeriesSchedule, 'id'>): SeriesProblem[] {
-  const problems: SeriesProblem[] = [];
-  // Zod runs these checks even when a date field failed its own (written 24.12.2026, say): that field's message is the one to give.
-  if (!isCalendarDate(series.firstOccurrence)) return problems;
-  const weekday = weekdayNumber(series.rule.weekday);
-  const dayName = (n: number) => WEEKDAYS[n - 1]!.replace(/^./, (c) => c.toUpperCase());
-  if (weekdayOf(series.firstOccurrence) !== weekday) {
-    const day = dayNumber(series.firstOccurrence);
-    const before = isoDateOfDay(day - ((weekdayOf(series.firstOccurrence) - weekday + 7) % 7));
-    const after = isoDateOfDay(day + ((weekday - weekdayOf(series.firstOccurrence) + 7) % 7));
-    problems.push({
-      path: ['firstOccurrence'],
-      message: `${series.firstOccurrence} is a ${dayName(weekdayOf(series.firstOccurrence))}, but rule.weekday is ${series.rule.weekday}; write the date of the first ${dayName(weekday)} meeting, e.g. ${before} or ${after}`,
-    });
-    return problems; // every other date check depends on the first date
-  }
-  if (series.until && isCalendarDate(series.until) && series.until < series.firstOccurrence) {
-    problems.push({ path: ['until'], message: `the series cannot end (${series.until}) before its first meeting (${series.firstOccurrence}); write a later date or remove until` });
-  }
-  const seen = new Map<string, string>();
-  const checkDate = (kind: 'cancelled' | 'moved', index: number, date: string) => {
-    if (!isCalendarDate(date)) return;
-    const path = [kind, index, 'date'];
-    const earlier = seen.get(date);
-    if (earlier) problems.push({ path, message: `${date} is already listed under ${earlier}; list each date once` });
-    seen.set(date, `${kind}[${index}]`);
-    if (!isScheduledDate(series, date)) {
-      const nearest = nearestScheduledDates(series, date);
-      problems.push({
-        path,
-        message: `${date} is not a date of this series (${describeInterval(series.rule.intervalWeeks).toLowerCase()} ${dayName(weekday)} from ${series.firstOccurrence}${series.until ? ` to ${series.until}` : ''})${nearest.length ? `; the nearest are ${nearest.join(' and ')}` : ''}`,
-      });
-    }
-  };
-  series.cancelled.forEach((c, i) => checkDate('cancelled', i, c.date));
-  series.moved.forEach((m, i) => checkDate('moved', i, m.date));
-  return problems;
 }
 
 /** "Every", "Every other", "Every 3rd week on": never "every second", which reads as monthly. */

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { weekdayName } from '../schemas/weekdays.ts';
 import { describeInterval, scheduledDates, wallClockStart, type Occurrence, type SeriesSchedule } from './occurrences.ts';
 
 /**
@@ -13,12 +14,8 @@ export function zoneLabel(zone: string): string {
 }
 
 /** "UTC" or "New York time": what follows a clock time. */
-function zoneSuffix(zone: string): string {
+export function zoneSuffix(zone: string): string {
   return zoneLabel(zone) === 'UTC' ? 'UTC' : `${zoneLabel(zone)} time`;
-}
-
-function weekdayName(weekday: string): string {
-  return weekday.charAt(0).toUpperCase() + weekday.slice(1);
 }
 
 /** "Every other Thursday, 14:00-15:00 UTC" (never "every second Thursday", which reads as monthly). */
