@@ -2,7 +2,8 @@ import { docsCollection, maintainersCollection } from './collections.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
 import { type ContentProblem, formatProblem, validateCollection } from '../content/validate.ts';
 import { describeThreshold, maintainersMarkdown, MAINTAINERS_FILE, thresholdFor, THRESHOLDS_ROUTE } from '../roster/roster.ts';
-import { loadSiteConfig } from '../site/config.ts';
+import { absoluteUrl, loadSiteConfig } from '../site/config.ts';
+import { ROSTER_PAGE } from '../site/nav.ts';
 import { CHARTER_DOC_ID } from '../roster/charter.ts';
 
 /**
@@ -18,7 +19,7 @@ export function expectedMaintainersFile(root: string): { path: string; text?: st
     entries.map((e) => e.data),
     {
       project: site.project,
-      rosterPageUrl: new URL('maintainers/', site.url).href,
+      rosterPageUrl: absoluteUrl(site.url, ROSTER_PAGE.route),
       dataDir: maintainersCollection.dir,
       charterPath: `${docsCollection.dir}/${CHARTER_DOC_ID}.mdx`,
     },
@@ -40,6 +41,6 @@ function rosterAt(root: string): Maintainer[] {
  */
 export function voteThresholdMarkdown(root: string, rule: string | undefined): string {
   const threshold = thresholdFor(rule ?? '', rosterAt(root));
-  const url = new URL(THRESHOLDS_ROUTE.slice(1), loadSiteConfig(root).url).href;
+  const url = absoluteUrl(loadSiteConfig(root).url, THRESHOLDS_ROUTE);
   return `(today: [${describeThreshold(threshold)}](${url}))`;
 }

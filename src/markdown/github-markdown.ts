@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { GENERATE_COMMAND } from '../site/commands.ts';
+import { absoluteUrl } from '../site/config.ts';
 import { docRoute } from '../site/repo-links.ts';
 
 /**
@@ -98,13 +99,13 @@ export function renderForGitHub(source: string, opts: GitHubMarkdownOptions): st
 /** A link as it must read from the repository root. */
 function rebaseLink(href: string, opts: GitHubMarkdownOptions, line: number): string {
   if (href.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) return href;
-  if (href.startsWith('/')) return new URL(href.slice(1), opts.siteUrl).href; // a route of the site
+  if (href.startsWith('/')) return absoluteUrl(opts.siteUrl, href); // a route of the site
   const hashAt = href.indexOf('#');
   const path = hashAt < 0 ? href : href.slice(0, hashAt);
   const fragment = hashAt < 0 ? '' : href.slice(hashAt);
   const target = posix.normalize(posix.join(posix.dirname(opts.fromFile), decodeURIComponent(path)));
   const doc = new RegExp(`^${opts.docsDir.replace(/\/$/, '')}/(.+)\\.mdx$`).exec(target);
-  if (doc && existsSync(posix.join(opts.root, target))) return new URL(docRoute(doc[1]!).slice(1), opts.siteUrl).href + fragment;
+  if (doc && existsSync(posix.join(opts.root, target))) return absoluteUrl(opts.siteUrl, docRoute(doc[1]!)) + fragment;
   if (!target.startsWith('..') && existsSync(posix.join(opts.root, target))) return target + fragment;
   throw new Error(`${opts.fromFile}:${line}: link "${href}" leads to "${target}", which does not exist`);
 }

@@ -4,6 +4,7 @@ import type { MeetingSeries } from '../schemas/meeting.ts';
 import { occurrencesBetween, wallClockStart } from './occurrences.ts';
 import { vtimezone } from './vtimezone.ts';
 import { formatStartInZone } from './words.ts';
+import { absoluteUrl } from '../site/config.ts';
 
 /**
  * The iCalendar feeds (/meetings.ics, /meetings/<id>.ics), built with
@@ -59,7 +60,7 @@ export function feedRoute(seriesId?: string): string {
 
 /** Absolute https URL of that feed, as calendar clients subscribe to it. */
 export function feedUrl(siteUrl: string, seriesId?: string): string {
-  return new URL(feedRoute(seriesId).slice(1), siteUrl).href;
+  return absoluteUrl(siteUrl, feedRoute(seriesId));
 }
 
 /** The ways to subscribe to a feed: webcal://, Google Calendar and Outlook.com by URL. */

@@ -1,5 +1,6 @@
 import type { Maintainer } from '../schemas/maintainer.ts';
 import { GENERATE_COMMAND } from '../site/commands.ts';
+import { ROSTER_PAGE } from '../site/nav.ts';
 
 /**
  * Everything the site says about the roster, computed from the maintainer files:
@@ -90,7 +91,7 @@ export function thresholdFor(rule: string, roster: readonly Maintainer[]): VoteT
 }
 
 /** Where the roster page lists today's thresholds: what a threshold shown elsewhere links to. */
-export const THRESHOLDS_ROUTE = '/maintainers/#thresholds';
+export const THRESHOLDS_ROUTE = `${ROSTER_PAGE.route}#thresholds`;
 
 /** What each rule decides, for headings and lists. */
 export const VOTE_RULE_LABELS: Record<VoteRule, string> = {

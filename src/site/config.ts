@@ -24,6 +24,12 @@ export function withBase(base: string, route: string): string {
   return `${base.replace(/\/$/, '')}${route}`;
 }
 
+/** A route of the site ("/maintainers/", with any #fragment) as the absolute URL to share or to link from outside the site. */
+export function absoluteUrl(siteUrl: string, route: string): string {
+  if (!route.startsWith('/')) throw new Error(`absoluteUrl expects a route starting with "/", got "${route}"`);
+  return new URL(route.slice(1), siteUrl).href;
+}
+
 /** A folder of the repository on GitHub, e.g. content/maintainers, where its files are listed. */
 export function folderUrl(site: Pick<SiteConfig, 'repository' | 'branch'>, repoPath: string): string {
   return `${site.repository}/tree/${site.branch}/${repoPath}`;

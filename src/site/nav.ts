@@ -9,11 +9,13 @@ export interface NavLink extends NavEntry {
   current: boolean;
 }
 
+/** The roster page, src/pages/maintainers/index.astro. */
+export const ROSTER_PAGE: NavEntry = { label: 'Maintainers', route: '/maintainers/', order: 20 };
+/** The meetings page, src/pages/meetings/index.astro. */
+export const MEETINGS_PAGE: NavEntry = { label: 'Meetings', route: '/meetings/', order: 30 };
+
 /** Pages that are not docs; each has its own page in src/pages/. */
-export const APP_PAGES: readonly NavEntry[] = [
-  { label: 'Maintainers', route: '/maintainers/', order: 20 },
-  { label: 'Meetings', route: '/meetings/', order: 30 },
-];
+export const APP_PAGES: readonly NavEntry[] = [ROSTER_PAGE, MEETINGS_PAGE];
 
 /** Sorts entries by order then label, and marks the one that is (or contains) the current route. */
 export function buildNav(entries: readonly NavEntry[], currentRoute: string): NavLink[] {
