@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Parser } from 'htmlparser2';
+import { hasSchemeOrHost } from '../site/hrefs.ts';
 
 /**
  * Checks every internal link and #fragment in the built site: a link to a page,
@@ -63,7 +64,7 @@ export function checkLinks(pages: readonly PageLinks[], files: ReadonlySet<strin
   const origin = 'http://site.invalid';
   for (const page of pages) {
     for (const { href } of page.links) {
-      if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(href)) continue; // another scheme or host: not ours to check
+      if (hasSchemeOrHost(href)) continue; // another scheme or host: not ours to check
       const url = new URL(href, origin + page.path);
       const path = decodeURIComponent(url.pathname);
       const fragment = decodeURIComponent(url.hash.slice(1));

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { isMap, LineCounter, parseDocument, type Document, type ErrorCode, type YAMLError } from 'yaml';
 import type { z } from 'zod';
+import { readFrontmatter } from './frontmatter.ts';
 
 /**
  * Validates every content file against its collection's schema before Astro
@@ -86,15 +87,15 @@ export function parseContentFile<S extends z.ZodType>(
     return { problems: [{ file, line: 1, message: `the file is empty; fill in the fields ${fields}, as in the other files of this folder` }] };
   }
   if (spec.format === 'frontmatter') {
-    const match = /^---\r?\n(?:([\s\S]*?)\r?\n)?---\r?(?:\n|$)/.exec(text);
-    if (!match) {
+    const front = readFrontmatter(text);
+    if (!front) {
       const opened = /^---\r?\n/.test(text);
       const message = opened
         ? 'the frontmatter is not closed: add a line with just "---" after its last field'
         : `no frontmatter: start the file with a "---" line, then the fields ${fields}, then another "---" line`;
       return { problems: [{ file, line: 1, message }] };
     }
-    yamlText = match[1] ?? '';
+    yamlText = front.yaml;
     lineOffset = 1;
     if (yamlText.trim() === '') {
       return { problems: [{ file, line: 1, message: `the frontmatter is empty; write the fields ${fields} between the two "---" lines` }] };

@@ -6,9 +6,11 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
+import { readFrontmatter } from '../content/frontmatter.ts';
 import { GENERATE_COMMAND } from '../site/commands.ts';
 import { absoluteUrl } from '../site/config.ts';
-import { docRoute } from '../site/repo-links.ts';
+import { hasSchemeOrHost } from '../site/hrefs.ts';
+import { docIdOfFile, docRoute, repoTarget } from '../site/repo-links.ts';
 
 /**
  * Turns a doc of content/docs/ into a Markdown file for the repository root
@@ -35,13 +37,13 @@ type AnyNode = Nodes & { children?: AnyNode[]; name?: string | null; url?: strin
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 export function renderForGitHub(source: string, opts: GitHubMarkdownOptions): string {
-  const front = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(source);
+  const front = readFrontmatter(source);
   if (!front) throw new Error(`${opts.fromFile} has no frontmatter`);
-  const { title } = parseYaml(front[1]!) as { title: string };
-  const body = source.slice(front[0].length);
+  const { title } = parseYaml(front.yaml) as { title: string };
+  const body = source.slice(front.block.length);
   const tree = parser.parse(body) as Root;
   const edits: { from: number; to: number; text: string }[] = [];
-  const lineOf = (node: AnyNode) => (node.position?.start.line ?? 0) + front[0].split('\n').length - 1;
+  const lineOf = (node: AnyNode) => (node.position?.start.line ?? 0) + front.lines;
 
   const visit = (node: AnyNode) => {
     const from = node.position?.start.offset;
@@ -98,14 +100,11 @@ export function renderForGitHub(source: string, opts: GitHubMarkdownOptions): st
 
 /** A link as it must read from the repository root. */
 function rebaseLink(href: string, opts: GitHubMarkdownOptions, line: number): string {
-  if (href.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) return href;
+  if (href.startsWith('#') || hasSchemeOrHost(href)) return href;
   if (href.startsWith('/')) return absoluteUrl(opts.siteUrl, href); // a route of the site
-  const hashAt = href.indexOf('#');
-  const path = hashAt < 0 ? href : href.slice(0, hashAt);
-  const fragment = hashAt < 0 ? '' : href.slice(hashAt);
-  const target = posix.normalize(posix.join(posix.dirname(opts.fromFile), decodeURIComponent(path)));
-  const doc = new RegExp(`^${opts.docsDir.replace(/\/$/, '')}/(.+)\\.mdx$`).exec(target);
-  if (doc && existsSync(posix.join(opts.root, target))) return absoluteUrl(opts.siteUrl, docRoute(doc[1]!)) + fragment;
+  const { target, fragment } = repoTarget(href, opts.fromFile);
+  const doc = docIdOfFile(target, opts);
+  if (doc !== undefined) return absoluteUrl(opts.siteUrl, docRoute(doc)) + fragment;
   if (!target.startsWith('..') && existsSync(posix.join(opts.root, target))) return target + fragment;
   throw new Error(`${opts.fromFile}:${line}: link "${href}" leads to "${target}", which does not exist`);
 }

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
-import { isExternalHref, markdownPipeline } from './plugins.ts';
+import { isExternalHref } from '../site/hrefs.ts';
+import { markdownPipeline } from './plugins.ts';
 
 // The pipeline as the build runs it: Astro's own Sätteri processor, with Astro's
 // heading collector after our plugins, for .md and for .mdx.

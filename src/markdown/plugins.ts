@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import GithubSlugger from 'github-slugger';
 import type { Element } from 'hast';
 import type { Features, HastPluginEntry, MdastPluginEntry } from 'satteri';
+import { isExternalHref } from '../site/hrefs.ts';
 import { resolveRepoLink, type RepoLinkOptions } from '../site/repo-links.ts';
 
 /**
@@ -108,15 +109,6 @@ function anchorFor(slug: string): Element {
     properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1, href: `#${slug}` },
     children: [{ type: 'text', value: '#' }],
   };
-}
-
-/**
- * Whether a link leaves the site: an absolute http(s) URL or a protocol-relative
- * `//host/…` one (the rule of rehype-external-links, which this replaces).
- */
-export function isExternalHref(href: string): boolean {
-  const scheme = /^([a-zA-Z][a-zA-Z\d+\-.]*):/.exec(href);
-  return scheme ? scheme[1] === 'http' || scheme[1] === 'https' : href.startsWith('//');
 }
 
 /** Hast plugin: links to other hosts get rel="noopener", so they are not handed window.opener. */

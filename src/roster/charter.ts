@@ -1,5 +1,6 @@
 import type { VoteRule } from './roster.ts';
 import { slug } from 'github-slugger';
+import { readFrontmatter } from '../content/frontmatter.ts';
 
 /**
  * Facts read out of the charter's own text (content/docs/governance.mdx), so the
@@ -58,11 +59,7 @@ export function plainText(markdown: string): string {
 /** The charter's paragraphs and lists, split at blank lines, each with its section. */
 function blocks(mdx: string): Block[] {
   const lines = mdx.split(/\r?\n/);
-  let start = 0;
-  if (lines[0] === '---') {
-    const end = lines.indexOf('---', 1);
-    if (end > 0) start = end + 1;
-  }
+  const start = readFrontmatter(mdx)?.lines ?? 0;
   const result: Block[] = [];
   let section: CharterSection | undefined;
   let current: Block | undefined;

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { posix } from 'node:path';
 import { withBase } from './config.ts';
+import { hasSchemeOrHost } from './hrefs.ts';
 
 /**
  * The charter links to files by their repository path (`./MAINTAINERS.md`,
@@ -23,21 +24,16 @@ export type ResolvedLink =
   | { kind: 'rewritten'; href: string }
   | { kind: 'error'; message: string };
 
-const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
-
 /** Route of a doc file: `content/docs/code-of-conduct.mdx` → `/code-of-conduct/`. */
 export function docRoute(docId: string): string {
   return docId === 'index' ? '/' : `/${docId}/`;
 }
 
 export function resolveRepoLink(href: string, fromFile: string, opts: RepoLinkOptions): ResolvedLink {
-  if (href === '' || href.startsWith('#') || href.startsWith('/') || href.startsWith('//') || EXTERNAL.test(href)) {
+  if (href === '' || href.startsWith('#') || href.startsWith('/') || hasSchemeOrHost(href)) {
     return { kind: 'unchanged' };
   }
-  const hashAt = href.indexOf('#');
-  const pathPart = hashAt === -1 ? href : href.slice(0, hashAt);
-  const fragment = hashAt === -1 ? '' : href.slice(hashAt);
-  const target = posix.normalize(posix.join(posix.dirname(fromFile), decodeURIComponent(pathPart)));
+  const { target, fragment } = repoTarget(href, fromFile);
   if (target.startsWith('..')) {
     return { kind: 'error', message: `link "${href}" points outside the repository; link to a file in the repository or to a full https:// URL` };
   }
@@ -56,15 +52,26 @@ export function resolveRepoLink(href: string, fromFile: string, opts: RepoLinkOp
   };
 }
 
+/** The repository path a relative link written in `fromFile` leads to ('..' first when it leaves the repository), and its #fragment. */
+export function repoTarget(href: string, fromFile: string): { target: string; fragment: string } {
+  const hashAt = href.indexOf('#');
+  const pathPart = hashAt === -1 ? href : href.slice(0, hashAt);
+  const fragment = hashAt === -1 ? '' : href.slice(hashAt);
+  return { target: posix.normalize(posix.join(posix.dirname(fromFile), decodeURIComponent(pathPart))), fragment };
+}
+
+/** The id of the doc a repository file is (content/docs/charter.mdx → charter), when it is a doc that exists. */
+export function docIdOfFile(target: string, opts: Pick<RepoLinkOptions, 'root' | 'docsDir'>): string | undefined {
+  const docsPrefix = `${opts.docsDir.replace(/\/$/, '')}/`;
+  const match = /^(.*)\.mdx?$/.exec(target);
+  return match && target.startsWith(docsPrefix) && existsSync(posix.join(opts.root, target)) ? match[1]!.slice(docsPrefix.length) : undefined;
+}
+
 function routeForRepoFile(target: string, opts: RepoLinkOptions): string | undefined {
   const mapped = opts.fileRoutes[target];
   if (mapped) return mapped;
-  const docsPrefix = `${opts.docsDir.replace(/\/$/, '')}/`;
-  const match = /^(.*)\.mdx?$/.exec(target);
-  if (match && target.startsWith(docsPrefix) && existsSync(posix.join(opts.root, target))) {
-    return docRoute(match[1]!.slice(docsPrefix.length));
-  }
-  return undefined;
+  const doc = docIdOfFile(target, opts);
+  return doc === undefined ? undefined : docRoute(doc);
 }
 
 function knownTargets(opts: RepoLinkOptions): string[] {

@@ -4,6 +4,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parseDocument, visit } from 'yaml';
+import { readFrontmatter } from '../../content/frontmatter.ts';
 
 /**
  * The prose of a content file: the text a reader sees, with everything else
@@ -24,9 +25,9 @@ const markdownParser = unified().use(remarkParse).use(remarkGfm);
 export function proseChunks(path: string, text: string): ProseChunk[] {
   if (/\.ya?ml$/i.test(path)) return yamlStrings(text, 0);
   if (/\.mdx?$/i.test(path)) {
-    const front = /^---\r?\n([\s\S]*?)\r?\n---\r?(?:\n|$)/.exec(text);
-    const body = front ? blank(front[0]) + text.slice(front[0].length) : text;
-    const chunks = front ? yamlStrings(front[1]!, front[0].indexOf(front[1]!)) : [];
+    const front = readFrontmatter(text);
+    const body = front ? blank(front.block) + text.slice(front.block.length) : text;
+    const chunks = front ? yamlStrings(front.yaml, front.block.indexOf(front.yaml)) : [];
     return [...chunks, ...markdownProse(body, path.toLowerCase().endsWith('.mdx'))];
   }
   return [];
