@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { loadSiteConfig, basePath } from './src/site/config.ts';
-import { markdownPipeline } from './src/markdown/plugins.ts';
+import { markdownPipeline } from './src/markdown/pipeline.ts';
 import { linkCheck } from './src/checks/links-integration.ts';
 import { securityHeaders } from './src/site/security-headers.ts';
 
@@ -27,7 +27,7 @@ export default defineConfig({
     // and the YAML and shell examples of the guide read well without colour.
     syntaxHighlight: false,
     // Sätteri (Rust, Astro's default) with the repository-link, heading-anchor and
-    // external-link plugins; MDX inherits it. See src/markdown/plugins.ts.
+    // external-link plugins; MDX inherits it. See src/markdown/pipeline.ts.
     processor: satteri(markdownPipeline({ root, docsDir, fileRoutes: site.repositoryFileRoutes, base })),
   },
   integrations: [mdx(), sitemap(), linkCheck({ root, base, docsDir }), securityHeaders({ base })],

@@ -168,7 +168,7 @@ const siteRows: [string, string[]][] = [
   ],
 ];
 
-/** Links by repository path, as the build's markdown plugin (src/markdown/plugins.ts) judges them: [link, from file, message]. */
+/** Links by repository path, as the build's markdown plugin (src/markdown/rewrite-repo-links.ts) judges them: [link, from file, message]. */
 const linkRows: [string, string, string][] = [
   ['../../../outside.md', 'content/docs/governance.mdx', 'link "../../../outside.md" points outside the repository; link to a file in the repository or to a full https:// URL'],
   ['./MAINTAINERS.md', 'content/docs/governance.mdx', 'link "./MAINTAINERS.md" cannot be turned into a site link: "content/docs/MAINTAINERS.md" does not exist; link to one of MAINTAINERS.md, content/docs/*.mdx, or add "content/docs/MAINTAINERS.md" to repositoryFileRoutes in content/site.yaml'],

@@ -1,12 +1,13 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { isDeepStrictEqual } from 'node:util';
 import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { meetingsCollection } from '../checks/collections.ts';
 import { formatProblem, parseContentFile } from '../content/validate.ts';
 import { didYouMean } from '../schemas/did-you-mean.ts';
 import { wallClockStart } from '../meetings/occurrences.ts';
 import { formatInZone } from '../meetings/words.ts';
+import { readCommandLine, UsageError } from './command-line.ts';
 
 /**
  * The common edits of a meeting file, for `npm run meeting:cancel` and
@@ -212,18 +213,8 @@ export const USAGE: Record<MeetingEdit['kind'], string> = {
 
 /** The series and the edit asked for on the command line (after `npm run meeting:<kind> --`). */
 export function parseMeetingEditArgs(kind: MeetingEdit['kind'], argv: readonly string[]): { series: string; edit: MeetingEdit } {
-  const usage = (problem: string) => new MeetingEditError(`${problem}\nusage: ${USAGE[kind]}`);
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: kind === 'move' ? { start: { type: 'string' }, duration: { type: 'string' } } : {},
-    });
-  } catch (error) {
-    throw usage(error instanceof Error ? error.message : String(error));
-  }
+  const usage = (problem: string) => new UsageError(`${problem}\nusage: ${USAGE[kind]}`);
+  const parsed = readCommandLine(argv, kind === 'move' ? ['start', 'duration'] : [], `usage: ${USAGE[kind]}`);
   const positionals = parsed.positionals;
   const expected = kind === 'cancel' ? 3 : 4;
   if (positionals.length !== expected) {
@@ -232,7 +223,7 @@ export function parseMeetingEditArgs(kind: MeetingEdit['kind'], argv: readonly s
   }
   const [series, date, ...rest] = positionals as [string, string, ...string[]];
   if (kind === 'cancel') return { series, edit: { kind, date, reason: rest[0]! } };
-  const { start, duration } = parsed.values as { start?: string; duration?: string };
+  const { start, duration } = parsed.values;
   const edit: Extract<MeetingEdit, { kind: 'move' }> = { kind, date, to: rest[0]!, reason: rest[1]! };
   if (start !== undefined) edit.start = start;
   // "abc" becomes NaN, which the schema refuses with what to write.

@@ -6,6 +6,7 @@ import type { Maintainer } from '../schemas/maintainer.ts';
 import { type ContentProblem, parseContentFile, validateCollection } from '../content/validate.ts';
 import { didYouMean } from '../schemas/did-you-mean.ts';
 import { generatedFiles, writeGeneratedFiles, type GeneratedFile } from '../checks/generated-files.ts';
+import { readCommandLine, UsageError } from './command-line.ts';
 
 /**
  * The two common roster edits as commands (`npm run new:maintainer`,
@@ -162,4 +163,27 @@ export function maintainerFileFor(root: string, handle: string): string | undefi
 export async function applyRosterEdit(root: string, edit: RosterEdit, files: readonly GeneratedFile[] = generatedFiles): Promise<string[]> {
   writeFileSync(join(root, edit.file), edit.text);
   return [edit.file, ...(await writeGeneratedFiles(root, files))];
+}
+
+export const NEW_MAINTAINER_USAGE = 'usage: npm run new:maintainer -- <handle> [--name "Full Name"] [--affiliation "Organisation"] [--since YYYY-MM-DD]';
+export const EMERITUS_USAGE = 'usage: npm run maintainer:emeritus -- <handle> [--since YYYY-MM-DD]';
+
+/** The maintainer asked for on the command line of `npm run new:maintainer --`; a UsageError otherwise. */
+export function parseNewMaintainerArgs(argv: readonly string[]): NewMaintainer {
+  const { positionals, values } = readCommandLine(argv, ['name', 'affiliation', 'since'], NEW_MAINTAINER_USAGE);
+  const [handle, ...extra] = positionals;
+  if (!handle || extra.length > 0) {
+    throw new UsageError(`${handle ? `one handle at a time (got ${positionals.join(', ')}); put a name with spaces in quotes` : 'the GitHub handle is missing'}\n${NEW_MAINTAINER_USAGE}`);
+  }
+  return { handle, ...values };
+}
+
+/** The handle and day asked for on the command line of `npm run maintainer:emeritus --`; a UsageError otherwise. */
+export function parseEmeritusArgs(argv: readonly string[]): { handle: string; since?: string } {
+  const { positionals, values } = readCommandLine(argv, ['since'], EMERITUS_USAGE);
+  const [handle, ...extra] = positionals;
+  if (!handle || extra.length > 0) {
+    throw new UsageError(`${handle ? `one handle at a time (got ${positionals.join(', ')})` : 'the GitHub handle is missing'}\n${EMERITUS_USAGE}`);
+  }
+  return { handle, since: values.since };
 }

@@ -15,7 +15,7 @@ export interface TocEntry {
 export function tocEntries(headings: readonly Heading[]): TocEntry[] {
   const entries: TocEntry[] = [];
   for (const h of headings) {
-    // The heading's own text: the appended "#" anchor is not part of it (src/markdown/plugins.ts).
+    // The heading's own text: the appended "#" anchor is not part of it (src/markdown/heading-anchors.ts).
     const text = h.text.trim();
     if (h.depth === 2) entries.push({ slug: h.slug, text, children: [] });
     else if (h.depth === 3) {

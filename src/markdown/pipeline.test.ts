@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
 import { isExternalHref } from '../site/hrefs.ts';
-import { markdownPipeline } from './plugins.ts';
+import { markdownPipeline } from './pipeline.ts';
 
 // The pipeline as the build runs it: Astro's own Sätteri processor, with Astro's
 // heading collector after our plugins, for .md and for .mdx.
