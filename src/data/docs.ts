@@ -8,6 +8,6 @@ export function docs(): Promise<Doc[]> {
 }
 
 /** One doc by id (its file name), or undefined when there is no such file. */
-export function docById(id: string): Promise<Doc | undefined> {
-  return getEntry('docs', id);
+export async function docById(id: string): Promise<Doc | undefined> {
+  return await getEntry('docs', id);
 }

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * What a first visit of a page fetches, by kind, raw and gzip, and how that
- * compares with the site's budgets. Used by scripts/bench.ts; no timing here.
+ * compares with the site's budgets. Used by scripts/bench/; no timing here.
  */
 export type ResourceKind = 'html' | 'css' | 'js' | 'other';
 
