@@ -76,15 +76,16 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /**
- * The built site served and the browser launched once for the tests of a file (or
- * of the describe block it is called in), both closed after them:
+ * The built site (or the `dist` folder it gives, e.g. of a builtCopy) served and the
+ * browser launched once for the tests of a file (or of the describe block it is
+ * called in), both closed after them:
  * `const served = siteInBrowser();` then `served.site.url`, `served.browser.newPage()`.
  */
-export function siteInBrowser(): { readonly site: ServedSite; readonly browser: Browser } {
+export function siteInBrowser(dist?: () => string): { readonly site: ServedSite; readonly browser: Browser } {
   let site: ServedSite | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    site = await serveSite();
+    site = await serveSite(dist?.());
     browser = await launchBrowser();
   });
   afterAll(async () => {

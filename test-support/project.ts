@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 
 /** The real project root (tests run from it). */
 export const projectRoot = process.cwd();
@@ -70,6 +70,13 @@ export class ProjectCopy {
     return this;
   }
 
+  /** Empties `folder` and fills it with the files of `from` (a folder of the real project, e.g. tests/fixtures/roster). */
+  replaceFolder(folder: string, from: string): this {
+    this.remove(folder);
+    cpSync(join(projectRoot, from), this.path(folder), { recursive: true });
+    return this;
+  }
+
   exists(file: string): boolean {
     return existsSync(this.path(file));
   }
@@ -129,5 +136,34 @@ export function projectCopyPerTest(): () => ProjectCopy {
     const copy = new ProjectCopy();
     made.push(copy);
     return copy;
+  };
+}
+
+/**
+ * A copy of the project changed by `setup` (fixture content in place of today's),
+ * built once before the tests of the file or describe block, deleted after them:
+ * `const site = builtCopy((copy) => copy.replaceFolder(...))`, then `site.read('maintainers/')`.
+ * Tests pinned on fixture content do not break when a pull request changes content/.
+ */
+export function builtCopy(setup: (copy: ProjectCopy) => void): { readonly dist: string; read(route: string): string } {
+  let copy: ProjectCopy | undefined;
+  beforeAll(() => {
+    copy = new ProjectCopy();
+    setup(copy);
+    const built = copy.build();
+    if (built.status !== 0) throw new Error(`the fixture site did not build:\n${built.output}`);
+  });
+  afterAll(() => copy?.dispose());
+  const dist = () => {
+    if (!copy) throw new Error('builtCopy: the copy is built only inside tests');
+    return copy.path('dist');
+  };
+  return {
+    get dist() {
+      return dist();
+    },
+    read(route: string) {
+      return readFileSync(route.endsWith('/') ? join(dist(), route, 'index.html') : join(dist(), route), 'utf8');
+    },
   };
 }
