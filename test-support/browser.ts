@@ -5,7 +5,7 @@ import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { basePath, loadSiteConfig } from '../src/site/config.ts';
-import { headersForPath, parseHeadersFile } from '../src/site/security.ts';
+import { headersForPath, parseHeadersFile } from './headers.ts';
 import { builtSite, projectRoot } from './project.ts';
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, headersFile, headersForPath, parseHeadersFile, securityHeaders } from './security.ts';
+import { headersForPath, parseHeadersFile } from '../../test-support/headers.ts';
+import { contentSecurityPolicy, headersFile, securityHeaders } from './security.ts';
 
 const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name!, sources]));
 
