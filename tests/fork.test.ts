@@ -60,6 +60,8 @@ describe('a fork whose content/ describes another project', () => {
     expect(copy.read('CONTRIBUTING.md')).toContain('[steering repository](https://github.com/lantern-dev/steering)');
     expect(copy.read('dist/sitemap-0.xml')).toContain('<loc>https://lantern-dev.example.org/steering/governance/</loc>');
     expect(copy.read('dist/_headers')).toMatch(/^\/steering\/\*$/m);
+    // No content/favicon.svg: the icon is the first letter of the project's name, not this project's icon.
+    expect(copy.read('dist/favicon.svg')).toContain('>L</text>');
   });
 
   it('shows its roster and its meetings on the Berlin clock, in the pages and the feeds', () => {
