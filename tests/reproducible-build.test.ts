@@ -68,5 +68,5 @@ describe('two builds of one commit on the same day', () => {
 
     expect(differences(first.path('dist-first'), second.path('dist')), 'two copies').toEqual([]);
     expect(differences(first.path('dist-first'), first.path('dist')), 'two runs in one copy').toEqual([]);
-  });
+  }, 360_000); // three whole builds, beside the other test files' builds
 });
