@@ -5,4 +5,5 @@
  */
 export { default as MeetingDetails } from './MeetingDetails.astro';
 export { default as MeetingWhen } from './MeetingWhen.astro';
+export { default as RepositoryLink } from './RepositoryLink.astro';
 export { default as VoteThreshold } from './VoteThreshold.astro';
