@@ -46,7 +46,7 @@ describe('a build with bad input', () => {
 
   it('stops on a link to a route that no page has', () => {
     const copy = newCopy();
-    copy.edit('src/pages/index.astro', "href('/meetings/')", "href('/meeting/')");
+    copy.edit('src/pages/index.astro', '{ route: MEETINGS_PAGE.route,', "{ route: '/meeting/',");
     const r = copy.build();
     expect(r.status).toBe(1);
     expect(r.output).toContain('src/pages/index.astro');
