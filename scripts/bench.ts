@@ -285,7 +285,7 @@ async function lighthouse(dist: string): Promise<LighthouseFigures[]> {
         const child = spawn(
           process.execPath,
           [cli, url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${browser.args.join(' ')}`],
-          { env: { ...process.env, CHROME_PATH: browser.executablePath }, stdio: ['ignore', 'pipe', 'pipe'] },
+          { env: { ...process.env, ...browser.env, CHROME_PATH: browser.executablePath }, stdio: ['ignore', 'pipe', 'pipe'] },
         );
         let stdout = '';
         let stderr = '';

@@ -12,9 +12,13 @@ interface FakeMachine {
   executables?: Record<string, string | Error>;
   /** What unpacking @sparticuz/chromium gives: its executable path, or the error it throws. */
   bundled?: string | Error;
+  /** The machine lacks NSS: the bundled Chromium starts only with the package's libraries. */
+  withoutNss?: boolean;
 }
 
 const BUNDLED = '/project/node_modules/.cache/sparticuz-chromium-153.0.0/chromium';
+const BUNDLED_LIBRARIES = '/project/node_modules/.cache/sparticuz-chromium-153.0.0/al2023/lib';
+const NO_NSS = 'chromium: error while loading shared libraries: libnss3.so: cannot open shared object file: No such file or directory';
 
 function machine(fake: FakeMachine): Machine & { unpacked: number } {
   const executables = fake.executables ?? {};
@@ -24,7 +28,8 @@ function machine(fake: FakeMachine): Machine & { unpacked: number } {
     env: fake.env ?? { PATH: '/usr/local/bin:/usr/bin:/bin' },
     unpacked: 0,
     isExecutable: (path: string) => path in executables,
-    versionOf: (path: string) => {
+    versionOf: (path: string, env?: Readonly<Record<string, string>>) => {
+      if (fake.withoutNss && path === BUNDLED && !env?.['LD_LIBRARY_PATH']?.split(':').includes(BUNDLED_LIBRARIES)) return { error: NO_NSS };
       const version = executables[path];
       if (version === undefined) return { error: 'ENOENT' };
       return version instanceof Error ? { error: version.message } : { version };
@@ -33,7 +38,7 @@ function machine(fake: FakeMachine): Machine & { unpacked: number } {
       result.unpacked += 1;
       const bundled = fake.bundled ?? BUNDLED;
       if (bundled instanceof Error) throw bundled;
-      return { packageVersion: '153.0.0', executablePath: bundled };
+      return { packageVersion: '153.0.0', executablePath: bundled, libraryPath: BUNDLED_LIBRARIES };
     },
   };
   return result;
@@ -54,6 +59,17 @@ describe('chooseBrowser', () => {
     const choice = chosen(await chooseBrowser(machine({ executables: { [BUNDLED]: 'Chromium 153.0.8010.0', '/usr/bin/chromium': 'Chromium 120.0' } })));
     expect(choice).toMatchObject({ executablePath: BUNDLED, source: '@sparticuz/chromium', version: 'Chromium 153.0.8010.0', args: BROWSER_FLAGS });
     expect(choice.line).toBe('Browser: Chromium 153.0.8010.0 from @sparticuz/chromium 153.0.0 (set CHROME_PATH to use another)');
+  });
+
+  it('on a Linux without NSS, runs @sparticuz/chromium with the libraries the package ships', async () => {
+    const fake = machine({ withoutNss: true, env: { PATH: '/usr/bin', LD_LIBRARY_PATH: '/opt/lib' }, executables: { [BUNDLED]: 'Chromium 153.0.8010.0' } });
+    const choice = chosen(await chooseBrowser(fake));
+    expect(choice).toMatchObject({ executablePath: BUNDLED, source: '@sparticuz/chromium', env: { LD_LIBRARY_PATH: `${BUNDLED_LIBRARIES}:/opt/lib` } });
+    expect(choice.line).toBe('Browser: Chromium 153.0.8010.0 from @sparticuz/chromium 153.0.0, with its own NSS libraries (set CHROME_PATH to use another)');
+  });
+
+  it('adds no variable to the browser\'s environment when the machine has its libraries', async () => {
+    expect(chosen(await chooseBrowser(machine({ executables: { [BUNDLED]: 'Chromium 153' } }))).env).toBeUndefined();
   });
 
   it('honours CHROME_PATH before @sparticuz/chromium, without unpacking it', async () => {

@@ -12,7 +12,8 @@ import { pathToFileURL } from 'node:url';
  * 1. `CHROME_PATH`, when set: always honoured, and an error when it does not start.
  * 2. `@sparticuz/chromium` (a devDependency): a headless Chromium shipped inside the
  *    npm package, for Linux on x64 only. Unpacked once into
- *    `node_modules/.cache/sparticuz-chromium-<version>/`.
+ *    `node_modules/.cache/sparticuz-chromium-<version>/`, with the NSS libraries the
+ *    package carries for machines that lack them (a slim Debian, for one).
  * 3. A Chrome or Chromium installed on the machine, at its usual place or on PATH.
  *
  * When none of them can be used, the answer is one line that says what to install.
@@ -37,6 +38,8 @@ export interface BrowserChoice {
   source: BrowserSource;
   /** e.g. "Chromium 153.0.8010.0" */
   version: string;
+  /** Variables the browser process needs on top of this process's environment. */
+  env?: Readonly<Record<string, string>>;
   /** The one line a run prints about the browser it uses. */
   line: string;
 }
@@ -53,10 +56,17 @@ export interface Machine {
   env: Readonly<Record<string, string | undefined>>;
   /** A file this user may execute. */
   isExecutable(path: string): boolean;
-  /** The browser's `--version` line, or why it does not start. */
-  versionOf(path: string): { version: string } | { error: string };
-  /** @sparticuz/chromium's version and executable, unpacked on first use. */
-  bundledChromium(): Promise<{ packageVersion: string; executablePath: string }>;
+  /** The browser's `--version` line, or why it does not start (`env`: added to the machine's). */
+  versionOf(path: string, env?: Readonly<Record<string, string>>): { version: string } | { error: string };
+  /** @sparticuz/chromium unpacked on first use: its version, executable and folder of shared libraries. */
+  bundledChromium(): Promise<BundledChromium>;
+}
+
+export interface BundledChromium {
+  packageVersion: string;
+  executablePath: string;
+  /** NSS and expat, which Chromium links and a minimal Linux may not have. */
+  libraryPath: string;
 }
 
 /** Where a Chrome or Chromium is usually installed, and the names it has on PATH. */
@@ -93,12 +103,13 @@ const INSTALL_HINT =
   'Install Google Chrome (https://www.google.com/chrome/) or Chromium, or set CHROME_PATH to the browser\'s executable';
 
 export async function chooseBrowser(machine: Machine): Promise<BrowserChoice | NoBrowser> {
-  const chosen = (executablePath: string, source: BrowserSource, version: string, line: string): BrowserChoice => ({
+  const chosen = (executablePath: string, source: BrowserSource, version: string, line: string, env?: Record<string, string>): BrowserChoice => ({
     executablePath,
     args: BROWSER_FLAGS,
     source,
     version,
     line,
+    ...(env ? { env } : {}),
   });
 
   const explicit = machine.env['CHROME_PATH'];
@@ -115,16 +126,18 @@ export async function chooseBrowser(machine: Machine): Promise<BrowserChoice | N
   if (machine.platform === 'linux' && machine.arch === 'x64') {
     try {
       const bundled = await machine.bundledChromium();
+      const line = (version: string, extra = '') => `Browser: ${version} from @sparticuz/chromium ${bundled.packageVersion}${extra} (set CHROME_PATH to use another)`;
       const probe = machine.versionOf(bundled.executablePath);
-      if ('version' in probe) {
-        return chosen(
-          bundled.executablePath,
-          '@sparticuz/chromium',
-          probe.version,
-          `Browser: ${probe.version} from @sparticuz/chromium ${bundled.packageVersion} (set CHROME_PATH to use another)`,
-        );
-      }
+      if ('version' in probe) return chosen(bundled.executablePath, '@sparticuz/chromium', probe.version, line(probe.version));
       bundledWhyNot = `@sparticuz/chromium does not start here (${probe.error})`;
+      if (/shared librar/i.test(probe.error)) {
+        // Only where the machine lacks them: the libraries the package ships for Amazon Linux serve any glibc Linux.
+        const env = { LD_LIBRARY_PATH: [bundled.libraryPath, machine.env['LD_LIBRARY_PATH']].filter(Boolean).join(':') };
+        const withLibraries = machine.versionOf(bundled.executablePath, env);
+        if ('version' in withLibraries) {
+          return chosen(bundled.executablePath, '@sparticuz/chromium', withLibraries.version, line(withLibraries.version, ', with its own NSS libraries'), env);
+        }
+      }
     } catch (error) {
       bundledWhyNot = `@sparticuz/chromium could not be unpacked (${firstLine(error instanceof Error ? error.message : String(error))})`;
     }
@@ -154,21 +167,28 @@ function firstLine(text: string): string {
 const require = createRequire(import.meta.url);
 
 /** @sparticuz/chromium unpacked once per install, into node_modules/.cache. */
-async function unpackBundledChromium(): Promise<{ packageVersion: string; executablePath: string }> {
+async function unpackBundledChromium(): Promise<BundledChromium> {
   const entry = require.resolve('@sparticuz/chromium');
   const packageDir = dirname(dirname(entry));
   const packageVersion = (JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string }).version;
   const cacheRoot = join(packageDir, '..', '..', '.cache');
   const target = join(cacheRoot, `sparticuz-chromium-${packageVersion}`);
   const executablePath = join(target, 'chromium');
-  if (existsSync(executablePath)) return { packageVersion, executablePath };
+  const libraryPath = join(target, 'al2023', 'lib');
+  const unpacked = { packageVersion, executablePath, libraryPath };
+  if (existsSync(executablePath) && existsSync(libraryPath)) return unpacked;
 
   // The package unpacks into os.tmpdir(), shared by every user and version and not
   // atomically: here it unpacks into a folder of its own, renamed into place when whole.
   mkdirSync(cacheRoot, { recursive: true });
   const staging = mkdtempSync(join(cacheRoot, 'sparticuz-chromium-unpacking-'));
   try {
-    const script = `const { default: chromium } = await import(${JSON.stringify(pathToFileURL(entry).href)}); await chromium.executablePath();`;
+    const script = [
+      `const { default: chromium, inflate } = await import(${JSON.stringify(pathToFileURL(entry).href)});`,
+      'await chromium.executablePath();',
+      // Shipped for Amazon Linux, and the package unpacks it only there; it serves any Linux without NSS.
+      `await inflate(${JSON.stringify(join(packageDir, 'bin', 'al2023.tar.br'))});`,
+    ].join('\n');
     const stderr = await new Promise<string>((resolve, reject) => {
       const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
         env: { ...process.env, TMPDIR: staging, TMP: staging, TEMP: staging },
@@ -179,14 +199,15 @@ async function unpackBundledChromium(): Promise<{ packageVersion: string; execut
       child.on('error', reject);
       child.on('close', (code) => (code === 0 ? resolve(err) : reject(new Error(firstLine(err) || `exit code ${code}`))));
     });
-    if (!existsSync(join(staging, 'chromium'))) throw new Error(`no chromium after unpacking ${firstLine(stderr)}`);
+    if (!existsSync(join(staging, 'chromium')) || !existsSync(join(staging, 'al2023', 'lib'))) throw new Error(`unpacking left no chromium ${firstLine(stderr)}`);
+    if (existsSync(target) && !existsSync(libraryPath)) rmSync(target, { recursive: true, force: true }); // left by an older layout
     try {
       renameSync(staging, target);
     } catch (error) {
       // Another process unpacked it first: use theirs.
       if (!existsSync(executablePath)) throw error;
     }
-    return { packageVersion, executablePath };
+    return unpacked;
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
@@ -205,10 +226,10 @@ export function thisMachine(): Machine {
         return false;
       }
     },
-    versionOf(path) {
+    versionOf(path, env) {
       // Chrome on Windows opens a window for --version instead of printing it.
       if (platform() === 'win32') return { version: 'Chrome' };
-      const run = spawnSync(path, ['--version'], { encoding: 'utf8', timeout: 30_000 });
+      const run = spawnSync(path, ['--version'], { encoding: 'utf8', timeout: 30_000, env: { ...process.env, ...env } });
       const version = run.stdout?.trim().split('\n')[0]?.trim();
       if (run.status === 0 && version) return { version };
       return { error: firstLine(run.error?.message ?? run.stderr ?? '') || `exit code ${run.status}` };

@@ -84,7 +84,7 @@ export class NoBrowserError extends Error {
 export async function launchBrowser(chosen?: BrowserChoice): Promise<Browser> {
   const choice = chosen ?? (await browserChoice());
   if ('missing' in choice) throw new NoBrowserError(choice.missing);
-  return chromium.launch({ executablePath: choice.executablePath, args: [...choice.args] });
+  return chromium.launch({ executablePath: choice.executablePath, args: [...choice.args], ...(choice.env ? { env: { ...process.env, ...choice.env } } : {}) });
 }
 
 /**
