@@ -15,9 +15,11 @@
  *    HTML, CSS, JS (raw, and gzip by zlib's default level); and of the pages that
  *    grow with a collection: the roster of the 1,000-person copy, the meetings page
  *    of the enlarged copy.
- * 3. Lighthouse (CLI, CHROME_PATH=/usr/bin/chromium) for home, charter, roster, meetings.
+ * 3. Lighthouse (CLI) for home, charter, roster, meetings.
+ *
+ * Pages and Lighthouse run in the browser of tests/helpers/browser-choice.ts, with its flags.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -25,7 +27,8 @@ import { basename, dirname, extname, join } from 'node:path';
 import { formatProblem } from '../src/lib/content-validation.ts';
 import { BUDGET, kindOf, median, overBudget, weigh, type Fetched, type PageWeight } from '../src/lib/page-weight.ts';
 import { validateAllContent } from '../src/lib/validate-content.ts';
-import { CHROMIUM_PATH, launchBrowser, serveSite } from '../tests/helpers/browser.ts';
+import { launchBrowser, serveSite } from '../tests/helpers/browser.ts';
+import { chooseBrowser, thisMachine } from '../tests/helpers/browser-choice.ts';
 import { builtPages } from '../tests/helpers/pages.ts';
 import { ProjectCopy, projectRoot } from '../tests/helpers/project.ts';
 import { syntheticRoster } from './generate-roster-fixture.ts';
@@ -43,7 +46,13 @@ const LIGHTHOUSE_PAGES = [
   ['roster', 'maintainers/'],
   ['meetings', 'meetings/'],
 ] as const;
-const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const browserChoice = await chooseBrowser(thisMachine());
+if ('missing' in browserChoice) {
+  console.error(browserChoice.missing);
+  process.exit(1);
+}
+const browser = browserChoice;
+console.log(browser.line);
 
 const NOTES_MARKER = '<!-- Notes: written by hand, kept by npm run bench -->';
 const log = (message: string) => console.log(`[bench] ${message}`);
@@ -225,11 +234,11 @@ function addEntries(copy: ProjectCopy, folder: string, n: number): { generated: 
 
 async function pageWeights(dist: string, only?: readonly string[]): Promise<{ route: string; weight: PageWeight; fetched: string[] }[]> {
   const site = await serveSite(dist);
-  const browser = await launchBrowser();
+  const chromium = await launchBrowser(browser);
   const results = [];
   try {
     for (const page of builtPages(dist).filter((p) => !only || only.some((path) => p.route === `${site.base}${path}`))) {
-      const context = await browser.newContext(); // empty cache: a first visit
+      const context = await chromium.newContext(); // empty cache: a first visit
       const tab = await context.newPage();
       const bodies: Promise<Fetched | undefined>[] = [];
       tab.on('response', (response) => {
@@ -248,7 +257,7 @@ async function pageWeights(dist: string, only?: readonly string[]): Promise<{ ro
     }
     return results;
   } finally {
-    await browser.close();
+    await chromium.close();
     await site.close();
   }
 }
@@ -275,8 +284,8 @@ async function lighthouse(dist: string): Promise<LighthouseFigures[]> {
       const run = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
         const child = spawn(
           process.execPath,
-          [cli, url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${CHROME_FLAGS.join(' ')}`],
-          { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, stdio: ['ignore', 'pipe', 'pipe'] },
+          [cli, url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${browser.args.join(' ')}`],
+          { env: { ...process.env, ...browser.env, CHROME_PATH: browser.executablePath }, stdio: ['ignore', 'pipe', 'pipe'] },
         );
         let stdout = '';
         let stderr = '';
@@ -406,7 +415,7 @@ ${r.largeWeights.map(weightRow).join('\n')}
 ## Lighthouse
 
 Lighthouse ${lighthouseVersion()} CLI, its default mobile profile with simulated throttling, against the site
-served on 127.0.0.1: \`CHROME_PATH=${CHROMIUM_PATH} lighthouse <url> --only-categories=${CATEGORIES.join(',')} --chrome-flags="${CHROME_FLAGS.join(' ')}"\`.
+served on 127.0.0.1, in ${browser.version} (${browser.source}): \`CHROME_PATH=<its executable> lighthouse <url> --only-categories=${CATEGORIES.join(',')} --chrome-flags="${browser.args.join(' ')}"\`.
 Budget: 100 in every category.
 
 | Page | Route | Performance | Accessibility | Best practices | SEO |
@@ -430,8 +439,7 @@ function lighthouseVersion(): string {
 }
 
 function machine(): string {
-  const chromium = spawnSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).stdout.trim().split('\n')[0] ?? 'chromium';
-  return `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 1024 ** 3)} GB RAM, Node ${process.versions.node}, ${chromium}`;
+  return `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 1024 ** 3)} GB RAM, Node ${process.versions.node}, ${browser.version} (${browser.source})`;
 }
 
 // ------------------------------------------------------------------- main
