@@ -1,10 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsCollection, maintainersCollection, meetingsCollection } from './schemas/collections.ts';
+import { docId } from './lib/repo-links.ts';
 
 /** The folders and schemas are declared once, in src/schemas/collections.ts. */
 const docs = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `./${docsCollection.dir}` }),
+  // Markdown and MDX at any depth; the id (and so the route) comes from the path, as links resolve it.
+  loader: glob({ pattern: '**/*.{md,mdx}', base: `./${docsCollection.dir}`, generateId: ({ entry }) => docId(entry) }),
   schema: docsCollection.schema,
 });
 
