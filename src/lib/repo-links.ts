@@ -4,9 +4,10 @@ import { slug } from 'github-slugger';
 import { withBase } from './site-config.ts';
 
 /**
- * Docs link to files by their repository path (`./MAINTAINERS.md`,
- * `./code-of-conduct.mdx`, `../policies/security.md#reporting`) so they read right on GitHub. On the site each such
- * link must lead to the page that stands for the file instead.
+ * Docs link to files by their repository path, relative to the doc
+ * (`../../MAINTAINERS.md`, `./code-of-conduct.mdx`, `../policies/security.md#reporting`),
+ * so they read right on GitHub. On the site each such link must lead to the page
+ * that stands for the file instead.
  */
 export interface RepoLinkOptions {
   /** Absolute path of the repository root on disk. */
@@ -104,7 +105,7 @@ export function resolveRepoLink(href: string, fromFile: string, opts: RepoLinkOp
  * The site route of a repository file: a mapped file, a doc at any depth, or a folder
  * of docs (`./working-groups/`, whose page lists its docs), or undefined.
  */
-export function routeForRepoFile(target: string, opts: Pick<RepoLinkOptions, 'root' | 'docsDir' | 'fileRoutes'>): string | undefined {
+function routeForRepoFile(target: string, opts: Pick<RepoLinkOptions, 'root' | 'docsDir' | 'fileRoutes'>): string | undefined {
   const mapped = opts.fileRoutes[target];
   if (mapped) return mapped;
   const docsDir = opts.docsDir.replace(/\/$/, '');
