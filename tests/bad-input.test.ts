@@ -154,7 +154,7 @@ const meetingRows: [string, string[]][] = [
   ],
   [
     'meetings/join-url-http.yaml',
-    [`${M}/join-url-http.yaml:12: join.url: write the https:// address (an http:// link sends the passcode unencrypted and browsers warn about it), e.g. https://us06web.zoom.us/j/89085916734`],
+    [`${M}/join-url-http.yaml:12: join.url: write the https:// address (an http:// link sends the passcode unencrypted and browsers warn about it), e.g. https://zoom.us/j/12345678901`],
   ],
   ['meetings/yaml-colon-in-reason.yaml', [`${M}/yaml-colon-in-reason.yaml:16:13: YAML syntax error (Nested mappings are not allowed in compact mappings): ${YAML_KEYS_HINT}`]],
 ];

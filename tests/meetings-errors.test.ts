@@ -68,13 +68,13 @@ describe('a meeting file with a mistake', () => {
 
   it('names a join URL that is not https', () => {
     expect(problemsWith('url: https://us06web', 'url: http://us06web')).toEqual([
-      `${FILE}:${lineOf('url')}: join.url: write the https:// address (an http:// link sends the passcode unencrypted and browsers warn about it), e.g. https://us06web.zoom.us/j/89085916734`,
+      `${FILE}:${lineOf('url')}: join.url: write the https:// address (an http:// link sends the passcode unencrypted and browsers warn about it), e.g. https://zoom.us/j/12345678901`,
     ]);
   });
 
   it('asks for quotes around a passcode written as a number', () => {
     expect(problemsWith('passcode: "274899"', 'passcode: 274899')).toEqual([
-      `${FILE}:${lineOf('passcode')}: join.passcode: write the passcode in quotes so leading zeros survive, e.g. passcode: "274899"`,
+      `${FILE}:${lineOf('passcode')}: join.passcode: write the passcode in quotes so leading zeros survive, e.g. passcode: "012345"`,
     ]);
   });
 

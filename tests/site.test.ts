@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtSite, readBuilt } from './helpers/project.ts';
 
@@ -39,7 +39,7 @@ describe('the built site', () => {
     }
   });
 
-  it('gives every page exactly one h1, its own title, a description, a canonical URL and Open Graph tags', () => {
+  it('gives every page exactly one h1, its own title, a description, a canonical URL and Open Graph tags (the 404 page no canonical URL)', () => {
     const titles = new Set<string>();
     for (const file of htmlFiles(dist)) {
       const html = readFileSync(file, 'utf8');
@@ -49,8 +49,15 @@ describe('the built site', () => {
       expect(titles.has(title!), `${file} repeats the title "${title}"`).toBe(false);
       titles.add(title!);
       expect(html, file).toMatch(/<meta name="description" content="[^"]{20,}"/);
+      for (const prop of ['og:title', 'og:description', 'og:type']) expect(html, `${file} ${prop}`).toContain(`property="${prop}"`);
+      if (file.endsWith(`${sep}404.html`)) {
+        // An error page has no address of its own: a canonical …/404/ would point at a page that does not exist.
+        expect(html, file).toContain('<meta name="robots" content="noindex">');
+        expect(html, file).not.toMatch(/rel="canonical"|property="og:url"/);
+        continue;
+      }
       expect(html, file).toMatch(/<link rel="canonical" href="https:\/\/modelpack\.github\.io\/community\/[^"]*"/);
-      for (const prop of ['og:title', 'og:description', 'og:url', 'og:type']) expect(html, `${file} ${prop}`).toContain(`property="${prop}"`);
+      expect(html, file).toContain('property="og:url"');
     }
   });
 

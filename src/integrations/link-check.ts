@@ -8,7 +8,7 @@ import { docId, listDocFiles } from '../lib/repo-links.ts';
 /** Fails the build when any built page links to a page, file or #fragment that does not exist. */
 export function linkCheck(opts: { root: string; base: string; docsDir: string }): AstroIntegration {
   return {
-    name: 'modelspec:link-check',
+    name: 'governance-site:link-check',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const { pages, files } = readBuiltPages(fileURLToPath(dir), opts.base);

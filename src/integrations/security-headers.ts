@@ -6,7 +6,7 @@ import { headersFile } from '../lib/security.ts';
 /** Writes `_headers` into the built site, so hosts that read one send the security headers for real. */
 export function securityHeaders(opts: { base: string }): AstroIntegration {
   return {
-    name: 'modelspec:security-headers',
+    name: 'governance-site:security-headers',
     hooks: {
       'astro:build:done': ({ dir }) => {
         writeFileSync(fileURLToPath(new URL('_headers', dir)), headersFile(opts.base));

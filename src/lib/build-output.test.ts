@@ -4,7 +4,7 @@ import { problemsFromBuildOutput } from './build-output.ts';
 // Excerpts of real scripts/build.ts logs (timestamps and warnings kept where they might confuse a reader).
 const linkCheckLog = `13:03:00 [build] ✓ Completed in 1.13s.
    ╭─[ content/docs/governance.mdx?astroPropagatedAssets:2:6 ]
-13:03:00 [ERROR] [modelspec:link-check] An unhandled error occurred while running the "astro:build:done" hook
+13:03:00 [ERROR] [governance-site:link-check] An unhandled error occurred while running the "astro:build:done" hook
 
 Build failed; nothing was written.
 

@@ -53,6 +53,7 @@ export const generatedFiles: readonly GeneratedFile[] = [
         // Components the guide uses, each with its Markdown form for GitHub.
         components: {
           VoteThreshold: (attributes) => voteThresholdMarkdown(root, attributes.rule),
+          RepositoryLink: (_attributes, children) => `[${children}](${loadSiteConfig(root).repository})`,
         },
       }),
   },

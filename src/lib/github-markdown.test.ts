@@ -25,6 +25,12 @@ describe('renderForGitHub', () => {
     expect(out.split('\n# Contributing\n\n')[1]).toBe('First.\n\n1. Vote: **2/3 of the maintainers**.\n2. Merge.\n');
   });
 
+  it('hands a component the Markdown between its tags, as written', () => {
+    const link = (_a: Record<string, string>, children: string) => `[${children}](https://github.com/example-org/community)`;
+    const out = renderForGitHub(doc('The files of the <RepositoryLink>community *repository*</RepositoryLink>. <RepositoryLink />.\n'), { ...opts, components: { RepositoryLink: link } });
+    expect(out.split('\n# Contributing\n\n')[1]).toBe('The files of the [community *repository*](https://github.com/example-org/community). [](https://github.com/example-org/community).\n');
+  });
+
   it('refuses a component it has no Markdown form for, and a link to a missing file, naming the line', () => {
     expect(() => renderForGitHub(doc('Text.\n\n<Votes />\n'), opts)).toThrow('content/docs/contributing.mdx:9: <Votes> has no Markdown form for GitHub');
     const votes = (a: Record<string, string>) => {

@@ -25,8 +25,8 @@ export interface GitHubMarkdownOptions {
   docsDir: string;
   /** The site's public URL, ending in "/". */
   siteUrl: string;
-  /** Markdown for each component the doc may use, from its attributes. */
-  components?: Record<string, (attributes: Record<string, string>) => string>;
+  /** Markdown for each component the doc may use, from its attributes and the Markdown between its tags. */
+  components?: Record<string, (attributes: Record<string, string>, children: string) => string>;
 }
 
 type AnyNode = Nodes & { children?: AnyNode[]; name?: string | null; url?: string; attributes?: { type: string; name?: string; value?: unknown }[] };
@@ -68,7 +68,9 @@ export function renderForGitHub(source: string, opts: GitHubMarkdownOptions): st
       }
       let text: string;
       try {
-        text = render(attributes);
+        const inner = node.children ?? [];
+        const children = inner.length > 0 ? body.slice(inner[0]!.position?.start.offset ?? 0, inner.at(-1)!.position?.end.offset ?? 0) : '';
+        text = render(attributes, children);
       } catch (error) {
         // Blame the source line, not the generated file nobody may edit.
         throw new Error(`${opts.fromFile}:${lineOf(node)}: ${error instanceof Error ? error.message : String(error)}`);

@@ -47,7 +47,7 @@ const reasonSchema = z
   .min(1, { error: 'write a short reason that readers will see, e.g. reason: KubeCon week' });
 
 const meetingFieldsSchema = strictObject({
-  title: z.string({ error: 'write the name of the meeting, e.g. title: ModelSpec Public Office Hours' }).min(1),
+  title: z.string({ error: 'write the name of the meeting, e.g. title: Public Office Hours' }).min(1),
   description: z.string({ error: 'write one or two sentences on what the meeting is for and who may join' }).min(1),
   rule: strictObject({
     weekday: z.preprocess(
@@ -66,11 +66,11 @@ const meetingFieldsSchema = strictObject({
   until: isoDateSchema('2027-06-24').optional(),
   join: strictObject({
     platform: z.string().min(1).default('Zoom'),
-    url: httpsUrlSchema('https://us06web.zoom.us/j/89085916734'),
-    meetingId: z.string({ error: 'write the meeting ID in quotes, e.g. meetingId: "890 8591 6734"' }).min(1).optional(),
-    passcode: z.string({ error: 'write the passcode in quotes so leading zeros survive, e.g. passcode: "274899"' }).min(1).optional(),
+    url: httpsUrlSchema('https://zoom.us/j/12345678901'),
+    meetingId: z.string({ error: 'write the meeting ID in quotes, e.g. meetingId: "123 4567 8901"' }).min(1).optional(),
+    passcode: z.string({ error: 'write the passcode in quotes so leading zeros survive, e.g. passcode: "012345"' }).min(1).optional(),
   }),
-  notesUrl: httpsUrlSchema('https://github.com/modelpack/community/discussions').optional(),
+  notesUrl: httpsUrlSchema('https://github.com/example-org/community/discussions').optional(),
   cancelled: z
     .array(strictObject({ date: isoDateSchema('2025-12-25'), reason: reasonSchema }), { error: 'write a list of cancelled dates, each with date and reason' })
     .default([]),

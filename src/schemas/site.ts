@@ -4,8 +4,8 @@ import { timeZoneSchema } from './time-zone.ts';
 
 /** `content/site.yaml`: the facts about the site itself, stated once. */
 export const siteConfigSchema = strictObject({
-  name: z.string({ error: 'write the name shown at the top of every page, e.g. name: ModelSpec Governance' }).min(1),
-  project: z.string({ error: 'write the project this site governs, e.g. project: ModelSpec' }).min(1),
+  name: z.string({ error: 'write the name shown at the top of every page, e.g. name: Example Project Governance' }).min(1),
+  project: z.string({ error: 'write the project this site governs, e.g. project: Example Project' }).min(1),
   url: z
     .url({ protocol: /^https?$/, error: 'write the absolute URL the site is served at, e.g. https://example.org/governance/' })
     .refine((u) => u.endsWith('/'), { error: 'end the site URL with "/" (e.g. https://example.org/governance/)' }),

@@ -35,7 +35,7 @@ export class ProjectCopy {
   readonly dir: string;
 
   constructor() {
-    this.dir = mkdtempSync(join(tmpdir(), 'modelspec-site-'));
+    this.dir = mkdtempSync(join(tmpdir(), 'governance-site-'));
     cpSync(projectRoot, this.dir, {
       recursive: true,
       filter: (src) => !SKIP.has(relative(projectRoot, src).split('/')[0] ?? ''),

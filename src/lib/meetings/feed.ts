@@ -12,7 +12,7 @@ import { formatStartInZone } from './words.ts';
  * give the same bytes.
  */
 export interface FeedContext {
-  /** The site's public URL, e.g. https://modelpack.github.io/community/ */
+  /** The site's public URL, e.g. https://example.org/governance/ */
   siteUrl: string;
   /** The project name, for the calendar's name and PRODID. */
   project: string;
