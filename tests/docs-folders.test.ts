@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEADER_MAX_LINKS } from '../src/lib/nav.ts';
 import { basePath, editUrl, loadSiteConfig } from '../src/lib/site-config.ts';
+import { htmlFilesUnder, htmlProblems } from './helpers/html-validation.ts';
 import { ProjectCopy } from './helpers/project.ts';
 
 /**
@@ -150,6 +151,13 @@ describe('docs in folders, in Markdown and MDX', () => {
     expect(links.filter((l) => l.current)).toHaveLength(1);
     expect(links.some((l) => l.href!.startsWith(`${base}working-groups/runtime/`))).toBe(false);
     expect(page('/working-groups/runtime/')).toMatch(new RegExp(`<nav class="breadcrumb" aria-label="Breadcrumb"[^>]*>\\s*<ol><li><a href="${base}working-groups/">Working groups</a></li></ol>`));
+  });
+
+  it('gives valid HTML on every page, folder pages, breadcrumbs and nested lists included', async () => {
+    const files = htmlFilesUnder(copy.path('dist'));
+    expect(files).toEqual(expect.arrayContaining(['working-groups/index.html', 'working-groups/runtime/index.html', 'policies/index.html', 'adoption/index.html']));
+    const problems = (await Promise.all(files.map((f) => htmlProblems(copy.read(`dist/${f}`), f)))).flat();
+    expect(problems).toEqual([]);
   });
 });
 
