@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { GENERATE_COMMAND } from './commands.ts';
-import { docRoute } from './repo-links.ts';
+import { DOC_FILE, docId, docRoute } from './repo-links.ts';
 
 /**
  * Turns a doc of content/docs/ into a Markdown file for the repository root
@@ -105,8 +105,10 @@ function rebaseLink(href: string, opts: GitHubMarkdownOptions, line: number): st
   const path = hashAt < 0 ? href : href.slice(0, hashAt);
   const fragment = hashAt < 0 ? '' : href.slice(hashAt);
   const target = posix.normalize(posix.join(posix.dirname(opts.fromFile), decodeURIComponent(path)));
-  const doc = new RegExp(`^${opts.docsDir.replace(/\/$/, '')}/(.+)\\.mdx$`).exec(target);
-  if (doc && existsSync(posix.join(opts.root, target))) return new URL(docRoute(doc[1]!).slice(1), opts.siteUrl).href + fragment;
+  const docsPrefix = `${opts.docsDir.replace(/\/$/, '')}/`;
+  if (target.startsWith(docsPrefix) && DOC_FILE.test(target) && existsSync(posix.join(opts.root, target))) {
+    return new URL(docRoute(docId(target.slice(docsPrefix.length))).slice(1), opts.siteUrl).href + fragment;
+  }
   if (!target.startsWith('..') && existsSync(posix.join(opts.root, target))) return target + fragment;
   throw new Error(`${opts.fromFile}:${line}: link "${href}" leads to "${target}", which does not exist`);
 }

@@ -4,6 +4,7 @@ import { type ContentProblem, formatProblem, validateCollection } from './conten
 import { describeThreshold, maintainersMarkdown, MAINTAINERS_FILE, thresholdFor, THRESHOLDS_ROUTE } from './roster.ts';
 import { loadSiteConfig } from './site-config.ts';
 import { CHARTER_DOC_ID } from './charter.ts';
+import { findDocFile } from './repo-links.ts';
 
 /**
  * What MAINTAINERS.md must contain for the maintainer files under `root`, or the
@@ -20,7 +21,7 @@ export function expectedMaintainersFile(root: string): { path: string; text?: st
       project: site.project,
       rosterPageUrl: new URL('maintainers/', site.url).href,
       dataDir: maintainersCollection.dir,
-      charterPath: `${docsCollection.dir}/${CHARTER_DOC_ID}.mdx`,
+      charterPath: findDocFile(root, docsCollection.dir, CHARTER_DOC_ID) ?? `${docsCollection.dir}/${CHARTER_DOC_ID}.mdx`,
     },
   );
   return { path: MAINTAINERS_FILE, text, problems };

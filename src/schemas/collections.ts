@@ -1,5 +1,6 @@
 import type { CollectionSpec, ContentEntry, ContentProblem } from '../lib/content-validation.ts';
-import { docSchema } from './doc.ts';
+import { docId, docRoute } from '../lib/repo-links.ts';
+import { docSchema, type DocFrontmatter } from './doc.ts';
 import { maintainerSchema, type Maintainer } from './maintainer.ts';
 import { meetingSchema } from './meeting.ts';
 
@@ -11,10 +12,32 @@ import { meetingSchema } from './meeting.ts';
 export const docsCollection = {
   name: 'docs',
   dir: 'content/docs',
-  extensions: ['.mdx'],
+  // Markdown and MDX alike, in folders at any depth (content/docs/working-groups/runtime.md).
+  extensions: ['.md', '.mdx'],
   format: 'frontmatter',
   schema: docSchema,
+  nested: true,
+  idOf: docId,
+  checkEntries: checkDocFiles,
 } satisfies CollectionSpec<typeof docSchema>;
+
+/** Two doc files never claim one page (`security.md` and `security.mdx`, `runtime.md` and `runtime/index.md`). */
+export function checkDocFiles(entries: ContentEntry<DocFrontmatter>[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const firstById = new Map<string, ContentEntry<DocFrontmatter>>();
+  for (const entry of entries) {
+    const first = firstById.get(entry.id);
+    if (!first) {
+      firstById.set(entry.id, entry);
+      continue;
+    }
+    problems.push({
+      file: entry.file,
+      message: `is served at ${docRoute(entry.id)}, as ${first.file} is already; rename or remove one of the two files`,
+    });
+  }
+  return problems;
+}
 
 /** One YAML file per maintainer, named after the maintainer's GitHub handle. */
 export const maintainersCollection = {
