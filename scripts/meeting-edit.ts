@@ -7,7 +7,7 @@
  * Usage:
  *   npm run meeting:cancel -- <series> <YYYY-MM-DD> "<reason>"
  *   npm run meeting:move -- <series> <YYYY-MM-DD> <new YYYY-MM-DD> [--start HH:MM] [--duration MINUTES] "<reason>"
- * (npm runs this as `node scripts/meeting-edit.ts cancel|move …`.)
+ * (npm runs this as `node --import ./scripts/require-node.mjs scripts/meeting-edit.ts cancel|move …`.)
  * Exit status 1 for a usage error or an edit the series refuses, each printed as `error: …`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -1,10 +1,15 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsCollection, maintainersCollection, meetingsCollection } from './checks/collections.ts';
+import { docId } from './site/repo-links.ts';
 
 /** The folders and schemas are declared once, in src/checks/collections.ts. */
 const docs = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `./${docsCollection.dir}` }),
+  // Markdown and MDX at any depth; the id (and so the route) comes from the path, as links resolve it.
+  // deferRender: a .md doc is compiled as its page is built, as an .mdx one is, so a broken
+  // link stops the build (rendered while loading, the loader only logs the error and the
+  // page comes out empty) and its line number counts the frontmatter.
+  loader: glob({ pattern: '**/*.{md,mdx}', base: `./${docsCollection.dir}`, generateId: ({ entry }) => docId(entry), deferRender: true }),
   schema: docsCollection.schema,
 });
 

@@ -3,14 +3,15 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { basePath, loadSiteConfig } from '../src/site/config.ts';
 import { headersForPath, parseHeadersFile } from './headers.ts';
+import { chooseBrowser, thisMachine, type BrowserChoice, type NoBrowser } from './browser-choice.ts';
 import { builtSite, projectRoot } from './project.ts';
 
 /**
  * The built site served on 127.0.0.1 under its base path, as GitHub Pages serves it,
- * and Debian's chromium driven by playwright-core. No browser is ever downloaded.
+ * and the browser of browser-choice.ts driven by playwright-core.
  */
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -66,13 +67,24 @@ export async function serveSite(dist: string = builtSite()): Promise<ServedSite>
   };
 }
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The browser chosen once per test run by the global setup, or here when run outside vitest (the benchmark). */
+async function browserChoice(): Promise<BrowserChoice | NoBrowser> {
+  return (process.env['VITEST'] ? inject('browser') : undefined) ?? chooseBrowser(thisMachine());
+}
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+/** Thrown when no browser can be used: its one line, without a stack trace to read past. */
+export class NoBrowserError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NoBrowserError';
+    this.stack = message;
+  }
+}
+
+export async function launchBrowser(chosen?: BrowserChoice): Promise<Browser> {
+  const choice = chosen ?? (await browserChoice());
+  if ('missing' in choice) throw new NoBrowserError(choice.missing);
+  return chromium.launch({ executablePath: choice.executablePath, args: [...choice.args], ...(choice.env ? { env: { ...process.env, ...choice.env } } : {}) });
 }
 
 /**

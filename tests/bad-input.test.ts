@@ -33,7 +33,7 @@ function validateAsCollection(collection: string, fixture: string): string[] {
   return validateCollection(root, spec).problems.map(formatProblem);
 }
 
-const FIELDS = 'title, description, order (optional: navLabel)';
+const FIELDS = 'title, description (optional: order, navLabel)';
 const YAML_KEYS_HINT = 'start each field at the beginning of its line (check the indentation), and put a value that contains ": " in quotes, e.g. description: "Step one: read"';
 
 /** Collection rows: [collection, fixture, every problem it gives]. Meetings rows join here (roster rows are below). */
@@ -44,8 +44,13 @@ const collectionRows: [string, string, string[]][] = [
     'docs/missing-description.mdx',
     ['content/docs/missing-description.mdx:1: description: missing; write a one-sentence summary for search engines and link previews, e.g. description: How the project is run.'],
   ],
-  ['docs', 'docs/missing-order.mdx', ['content/docs/missing-order.mdx:1: order: missing; write the position of this page in the navigation as a whole number, e.g. order: 10']],
-  ['docs', 'docs/order-not-a-number.mdx', ['content/docs/order-not-a-number.mdx:4: order: write the position of this page in the navigation as a whole number, e.g. order: 10']],
+  // order is optional: a page without it is listed by its title, after the ordered ones.
+  ['docs', 'docs/missing-order.mdx', []],
+  [
+    'docs',
+    'docs/order-not-a-number.mdx',
+    ['content/docs/order-not-a-number.mdx:4: order: write the position of this page in the navigation as a whole number, e.g. order: 10, or leave the field out to list the page by its title'],
+  ],
   ['docs', 'docs/order-fraction.mdx', ['content/docs/order-fraction.mdx:4: order: write a whole number, e.g. order: 10']],
   ['docs', 'docs/title-empty.mdx', ['content/docs/title-empty.mdx:2: title: write the page title, e.g. title: Project Governance']],
   ['docs', 'docs/title-list.mdx', ['content/docs/title-list.mdx:2: title: write the page title, e.g. title: Project Governance']],
@@ -72,7 +77,7 @@ const collectionRows: [string, string, string[]][] = [
     ['content/docs/yaml-unclosed-quote.mdx:2:8: YAML syntax error (Missing closing "quote): a quoted value must end with the same quote mark it starts with, on the same line'],
   ],
   ['docs', 'docs/yaml-duplicate-field.mdx', ['content/docs/yaml-duplicate-field.mdx:5:1: YAML syntax error (Map keys must be unique): this field is already given above; keep only one of the two']],
-  ['docs', 'docs/notes.md', ['content/docs/notes.md: not part of the docs collection: only .mdx files are read here; rename it or move it out of content/docs/']],
+  ['docs', 'docs/notes.txt', ['content/docs/notes.txt: not part of the docs collection: only .md, .mdx files are read here; rename it or move it out of content/docs/']],
 ];
 
 /**
@@ -171,8 +176,8 @@ const siteRows: [string, string[]][] = [
 /** Links by repository path, as the build's markdown plugin (src/markdown/rewrite-repo-links.ts) judges them: [link, from file, message]. */
 const linkRows: [string, string, string][] = [
   ['../../../outside.md', 'content/docs/governance.mdx', 'link "../../../outside.md" points outside the repository; link to a file in the repository or to a full https:// URL'],
-  ['./MAINTAINERS.md', 'content/docs/governance.mdx', 'link "./MAINTAINERS.md" cannot be turned into a site link: "content/docs/MAINTAINERS.md" does not exist; link to one of MAINTAINERS.md, content/docs/*.mdx, or add "content/docs/MAINTAINERS.md" to repositoryFileRoutes in content/site.yaml'],
-  ['../../package.json', 'content/docs/governance.mdx', 'link "../../package.json" cannot be turned into a site link: "package.json" is not a page of this site; link to one of MAINTAINERS.md, content/docs/*.mdx, or add "package.json" to repositoryFileRoutes in content/site.yaml'],
+  ['./MAINTAINERS.md', 'content/docs/governance.mdx', 'link "./MAINTAINERS.md" cannot be turned into a site link: "content/docs/MAINTAINERS.md" does not exist; link to one of MAINTAINERS.md, content/docs/**/*.md or .mdx, or add "content/docs/MAINTAINERS.md" to repositoryFileRoutes in content/site.yaml'],
+  ['../../package.json', 'content/docs/governance.mdx', 'link "../../package.json" cannot be turned into a site link: "package.json" is not a page of this site; link to one of MAINTAINERS.md, content/docs/**/*.md or .mdx, or add "package.json" to repositoryFileRoutes in content/site.yaml'],
 ];
 
 /**

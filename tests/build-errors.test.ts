@@ -12,7 +12,8 @@ describe('a build with bad input', () => {
     copy.edit('content/docs/code-of-conduct.mdx', /^order: 40$/m, 'ordr: 40');
     const r = copy.build();
     expect(r.status).toBe(1);
-    expect(r.output).toContain('content/docs/code-of-conduct.mdx:1: order: missing;');
+    // order is optional, so the misspelling is the one problem.
+    expect(r.output).not.toContain('order: missing');
     expect(r.output).toContain('content/docs/code-of-conduct.mdx:4: unknown field "ordr"; did you mean order?');
     expect(readFileSync(copy.path('dist/index.html'), 'utf8')).toBe('previous site');
   });

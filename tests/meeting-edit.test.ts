@@ -91,8 +91,8 @@ describe('npm run meeting:move', () => {
 describe('package.json', () => {
   it('runs the script for both commands', () => {
     const scripts = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).scripts as Record<string, string>;
-    expect(scripts['meeting:cancel']).toBe('node scripts/meeting-edit.ts cancel');
-    expect(scripts['meeting:move']).toBe('node scripts/meeting-edit.ts move');
+    expect(scripts['meeting:cancel']).toBe('node --import ./scripts/require-node.mjs scripts/meeting-edit.ts cancel');
+    expect(scripts['meeting:move']).toBe('node --import ./scripts/require-node.mjs scripts/meeting-edit.ts move');
   });
 });
 

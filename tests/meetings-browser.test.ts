@@ -6,7 +6,7 @@ import { nextMeeting } from '../src/meetings/occurrences.ts';
 import { siteInBrowser } from '../test-support/browser.ts';
 
 /**
- * /meetings/ in Debian's chromium, with the reader's time zone and the browser's
+ * /meetings/ in a real Chromium, with the reader's time zone and the browser's
  * clock set: the times are shown in the reader's zone and the next meeting is
  * worked out on the reader's day, whenever the page was built.
  */

@@ -152,7 +152,7 @@ const recipes: Record<string, Recipe> = {
         .replace(/^description: .*$/m, 'description: How a release of the specification is cut.')
         .replace(/^order: .*$/m, 'order: 60')
         .replace(/^navLabel: .*\n/m, '');
-      copy.write('content/docs/release-process.mdx', `${frontmatter}\nA release is proposed by a maintainer; see [the charter](./governance.mdx#maintainers).\n`);
+      copy.write('content/docs/release-process.md', `${frontmatter}\nA release is proposed by a maintainer; see [the charter](./governance.mdx#maintainers).\n`);
     },
     verify: (copy) => {
       const page = copy.read('dist/release-process/index.html');

@@ -15,7 +15,9 @@
  *    HTML, CSS, JS (raw, and gzip by zlib's default level); and of the pages that
  *    grow with a collection: the roster of the 1,000-person copy, the meetings page
  *    of the enlarged copy.
- * 3. Lighthouse (CLI, CHROME_PATH=/usr/bin/chromium) for home, charter, roster, meetings.
+ * 3. Lighthouse (CLI) for home, charter, roster, meetings.
+ *
+ * Pages and Lighthouse run in the browser of test-support/browser-choice.ts, with its flags.
  *
  * One file per measure: builds.ts (cold builds and their memory), enlarged-copy.ts,
  * page-weights.ts, lighthouse.ts; report.ts writes BENCHMARKS.md. The project copies,
@@ -27,6 +29,7 @@ import { join } from 'node:path';
 import { overBudget } from '../../src/tooling/page-weight.ts';
 import { projectRoot, type ProjectCopy } from '../../test-support/project.ts';
 import { syntheticRoster } from '../generate-roster-fixture.ts';
+import { browser } from './browser.ts';
 import { BARE_BUILD, benchCopy, measureBuilds } from './builds.ts';
 import { addDocs, addEntries, makeBare } from './enlarged-copy.ts';
 import { lighthouse } from './lighthouse.ts';
@@ -37,6 +40,8 @@ import { EXTRA, ROSTER_SIZE } from './sizes.ts';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 1 : 3;
+
+console.log(browser.line);
 
 const NOTES_MARKER = '<!-- Notes: written by hand, kept by npm run bench -->';
 

@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { CHROMIUM_PATH, serveSite } from '../../test-support/browser.ts';
+import { serveSite } from '../../test-support/browser.ts';
+import { browser } from './browser.ts';
 import { log } from './log.ts';
 
 export const LIGHTHOUSE_PAGES = [
@@ -11,7 +12,6 @@ export const LIGHTHOUSE_PAGES = [
   ['roster', 'maintainers/'],
   ['meetings', 'meetings/'],
 ] as const;
-export const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export interface LighthouseFigures {
   page: string;
@@ -34,8 +34,8 @@ export async function lighthouse(dist: string): Promise<LighthouseFigures[]> {
       const run = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
         const child = spawn(
           process.execPath,
-          [cli, url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${CHROME_FLAGS.join(' ')}`],
-          { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, stdio: ['ignore', 'pipe', 'pipe'] },
+          [cli, url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${browser.args.join(' ')}`],
+          { env: { ...process.env, ...browser.env, CHROME_PATH: browser.executablePath }, stdio: ['ignore', 'pipe', 'pipe'] },
         );
         let stdout = '';
         let stderr = '';

@@ -1,15 +1,16 @@
 import { kindOf, weigh, type Fetched, type PageWeight } from '../../src/tooling/page-weight.ts';
 import { launchBrowser, serveSite } from '../../test-support/browser.ts';
+import { browser } from './browser.ts';
 import { builtPages } from '../../test-support/pages.ts';
 
 /** What a first visit of each page of `dist` (or of the `only` paths) fetches, in a browser with an empty cache. */
 export async function pageWeights(dist: string, only?: readonly string[]): Promise<{ route: string; weight: PageWeight; fetched: string[] }[]> {
   const site = await serveSite(dist);
-  const browser = await launchBrowser();
+  const chromium = await launchBrowser(browser);
   const results = [];
   try {
     for (const page of builtPages(dist).filter((p) => !only || only.some((path) => p.route === `${site.base}${path}`))) {
-      const context = await browser.newContext(); // empty cache: a first visit
+      const context = await chromium.newContext(); // empty cache: a first visit
       const tab = await context.newPage();
       const bodies: Promise<Fetched | undefined>[] = [];
       tab.on('response', (response) => {
@@ -28,7 +29,7 @@ export async function pageWeights(dist: string, only?: readonly string[]): Promi
     }
     return results;
   } finally {
-    await browser.close();
+    await chromium.close();
     await site.close();
   }
 }

@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { BUDGET, median, overBudget } from '../../src/tooling/page-weight.ts';
-import { CHROMIUM_PATH } from '../../test-support/browser.ts';
 import type { BuildFigures } from './builds.ts';
-import { CATEGORIES, CHROME_FLAGS, lighthouseVersion, type LighthouseFigures } from './lighthouse.ts';
+import { browser } from './browser.ts';
+import { CATEGORIES, lighthouseVersion, type LighthouseFigures } from './lighthouse.ts';
 import { kb, mb } from './log.ts';
 import type { pageWeights } from './page-weights.ts';
 import { EXTRA, ROSTER_SIZE, STARLIGHT } from './sizes.ts';
@@ -107,7 +106,7 @@ ${r.largeWeights.map(weightRow).join('\n')}
 ## Lighthouse
 
 Lighthouse ${lighthouseVersion()} CLI, its default mobile profile with simulated throttling, against the site
-served on 127.0.0.1: \`CHROME_PATH=${CHROMIUM_PATH} lighthouse <url> --only-categories=${CATEGORIES.join(',')} --chrome-flags="${CHROME_FLAGS.join(' ')}"\`.
+served on 127.0.0.1, in ${browser.version} (${browser.source}): \`CHROME_PATH=<its executable> lighthouse <url> --only-categories=${CATEGORIES.join(',')} --chrome-flags="${browser.args.join(' ')}"\`.
 Budget: 100 in every category.
 
 | Page | Route | Performance | Accessibility | Best practices | SEO |
@@ -128,6 +127,5 @@ npm run bench -- --quick # one build each, no Lighthouse, prints only
 
 /** The machine the figures were measured on, in one line. */
 export function machine(): string {
-  const chromium = spawnSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).stdout.trim().split('\n')[0] ?? 'chromium';
-  return `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 1024 ** 3)} GB RAM, Node ${process.versions.node}, ${chromium}`;
+  return `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 1024 ** 3)} GB RAM, Node ${process.versions.node}, ${browser.version} (${browser.source})`;
 }

@@ -1,8 +1,9 @@
 import type { CollectionSpec } from '../content/validate.ts';
 import { docSchema } from '../schemas/doc.ts';
+import { docId } from '../site/repo-links.ts';
 import { maintainerSchema } from '../schemas/maintainer.ts';
 import { meetingSchema } from '../schemas/meeting.ts';
-import { maintainerFileRules, maintainerRules, meetingRules } from './index.ts';
+import { docFileRules, maintainerFileRules, maintainerRules, meetingRules } from './index.ts';
 import { collectionProblems, withRules } from './rule.ts';
 
 /**
@@ -14,9 +15,13 @@ import { collectionProblems, withRules } from './rule.ts';
 export const docsCollection = {
   name: 'docs',
   dir: 'content/docs',
-  extensions: ['.mdx'],
+  // Markdown and MDX alike, in folders at any depth (content/docs/working-groups/runtime.md).
+  extensions: ['.md', '.mdx'],
   format: 'frontmatter',
   schema: docSchema,
+  nested: true,
+  idOf: docId,
+  checkEntries: (entries) => collectionProblems(docFileRules, entries),
 } satisfies CollectionSpec<typeof docSchema>;
 
 /** One YAML file per maintainer, named after the maintainer's GitHub handle. */

@@ -1,4 +1,5 @@
 import type { ContentProblem } from '../content/validate.ts';
+import { oneFilePerDocRoute } from './doc-rules.ts';
 import { activeHasNoEmeritusDate, emeritusHasItsDate, emeritusNotBeforeSince, handleIsFileName, oneFilePerAccount } from './maintainer-rules.ts';
 import { exceptionDatesAreMeetings, exceptionDatesListedOnce, firstOccurrenceOnRuleWeekday, untilNotBeforeFirstOccurrence } from './meeting-rules.ts';
 
@@ -14,6 +15,11 @@ import { exceptionDatesAreMeetings, exceptionDatesListedOnce, firstOccurrenceOnR
  * runs the entry and file rules with each collection's schema, so Astro's loader,
  * `npm run check` and the edit commands all report them at the field's line.
  */
+
+/** Across the files of content/docs/. */
+export const docFileRules = [
+  oneFilePerDocRoute, // two doc files never claim one page
+];
 
 /** Across the fields of one maintainer file (content/maintainers/<handle>.yaml). */
 export const maintainerRules = [

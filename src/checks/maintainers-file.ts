@@ -5,6 +5,7 @@ import { describeThreshold, maintainersMarkdown, MAINTAINERS_FILE, thresholdFor,
 import { absoluteUrl, loadSiteConfig } from '../site/config.ts';
 import { ROSTER_PAGE } from '../site/nav.ts';
 import { CHARTER_DOC_ID } from '../roster/charter.ts';
+import { findDocFile } from '../site/repo-links.ts';
 
 /**
  * What MAINTAINERS.md must contain for the maintainer files under `root`, or the
@@ -21,7 +22,7 @@ export function expectedMaintainersFile(root: string): { path: string; text?: st
       project: site.project,
       rosterPageUrl: absoluteUrl(site.url, ROSTER_PAGE.route),
       dataDir: maintainersCollection.dir,
-      charterPath: `${docsCollection.dir}/${CHARTER_DOC_ID}.mdx`,
+      charterPath: findDocFile(root, docsCollection.dir, CHARTER_DOC_ID) ?? `${docsCollection.dir}/${CHARTER_DOC_ID}.mdx`,
     },
   );
   return { path: MAINTAINERS_FILE, text, problems };

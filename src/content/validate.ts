@@ -20,7 +20,7 @@ export interface ContentProblem {
 export interface ContentEntry<T = unknown> {
   /** Repository-relative path, e.g. content/maintainers/gorkem.yaml. */
   file: string;
-  /** File name without extension. */
+  /** File name without extension, or what the collection's `idOf` gives. */
   id: string;
   data: T;
   /** Line of a field (dotted path) in the file, where it can be found. */
@@ -36,6 +36,10 @@ export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
   /** `frontmatter` for Markdown/MDX, `yaml` for data files. */
   format: 'frontmatter' | 'yaml';
   schema: S;
+  /** Whether files in subfolders belong to the collection too (docs in folders); otherwise a subfolder is ignored. */
+  nested?: boolean;
+  /** The entry's id from its path inside `dir` (`working-groups/runtime.md`); by default the file name without extension. */
+  idOf?(pathInDir: string): string;
   /** Checks across entries (unique handles, file names): run only on entries that passed the schema. */
   // Method syntax on purpose: it lets a spec with a typed check join a list of CollectionSpec.
   checkEntries?(entries: ContentEntry<z.output<S>>[]): ContentProblem[];
@@ -49,7 +53,7 @@ export function validateCollection<S extends z.ZodType>(root: string, spec: Coll
   const entries: ContentEntry<z.output<S>>[] = [];
   let names: string[];
   try {
-    names = readdirSync(join(root, spec.dir)).sort();
+    names = collectionFiles(root, spec);
   } catch {
     return { entries, problems: [{ file: spec.dir, message: `the folder for the ${spec.name} collection is missing; create ${spec.dir}/` }] };
   }
@@ -57,7 +61,7 @@ export function validateCollection<S extends z.ZodType>(root: string, spec: Coll
     const file = `${spec.dir}/${name}`;
     const ext = spec.extensions.find((e) => name.endsWith(e));
     if (!ext) {
-      if (!name.startsWith('.') && statSync(join(root, file)).isFile()) {
+      if (!basename(name).startsWith('.') && statSync(join(root, file)).isFile()) {
         problems.push({ file, message: `not part of the ${spec.name} collection: only ${spec.extensions.join(', ')} files are read here; rename it or move it out of ${spec.dir}/` });
       }
       continue;
@@ -69,10 +73,27 @@ export function validateCollection<S extends z.ZodType>(root: string, spec: Coll
     }
     const result = parseContentFile(file, readFileSync(join(root, file), 'utf8'), spec);
     problems.push(...result.problems);
-    if (result.entry) entries.push({ ...result.entry, id: basename(name, ext) });
+    if (result.entry) entries.push({ ...result.entry, id: spec.idOf ? spec.idOf(name) : basename(name, ext) });
   }
   if (spec.checkEntries) problems.push(...spec.checkEntries(entries));
   return { entries, problems };
+}
+
+/** Paths inside the collection's folder, sorted: its files, and those of its subfolders when the collection is nested. */
+function collectionFiles(root: string, spec: Pick<CollectionSpec, 'dir' | 'nested'>): string[] {
+  const files: string[] = [];
+  const walk = (rel: string) => {
+    for (const name of readdirSync(join(root, spec.dir, rel)).sort()) {
+      const path = rel ? `${rel}/${name}` : name;
+      if (statSync(join(root, spec.dir, path)).isDirectory()) {
+        if (spec.nested && !name.startsWith('.')) walk(path);
+      } else {
+        files.push(path);
+      }
+    }
+  };
+  walk('');
+  return files;
 }
 
 export function parseContentFile<S extends z.ZodType>(

@@ -76,8 +76,8 @@ describe('links', () => {
     await expect(renderMarkdown(source, docFile('governance.mdx'))).rejects.toThrow(
       [
         'Broken links in content/docs/governance.mdx:',
-        'content/docs/governance.mdx:3: link "./MAINTAINERS.md" cannot be turned into a site link: "content/docs/MAINTAINERS.md" does not exist; link to one of MAINTAINERS.md, content/docs/*.mdx, or add "content/docs/MAINTAINERS.md" to repositoryFileRoutes in content/site.yaml',
-        'content/docs/governance.mdx:5: link "./nowhere.mdx" cannot be turned into a site link: "content/docs/nowhere.mdx" does not exist; link to one of MAINTAINERS.md, content/docs/*.mdx, or add "content/docs/nowhere.mdx" to repositoryFileRoutes in content/site.yaml',
+        'content/docs/governance.mdx:3: link "./MAINTAINERS.md" cannot be turned into a site link: "content/docs/MAINTAINERS.md" does not exist; link to one of MAINTAINERS.md, content/docs/**/*.md or .mdx, or add "content/docs/MAINTAINERS.md" to repositoryFileRoutes in content/site.yaml',
+        'content/docs/governance.mdx:5: link "./nowhere.mdx" cannot be turned into a site link: "content/docs/nowhere.mdx" does not exist; link to one of MAINTAINERS.md, content/docs/**/*.md or .mdx, or add "content/docs/nowhere.mdx" to repositoryFileRoutes in content/site.yaml',
       ].join('\n'),
     );
   });

@@ -7,9 +7,11 @@ export const docSchema = strictObject({
   description: z
     .string({ error: 'write a one-sentence summary for search engines and link previews, e.g. description: How the project is run.' })
     .min(1),
+  // Optional: pages with an order come first, by it; the others follow by title.
   order: z
-    .number({ error: 'write the position of this page in the navigation as a whole number, e.g. order: 10' })
-    .int({ error: 'write a whole number, e.g. order: 10' }),
+    .number({ error: 'write the position of this page in the navigation as a whole number, e.g. order: 10, or leave the field out to list the page by its title' })
+    .int({ error: 'write a whole number, e.g. order: 10' })
+    .optional(),
   navLabel: z
     .string({ error: 'write the short name for the navigation, e.g. navLabel: Charter, or leave the field out to use the title' })
     .min(1, { error: 'write the short name for the navigation, e.g. navLabel: Charter, or leave the field out to use the title' })

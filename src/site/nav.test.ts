@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_PAGES_ROUTE, buildNav, HEADER_MAX_LINKS, headerNav, overflowsHeader } from './nav.ts';
+import { ALL_PAGES_ROUTE, buildNav, docFolders, docNavEntries, findNavEntry, folderTitle, HEADER_MAX_LINKS, headerNav, navTrail, overflowsHeader } from './nav.ts';
 
 const entries = [
   { label: 'Meetings', route: '/meetings/', order: 30 },
@@ -44,3 +44,76 @@ describe('headerNav', () => {
   });
 });
 
+
+describe('optional order', () => {
+  it('lists ordered entries first by order, then the others by title', () => {
+    const nav = buildNav(
+      [
+        { label: 'Zebra', route: '/zebra/', title: 'Zebra' },
+        { label: 'Charter', route: '/governance/', order: 10, title: 'Project Governance' },
+        { label: 'Adoption', route: '/adoption/', title: 'Adoption' },
+        { label: 'Maintainers', route: '/maintainers/', order: 20 },
+        { label: 'Policy 10', route: '/p10/', title: 'Policy 10' },
+        { label: 'Policy 9', route: '/p9/', title: 'Policy 9' },
+      ],
+      '/',
+    );
+    expect(nav.map((e) => e.label)).toEqual(['Charter', 'Maintainers', 'Adoption', 'Policy 9', 'Policy 10', 'Zebra']);
+  });
+
+  it('sorts an unordered doc by its title, not its short navigation label', () => {
+    const nav = buildNav(docNavEntries([{ id: 'b', title: 'Bylaws', navLabel: 'Zz' }, { id: 'c', title: 'Charter appendix' }]), '/');
+    expect(nav.map((e) => e.label)).toEqual(['Zz', 'Charter appendix']);
+  });
+});
+
+describe('docs in folders', () => {
+  const docs = [
+    { id: 'governance', title: 'Project Governance', navLabel: 'Charter', order: 10 },
+    { id: 'working-groups', title: 'Working groups', description: 'x', order: 40 },
+    { id: 'working-groups/runtime', title: 'Runtime', order: 2 },
+    { id: 'working-groups/packaging', title: 'Packaging', order: 1 },
+    { id: 'working-groups/adoption', title: 'Adoption' },
+    { id: 'policies/security', title: 'Security policy' },
+    { id: 'policies/trademarks/logo', title: 'Logo use' },
+  ];
+
+  it('groups a folder\'s pages under one entry at the folder\'s route, titled by its index', () => {
+    const nav = buildNav(docNavEntries(docs), '/');
+    expect(nav.map((e) => `${e.label} ${e.route}`)).toEqual(['Charter /governance/', 'Working groups /working-groups/', 'Policies /policies/']);
+    expect(nav[1]!.children!.map((e) => `${e.label} ${e.route}`)).toEqual([
+      'Packaging /working-groups/packaging/',
+      'Runtime /working-groups/runtime/',
+      'Adoption /working-groups/adoption/',
+    ]);
+  });
+
+  it('names a folder without an index after the folder, and nests folders in folders', () => {
+    const policies = findNavEntry(buildNav(docNavEntries(docs), '/'), '/policies/')!;
+    expect(policies).toMatchObject({ label: 'Policies', route: '/policies/' });
+    expect(policies.order).toBeUndefined();
+    expect(policies.children!.map((e) => e.label)).toEqual(['Security policy', 'Trademarks']);
+    expect(policies.children![1]!.children!.map((e) => e.route)).toEqual(['/policies/trademarks/logo/']);
+    expect(folderTitle('working-groups')).toBe('Working groups');
+    expect(docFolders(['a/b/c', 'a/d', 'e'])).toEqual(['a', 'a/b']);
+  });
+
+  it('marks the group of the current page in the header, and the page inside the group', () => {
+    const nav = buildNav([...docNavEntries(docs), { label: 'Maintainers', route: '/maintainers/', order: 20 }], '/working-groups/runtime/');
+    expect(nav.filter((e) => e.current).map((e) => e.label)).toEqual(['Working groups']);
+    expect(findNavEntry(nav, '/working-groups/')!.children!.filter((e) => e.current).map((e) => e.label)).toEqual(['Runtime']);
+    expect(navTrail(nav, '/policies/trademarks/logo/').map((e) => e.label)).toEqual(['Policies', 'Trademarks']);
+    expect(navTrail(nav, '/governance/')).toEqual([]);
+  });
+
+  it('gives the header one link per top-level entry, a folder counting once, within its limit', () => {
+    const many = Array.from({ length: 30 }, (_, i) => ({ id: `working-groups/wg-${i}`, title: `WG ${i}` }));
+    const entries = [...docNavEntries([...docs, ...many]), { label: 'Maintainers', route: '/maintainers/', order: 20 }];
+    expect(overflowsHeader(entries)).toBe(false);
+    const header = headerNav(entries, '/working-groups/wg-3/');
+    expect(header.map((e) => e.label)).toEqual(['Charter', 'Maintainers', 'Working groups', 'Policies']);
+    expect(header.every((e) => e.children === undefined)).toBe(true);
+    const crowded = [...entries, ...manyDocs(10)];
+    expect(headerNav(crowded, '/')).toHaveLength(HEADER_MAX_LINKS);
+  });
+});

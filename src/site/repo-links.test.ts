@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { docRoute, resolveRepoLink } from './repo-links.ts';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { docId, docRoute, findDocFile, listDocFiles, resolveRepoLink } from './repo-links.ts';
 
 const opts = {
   root: process.cwd(),
@@ -57,5 +60,59 @@ describe('docRoute', () => {
   it('gives each doc a folder route', () => {
     expect(docRoute('governance')).toBe('/governance/');
     expect(docRoute('index')).toBe('/');
+  });
+});
+
+describe('docs in folders, Markdown and MDX', () => {
+  // A repository of its own: the links are judged against files that exist.
+  const root = mkdtempSync(join(tmpdir(), 'repo-links-'));
+  for (const file of ['content/docs/governance.mdx', 'content/docs/working-groups/index.md', 'content/docs/working-groups/runtime.md', 'content/docs/working-groups/Packaging Format.mdx', 'content/docs/policies/security.md', 'MAINTAINERS.md']) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), '---\ntitle: T\ndescription: D\n---\n');
+  }
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const deep = { ...opts, root };
+  const runtime = 'content/docs/working-groups/runtime.md';
+
+  it('gives a doc at any depth the route of its path, a folder index the folder', () => {
+    expect(docId('working-groups/runtime.md')).toBe('working-groups/runtime');
+    expect(docId('working-groups/index.md')).toBe('working-groups');
+    expect(docId('working-groups/Packaging Format.mdx')).toBe('working-groups/packaging-format');
+    expect(docId('index.mdx')).toBe('index');
+    expect(docRoute(docId('working-groups/runtime.md'))).toBe('/working-groups/runtime/');
+  });
+
+  it('turns a link down, across and up the folders into the site link, keeping the #fragment', () => {
+    expect(resolveRepoLink('./working-groups/runtime.md#meetings', 'content/docs/governance.mdx', deep)).toEqual({ kind: 'rewritten', href: '/community/working-groups/runtime/#meetings' });
+    expect(resolveRepoLink('./index.md', runtime, deep)).toEqual({ kind: 'rewritten', href: '/community/working-groups/' });
+    expect(resolveRepoLink('Packaging%20Format.mdx#scope', runtime, deep)).toEqual({ kind: 'rewritten', href: '/community/working-groups/packaging-format/#scope' });
+    expect(resolveRepoLink('../policies/security.md#reporting', runtime, deep)).toEqual({ kind: 'rewritten', href: '/community/policies/security/#reporting' });
+    expect(resolveRepoLink('../governance.mdx#values', runtime, deep)).toEqual({ kind: 'rewritten', href: '/community/governance/#values' });
+    expect(resolveRepoLink('../../../MAINTAINERS.md#emeritus', runtime, { ...deep, fileRoutes: { 'MAINTAINERS.md': '/maintainers/' } })).toEqual({ kind: 'rewritten', href: '/community/maintainers/#emeritus' });
+  });
+
+  it('turns a link to a folder of docs into the folder page, as GitHub shows the folder', () => {
+    expect(resolveRepoLink('./working-groups/', 'content/docs/governance.mdx', deep)).toEqual({ kind: 'rewritten', href: '/community/working-groups/' });
+    expect(resolveRepoLink('../policies', runtime, deep)).toEqual({ kind: 'rewritten', href: '/community/policies/' });
+  });
+
+  it('refuses a deep link to a doc that does not exist, naming the file it looked for', () => {
+    expect(resolveRepoLink('../policies/securty.md#reporting', runtime, deep)).toEqual({
+      kind: 'error',
+      message:
+        'link "../policies/securty.md#reporting" cannot be turned into a site link: "content/docs/policies/securty.md" does not exist; link to one of MAINTAINERS.md, content/docs/**/*.md or .mdx, or add "content/docs/policies/securty.md" to repositoryFileRoutes in content/site.yaml',
+    });
+  });
+
+  it('lists the doc files at every depth, and finds a doc by its id whatever its extension', () => {
+    expect(listDocFiles(root, 'content/docs')).toEqual([
+      'content/docs/governance.mdx',
+      'content/docs/policies/security.md',
+      'content/docs/working-groups/Packaging Format.mdx',
+      'content/docs/working-groups/index.md',
+      'content/docs/working-groups/runtime.md',
+    ]);
+    expect(findDocFile(root, 'content/docs', 'policies/security')).toBe('content/docs/policies/security.md');
+    expect(findDocFile(root, 'content/docs', 'working-groups')).toBe('content/docs/working-groups/index.md');
   });
 });
