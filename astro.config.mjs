@@ -4,10 +4,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { loadSiteConfig, basePath } from './src/lib/site-config.ts';
-import { markdownPipeline } from './src/lib/markdown-plugins.ts';
-import { linkCheck } from './src/integrations/link-check.ts';
-import { securityHeaders } from './src/integrations/security-headers.ts';
+import { loadSiteConfig, basePath } from './src/site/config.ts';
+import { markdownPipeline } from './src/markdown/pipeline.ts';
+import { linkCheck } from './src/checks/links-integration.ts';
+import { securityHeaders } from './src/site/security-headers.ts';
 
 const root = fileURLToPath(new URL('./', import.meta.url));
 const site = loadSiteConfig(root);
@@ -27,13 +27,13 @@ export default defineConfig({
     // and the YAML and shell examples of the guide read well without colour.
     syntaxHighlight: false,
     // Sätteri (Rust, Astro's default) with the repository-link, heading-anchor and
-    // external-link plugins; MDX inherits it. See src/lib/markdown-plugins.ts.
+    // external-link plugins; MDX inherits it. See src/markdown/pipeline.ts.
     processor: satteri(markdownPipeline({ root, docsDir, fileRoutes: site.repositoryFileRoutes, base })),
   },
   integrations: [mdx(), sitemap(), linkCheck({ root, base, docsDir }), securityHeaders({ base })],
   vite: {
     build: {
-      // Scripts ship as files, never inline: the Content-Security-Policy (src/lib/security.ts)
+      // Scripts ship as files, never inline: the Content-Security-Policy (src/site/security.ts)
       // allows scripts from this site only, with no 'unsafe-inline' and no per-page hashes.
       assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? false : undefined),
       rolldownOptions: {

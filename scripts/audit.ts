@@ -8,7 +8,7 @@
  * Usage: node scripts/audit.ts
  */
 import { spawnSync } from 'node:child_process';
-import { readAudit } from '../src/lib/npm-audit.ts';
+import { readAudit } from '../src/tooling/npm-audit.ts';
 
 const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
 const run = spawnSync(npm[0]!, [...npm.slice(1), 'audit', '--omit=dev', '--json'], { encoding: 'utf8', timeout: 120_000 });

@@ -11,8 +11,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { build } from 'astro';
-import { formatProblem } from '../src/lib/content-validation.ts';
-import { validateAllContent } from '../src/lib/validate-content.ts';
+import { formatProblem } from '../src/content/validate.ts';
+import { validateAllContent } from '../src/checks/content.ts';
 
 const [outDir, finalDir] = process.argv.slice(2);
 if (!outDir || !finalDir) {

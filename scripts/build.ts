@@ -14,7 +14,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { indexSite } from '../src/lib/search-index.ts';
+import { indexSite } from '../src/site/search-index.ts';
 
 const root = process.cwd();
 const outArg = process.argv.indexOf('--out');

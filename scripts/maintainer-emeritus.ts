@@ -6,28 +6,23 @@
  *
  * Usage: npm run maintainer:emeritus -- <handle> [--since YYYY-MM-DD]
  *        (since defaults to today, UTC)
+ * Exit status 2 for a usage error, 1 when the roster refuses the edit.
  */
-import { parseArgs } from 'node:util';
-import { formatProblem } from '../src/lib/content-validation.ts';
-import { applyRosterEdit, planEmeritus } from '../src/lib/roster-edits.ts';
+import { formatProblem } from '../src/content/validate.ts';
+import { UsageError } from '../src/edits/command-line.ts';
+import { applyRosterEdit, parseEmeritusArgs, planEmeritus } from '../src/edits/roster-edits.ts';
 
-const USAGE = 'usage: npm run maintainer:emeritus -- <handle> [--since YYYY-MM-DD]';
-
-let args;
+let input;
 try {
-  args = parseArgs({ allowPositionals: true, options: { since: { type: 'string' } } });
+  input = parseEmeritusArgs(process.argv.slice(2));
 } catch (error) {
-  console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-  process.exit(2);
-}
-const [handle, ...extra] = args.positionals;
-if (!handle || extra.length > 0) {
-  console.error(`${handle ? `one handle at a time (got ${args.positionals.join(', ')})` : 'the GitHub handle is missing'}\n${USAGE}`);
+  if (!(error instanceof UsageError)) throw error;
+  console.error(error.message);
   process.exit(2);
 }
 
 const root = process.cwd();
-const plan = planEmeritus(root, handle, { since: args.values.since });
+const plan = planEmeritus(root, input.handle, { since: input.since });
 if (!plan.edit) {
   for (const p of plan.problems) console.error(formatProblem(p));
   console.error(`\nNothing was written.`);

@@ -6,35 +6,27 @@
  *
  * Usage: npm run new:maintainer -- <handle> [--name "Full Name"] [--affiliation "Organisation"] [--since YYYY-MM-DD]
  *        (since defaults to today, UTC)
+ * Exit status 2 for a usage error, 1 when the roster refuses the edit.
  */
-import { parseArgs } from 'node:util';
-import { formatProblem } from '../src/lib/content-validation.ts';
-import { applyRosterEdit, planNewMaintainer } from '../src/lib/roster-edits.ts';
+import { formatProblem } from '../src/content/validate.ts';
+import { UsageError } from '../src/edits/command-line.ts';
+import { applyRosterEdit, parseNewMaintainerArgs, planNewMaintainer } from '../src/edits/roster-edits.ts';
 
-const USAGE = 'usage: npm run new:maintainer -- <handle> [--name "Full Name"] [--affiliation "Organisation"] [--since YYYY-MM-DD]';
-
-let args;
+let input;
 try {
-  args = parseArgs({
-    allowPositionals: true,
-    options: { name: { type: 'string' }, affiliation: { type: 'string' }, since: { type: 'string' } },
-  });
+  input = parseNewMaintainerArgs(process.argv.slice(2));
 } catch (error) {
-  console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-  process.exit(2);
-}
-const [handle, ...extra] = args.positionals;
-if (!handle || extra.length > 0) {
-  console.error(`${handle ? `one handle at a time (got ${args.positionals.join(', ')}); put a name with spaces in quotes` : 'the GitHub handle is missing'}\n${USAGE}`);
+  if (!(error instanceof UsageError)) throw error;
+  console.error(error.message);
   process.exit(2);
 }
 
 const root = process.cwd();
-const plan = planNewMaintainer(root, { handle, ...args.values });
+const plan = planNewMaintainer(root, input);
 if (!plan.edit) {
   for (const p of plan.problems) console.error(formatProblem(p));
   console.error(`\nNothing was written.`);
   process.exit(1);
 }
 const written = await applyRosterEdit(root, plan.edit);
-console.log(`Wrote ${written.join(', ')}.\nCommit ${written.length > 1 ? 'them' : 'it'} in one pull request, linking the New Maintainer Proposal whose vote approved ${handle}.`);
+console.log(`Wrote ${written.join(', ')}.\nCommit ${written.length > 1 ? 'them' : 'it'} in one pull request, linking the New Maintainer Proposal whose vote approved ${input.handle}.`);

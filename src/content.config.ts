@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsCollection, maintainersCollection, meetingsCollection } from './schemas/collections.ts';
-import { docId } from './lib/repo-links.ts';
+import { docsCollection, maintainersCollection, meetingsCollection } from './checks/collections.ts';
+import { docId } from './site/repo-links.ts';
 
-/** The folders and schemas are declared once, in src/schemas/collections.ts. */
+/** The folders and schemas are declared once, in src/checks/collections.ts. */
 const docs = defineCollection({
   // Markdown and MDX at any depth; the id (and so the route) comes from the path, as links resolve it.
   // deferRender: a .md doc is compiled as its page is built, as an .mdx one is, so a broken

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { DateTime } from 'luxon';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblem, parseContentFile, validateCollection } from '../src/lib/content-validation.ts';
-import { resolveRepoLink } from '../src/lib/repo-links.ts';
-import { lintTimes, type LintOccurrence } from '../src/lib/time-lint/lint.ts';
-import { contentCollections } from '../src/schemas/collections.ts';
+import { formatProblem, parseContentFile, validateCollection } from '../src/content/validate.ts';
+import { resolveRepoLink } from '../src/site/repo-links.ts';
+import { lintTimes, type LintOccurrence } from '../src/checks/time-lint/lint.ts';
+import { contentCollections } from '../src/checks/collections.ts';
 import { siteConfigSchema } from '../src/schemas/site.ts';
 
 /**
@@ -25,7 +25,7 @@ afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true }))
 /** Validates one fixture as the only file of a collection's folder, as the check does. */
 function validateAsCollection(collection: string, fixture: string): string[] {
   const spec = contentCollections.find((c) => c.name === collection);
-  if (!spec) throw new Error(`no collection "${collection}" in src/schemas/collections.ts`);
+  if (!spec) throw new Error(`no collection "${collection}" in src/checks/collections.ts`);
   const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
   temps.push(root);
   mkdirSync(join(root, spec.dir), { recursive: true });
@@ -173,7 +173,7 @@ const siteRows: [string, string[]][] = [
   ],
 ];
 
-/** Links by repository path, as the build's markdown plugin (src/lib/markdown-plugins.ts) judges them: [link, from file, message]. */
+/** Links by repository path, as the build's markdown plugin (src/markdown/rewrite-repo-links.ts) judges them: [link, from file, message]. */
 const linkRows: [string, string, string][] = [
   ['../../../outside.md', 'content/docs/governance.mdx', 'link "../../../outside.md" points outside the repository; link to a file in the repository or to a full https:// URL'],
   ['./MAINTAINERS.md', 'content/docs/governance.mdx', 'link "./MAINTAINERS.md" cannot be turned into a site link: "content/docs/MAINTAINERS.md" does not exist; link to one of MAINTAINERS.md, content/docs/**/*.md or .mdx, or add "content/docs/MAINTAINERS.md" to repositoryFileRoutes in content/site.yaml'],

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BROWSER_FLAGS, chooseBrowser, type BrowserChoice, type Machine, type NoBrowser } from './helpers/browser-choice.ts';
-import { projectRoot } from './helpers/project.ts';
+import { BROWSER_FLAGS, chooseBrowser, type BrowserChoice, type Machine, type NoBrowser } from '../test-support/browser-choice.ts';
+import { projectRoot } from '../test-support/project.ts';
 
 interface FakeMachine {
   platform?: NodeJS.Platform;

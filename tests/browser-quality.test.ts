@@ -3,9 +3,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { siteInBrowser } from './helpers/browser.ts';
-import { builtPages, type BuiltPage } from './helpers/pages.ts';
-import { projectRoot } from './helpers/project.ts';
+import { siteInBrowser } from '../test-support/browser.ts';
+import { builtPages, type BuiltPage } from '../test-support/pages.ts';
+import { projectRoot } from '../test-support/project.ts';
 
 /**
  * Every page of the built site, in a real Chromium: it loads cleanly under the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteInBrowser } from './helpers/browser.ts';
+import { siteInBrowser } from '../test-support/browser.ts';
 
 const served = siteInBrowser();
 

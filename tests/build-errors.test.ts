@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { projectCopyPerTest } from './helpers/project.ts';
+import { projectCopyPerTest } from '../test-support/project.ts';
 
 /** A maintainer's mistakes must stop the build with a message that names the file, the field or link, and the fix. */
 const newCopy = projectCopyPerTest();
@@ -47,7 +47,7 @@ describe('a build with bad input', () => {
 
   it('stops on a link to a route that no page has', () => {
     const copy = newCopy();
-    copy.edit('src/pages/index.astro', "href('/meetings/')", "href('/meeting/')");
+    copy.edit('src/pages/index.astro', '{ route: MEETINGS_PAGE.route,', "{ route: '/meeting/',");
     const r = copy.build();
     expect(r.status).toBe(1);
     expect(r.output).toContain('src/pages/index.astro');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ProjectCopy, projectCopyPerTest } from './helpers/project.ts';
+import { ProjectCopy, projectCopyPerTest } from '../test-support/project.ts';
 
 /**
  * `npm run check` end to end on broken copies of the project: every problem

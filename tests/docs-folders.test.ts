@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HEADER_MAX_LINKS } from '../src/lib/nav.ts';
-import { basePath, editUrl, loadSiteConfig } from '../src/lib/site-config.ts';
-import { htmlFilesUnder, htmlProblems } from './helpers/html-validation.ts';
-import { ProjectCopy } from './helpers/project.ts';
+import { HEADER_MAX_LINKS } from '../src/site/nav.ts';
+import { basePath, editUrl, loadSiteConfig } from '../src/site/config.ts';
+import { htmlFilesUnder, htmlProblems } from '../test-support/html-validation.ts';
+import { ProjectCopy } from '../test-support/project.ts';
 
 /**
  * Docs laid out as a foundation keeps them: plain Markdown next to MDX, a folder

@@ -1,9 +1,9 @@
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filesUnder, searchableText } from './helpers/dist-files.ts';
-import { htmlFilesUnder, htmlProblems } from './helpers/html-validation.ts';
-import { type BuildResult, ProjectCopy } from './helpers/project.ts';
+import { filesUnder, searchableText } from '../test-support/dist-files.ts';
+import { htmlFilesUnder, htmlProblems } from '../test-support/html-validation.ts';
+import { type BuildResult, ProjectCopy } from '../test-support/project.ts';
 
 /**
  * Another foundation project adopts the site by replacing content/ alone: a copy

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { htmlFilesUnder, htmlProblems } from './helpers/html-validation.ts';
-import { builtSite } from './helpers/project.ts';
+import { htmlFilesUnder, htmlProblems } from '../test-support/html-validation.ts';
+import { builtSite } from '../test-support/project.ts';
 
 const page = (body: string, after = '') =>
   `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>t</title></head><body><main>${body}</main></body></html>${after}\n`;

@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectedMaintainersFile } from '../src/lib/maintainers-file.ts';
-import { GENERATE_COMMAND } from '../src/lib/commands.ts';
-import { projectRoot } from './helpers/project.ts';
+import { expectedMaintainersFile } from '../src/checks/maintainers-file.ts';
+import { GENERATE_COMMAND } from '../src/site/commands.ts';
+import { projectRoot } from '../test-support/project.ts';
 
 /** MAINTAINERS.md is generated from content/maintainers/; the committed copy must match the data. */
 describe('MAINTAINERS.md', () => {

@@ -8,11 +8,11 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { applyMeetingEdit, parseMeetingEditArgs } from '../src/lib/meetings/edits.ts';
-import { loadMeetingSeries } from '../src/lib/meetings/load.ts';
-import { nextOccurrences } from '../src/lib/meetings/occurrences.ts';
-import { WEEKDAYS } from '../src/lib/meetings/weekdays.ts';
-import { buildEnv, projectRoot } from './helpers/project.ts';
+import { applyMeetingEdit, parseMeetingEditArgs } from '../src/edits/meeting-edits.ts';
+import { loadMeetingSeries } from '../test-support/meetings.ts';
+import { nextOccurrences } from '../src/meetings/occurrences.ts';
+import { WEEKDAYS } from '../src/schemas/weekdays.ts';
+import { buildEnv, projectRoot } from '../test-support/project.ts';
 
 /**
  * `npm run meeting:cancel` and `npm run meeting:move` (scripts/meeting-edit.ts),

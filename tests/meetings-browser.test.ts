@@ -1,9 +1,9 @@
 import { DateTime } from 'luxon';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { loadMeetingSeries } from '../src/lib/meetings/load.ts';
-import { nextMeeting } from '../src/lib/meetings/occurrences.ts';
-import { siteInBrowser } from './helpers/browser.ts';
+import { loadMeetingSeries } from '../test-support/meetings.ts';
+import { nextMeeting } from '../src/meetings/occurrences.ts';
+import { siteInBrowser } from '../test-support/browser.ts';
 
 /**
  * /meetings/ in a real Chromium, with the reader's time zone and the browser's

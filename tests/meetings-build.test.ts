@@ -2,12 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadMeetingSeries } from '../src/lib/meetings/load.ts';
-import { nextMeeting } from '../src/lib/meetings/occurrences.ts';
-import { launchBrowser } from './helpers/browser.ts';
-import { serveSite } from './helpers/browser.ts';
-import { expandFeed } from './helpers/ical-expand.ts';
-import { ProjectCopy } from './helpers/project.ts';
+import { loadMeetingSeries } from '../test-support/meetings.ts';
+import { nextMeeting } from '../src/meetings/occurrences.ts';
+import { launchBrowser } from '../test-support/browser.ts';
+import { serveSite } from '../test-support/browser.ts';
+import { expandFeed } from '../test-support/ical-expand.ts';
+import { ProjectCopy } from '../test-support/project.ts';
 
 /**
  * A copy of the project with the fixture series (tests/fixtures/meetings/) added

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { formatProblem, validateCollection } from '../src/lib/content-validation.ts';
-import { meetingsCollection } from '../src/schemas/collections.ts';
-import { ProjectCopy } from './helpers/project.ts';
+import { formatProblem, validateCollection } from '../src/content/validate.ts';
+import { meetingsCollection } from '../src/checks/collections.ts';
+import { ProjectCopy } from '../test-support/project.ts';
 
 /** Each mistake the issue names, in a copy of the real office-hours file, stops with the file, the line, the field and the fix. */
 const REAL = readFileSync('content/meetings/office-hours.yaml', 'utf8');

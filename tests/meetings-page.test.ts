@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadMeetingSeries } from '../src/lib/meetings/load.ts';
-import { expandFeed } from './helpers/ical-expand.ts';
-import { builtSite, readBuilt } from './helpers/project.ts';
+import { loadMeetingSeries } from '../test-support/meetings.ts';
+import { expandFeed } from '../test-support/ical-expand.ts';
+import { builtSite, readBuilt } from '../test-support/project.ts';
 
 /** /meetings/, the feeds and the charter as built from the real content/meetings/. */
 const dist = builtSite();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HEADER_MAX_LINKS } from '../src/lib/nav.ts';
-import { ProjectCopy } from './helpers/project.ts';
+import { HEADER_MAX_LINKS } from '../src/site/nav.ts';
+import { ProjectCopy } from '../test-support/project.ts';
 
 /**
  * A site with more pages than the header holds (the real one has five): the header

@@ -6,10 +6,10 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DateTime } from 'luxon';
-import { loadMeetingSeries } from '../src/lib/meetings/load.ts';
-import { nextOccurrences, wallClockStart } from '../src/lib/meetings/occurrences.ts';
-import { expandFeed } from './helpers/ical-expand.ts';
-import { ProjectCopy, projectRoot } from './helpers/project.ts';
+import { loadMeetingSeries } from '../test-support/meetings.ts';
+import { nextOccurrences, wallClockStart } from '../src/meetings/occurrences.ts';
+import { expandFeed } from '../test-support/ical-expand.ts';
+import { ProjectCopy, projectRoot } from '../test-support/project.ts';
 
 /**
  * The recipes of the contributing guide (content/docs/contributing.mdx), each

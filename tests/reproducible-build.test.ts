@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { filesUnder } from './helpers/dist-files.ts';
-import { ProjectCopy } from './helpers/project.ts';
+import { filesUnder } from '../test-support/dist-files.ts';
+import { ProjectCopy } from '../test-support/project.ts';
 
 /**
  * Two builds of one commit on the same day give the same bytes in every file of

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nodeVersionProblem, requiredNode } from '../scripts/require-node.mjs';
-import { projectRoot } from './helpers/project.ts';
+import { projectRoot } from '../test-support/project.ts';
 
 const packageJson = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { engines: { node: string }; scripts: Record<string, string> };
 const GUARD = 'scripts/require-node.mjs';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectedMaintainersFile } from '../src/lib/maintainers-file.ts';
-import { projectCopyPerTest } from './helpers/project.ts';
+import { expectedMaintainersFile } from '../src/checks/maintainers-file.ts';
+import { projectCopyPerTest } from '../test-support/project.ts';
 
 /** A bad maintainer file stops the real build, naming file, line, field and the fix: every problem at once. */
 const newCopy = projectCopyPerTest();

@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkGeneratedFiles, generatedFiles } from '../src/lib/generated-files.ts';
-import { validateAllContent } from '../src/lib/validate-content.ts';
-import { ProjectCopy, projectCopyPerTest } from './helpers/project.ts';
+import { checkGeneratedFiles, generatedFiles } from '../src/checks/generated-files.ts';
+import { validateAllContent } from '../src/checks/content.ts';
+import { ProjectCopy, projectCopyPerTest } from '../test-support/project.ts';
 
 /**
  * `npm run new:maintainer` and `npm run maintainer:emeritus` as a maintainer

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syntheticRoster } from '../scripts/generate-roster-fixture.ts';
-import { validateCollection } from '../src/lib/content-validation.ts';
-import { affiliationCounts, voteThresholds } from '../src/lib/roster.ts';
-import { maintainersCollection } from '../src/schemas/collections.ts';
+import { validateCollection } from '../src/content/validate.ts';
+import { affiliationCounts, voteThresholds } from '../src/roster/roster.ts';
+import { maintainersCollection } from '../src/checks/collections.ts';
 
 /** The synthetic roster the build benchmark uses must be one the build accepts. */
 describe('the synthetic roster fixture', () => {

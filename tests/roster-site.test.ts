@@ -1,11 +1,20 @@
 import { readdirSync } from 'node:fs';
 
-import { describe, expect, it } from 'vitest';
-import { siteInBrowser } from './helpers/browser.ts';
-import { projectRoot, readBuilt } from './helpers/project.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { voteThresholds } from '../src/roster/roster.ts';
+import { siteInBrowser } from '../test-support/browser.ts';
+import { builtCopy, projectRoot, readBuilt as readRealSite } from '../test-support/project.ts';
 
-/** The roster as the built site shows it: the page, the charter's numbers and /maintainers.json. */
-const HANDLES = readdirSync(`${projectRoot}/content/maintainers`).map((f) => f.replace(/\.ya?ml$/, ''));
+/**
+ * The roster as the built site shows it: the page, the charter's numbers and /maintainers.json,
+ * pinned on a fixture roster (tests/fixtures/roster/, the eleven maintainers of the seed) so that
+ * adding or moving a maintainer in content/ breaks no test. The last block is the smoke test
+ * on the real content.
+ */
+const FIXTURE_ROSTER = 'tests/fixtures/roster';
+const HANDLES = readdirSync(`${projectRoot}/${FIXTURE_ROSTER}`).map((f) => f.replace(/\.ya?ml$/, ''));
+const fixtureSite = builtCopy((copy) => copy.replaceFolder('content/maintainers', FIXTURE_ROSTER));
+const readBuilt = (route: string) => fixtureSite.read(route);
 
 /** The HTML between the element with id `from` and the element with id `to`. */
 function section(html: string, from: string, to: string): string {
@@ -28,7 +37,10 @@ const text = (html: string) =>
     .replace(/\s+/g, ' ');
 
 describe('the roster page', () => {
-  const html = readBuilt('maintainers/');
+  let html: string;
+  beforeAll(() => {
+    html = readBuilt('maintainers/');
+  });
 
   it('lists the eleven maintainers of the seed, each linked to their GitHub profile, and nobody as emeritus', () => {
     expect(HANDLES).toHaveLength(11);
@@ -102,7 +114,7 @@ describe('/maintainers.json', () => {
 });
 
 describe('the roster in a real browser', () => {
-  const served = siteInBrowser();
+  const served = siteInBrowser(() => fixtureSite.dist);
 
   it('fits a phone screen, and the charter’s numbers lead to the thresholds', async () => {
     const page = await served.browser.newPage({ viewport: { width: 360, height: 740 } });
@@ -116,5 +128,16 @@ describe('the roster in a real browser', () => {
     const json = await page.evaluate(async (url) => (await fetch(url)).json(), `${served.site.url}maintainers.json`);
     expect(json.activeCount).toBe(11);
     await page.close();
+  });
+});
+
+describe('the roster of the real content (smoke test)', () => {
+  it('lists every maintainer file of content/maintainers/ on the page and in /maintainers.json, with the thresholds of their number', () => {
+    const files = readdirSync(`${projectRoot}/content/maintainers`).map((f) => f.replace(/\.ya?ml$/, ''));
+    const doc = JSON.parse(readRealSite('maintainers.json'));
+    expect(doc.maintainers.map((m: { handle: string }) => m.handle).sort()).toEqual(files.sort());
+    const html = readRealSite('maintainers/');
+    for (const handle of files) expect(html).toContain(`>@${handle}</a>`);
+    expect(doc.thresholds['approve-new-maintainer'].votesNeeded).toBe(voteThresholds(doc.activeCount)['approve-new-maintainer'].votesNeeded);
   });
 });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { siteInBrowser } from './helpers/browser.ts';
+import { siteInBrowser } from '../test-support/browser.ts';
 
 /** Site search in a real browser, under the site's Content-Security-Policy. */
 const served = siteInBrowser();

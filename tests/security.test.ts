@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, headersForPath, parseHeadersFile, REFERRER_POLICY, securityHeaders } from '../src/lib/security.ts';
-import { site } from '../src/lib/site.ts';
-import { builtPages } from './helpers/pages.ts';
-import { builtSite } from './helpers/project.ts';
+import { contentSecurityPolicy, REFERRER_POLICY, securityHeaders } from '../src/site/security.ts';
+import { headersForPath, parseHeadersFile } from '../test-support/headers.ts';
+import { site } from '../src/data/site.ts';
+import { builtPages } from '../test-support/pages.ts';
+import { builtSite } from '../test-support/project.ts';
 
 /** What every built page carries for safety, read from dist/ (pages found there, not listed). */
 interface Tag {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtSite, readBuilt } from './helpers/project.ts';
+import { builtSite, readBuilt } from '../test-support/project.ts';
 
 /** What the built site must hold, read from dist/ as a browser would receive it. */
 const SEED_HEADING_IDS = ['values', 'maintainers', 'becoming-a-maintainer', 'removing-a-maintainer', 'meetings', 'code-of-conduct', 'modifying-this-charter'];

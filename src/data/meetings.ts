@@ -1,11 +1,11 @@
 import { getCollection } from 'astro:content';
-import { meetingsCollection } from '../schemas/collections.ts';
+import { meetingsCollection } from '../checks/collections.ts';
 import type { MeetingSeries } from '../schemas/meeting.ts';
-import { contentStamp, type FeedContext } from '../lib/meetings/feed.ts';
-import { didYouMean } from '../lib/did-you-mean.ts';
-import { gitDates } from '../lib/git-dates.ts';
-import { fileUrl, folderUrl } from '../lib/site-config.ts';
-import { projectRoot, site } from '../lib/site.ts';
+import { contentStamp, type FeedContext } from '../meetings/feed.ts';
+import { didYouMean } from '../schemas/did-you-mean.ts';
+import { gitDates } from '../content/git-dates.ts';
+import { fileUrl, folderUrl } from '../site/config.ts';
+import { projectRoot, site } from './site.ts';
 
 /** Every meeting series from content/meetings/, by id. All of them are public: closed meetings are never put here. */
 export async function meetingSeries(): Promise<MeetingSeries[]> {

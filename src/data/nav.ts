@@ -1,8 +1,8 @@
-import { getCollection } from 'astro:content';
-import { APP_PAGES, docNavEntries, type NavEntry } from '../lib/nav.ts';
+import { APP_PAGES, docNavEntries, type NavEntry } from '../site/nav.ts';
+import { docs as readDocs } from './docs.ts';
 
 /** Every page the navigation knows: the docs of content/docs/ (folders as groups) and the data-driven pages. */
 export async function navEntries(): Promise<NavEntry[]> {
-  const docs = await getCollection('docs');
+  const docs = await readDocs();
   return [...docNavEntries(docs.map((d) => ({ id: d.id, ...d.data }))), ...APP_PAGES];
 }

@@ -1,13 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import { rosterDocument } from '../lib/roster.ts';
-import { site } from '../lib/site.ts';
-import { maintainersCollection } from '../schemas/collections.ts';
-import { folderUrl } from '../lib/site-config.ts';
+import { rosterDocument } from '../roster/roster.ts';
+import { roster as readRoster, rosterSourceUrl } from '../data/roster.ts';
 
 /** /maintainers.json: the roster for other tools, with a schema version (see ROSTER_SCHEMA_VERSION). */
 export const GET: APIRoute = async () => {
-  const roster = (await getCollection('maintainers')).map((entry) => entry.data);
-  const document = rosterDocument(roster, { source: folderUrl(site, maintainersCollection.dir) });
+  const document = rosterDocument(await readRoster(), { source: rosterSourceUrl });
   return new Response(`${JSON.stringify(document, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { allMeetingsCalendarName, feedContext, meetingSeries } from '../data/meetings.ts';
-import { buildFeed } from '../lib/meetings/feed.ts';
+import { buildFeed } from '../meetings/feed.ts';
 
 /** Every public meeting series in one subscribable calendar. */
 export const GET: APIRoute = async () =>

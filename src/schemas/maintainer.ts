@@ -54,31 +54,6 @@ export const maintainerSchema = strictObject({
       error: 'write the areas as a list, e.g.\n  areas:\n    - specification',
     })
     .optional(),
-}).superRefine((m, ctx) => {
-  if (m.status === 'emeritus' && m.emeritusSince === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['emeritusSince'],
-      message: 'missing; status is emeritus, so write the day the maintainer became emeritus, e.g. emeritusSince: 2025-06-01',
-      input: m,
-    });
-  }
-  if (m.status === 'active' && m.emeritusSince !== undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['emeritusSince'],
-      message: 'only an emeritus maintainer has this date; remove emeritusSince, or write status: emeritus',
-      input: m,
-    });
-  }
-  if (m.since !== undefined && m.emeritusSince !== undefined && m.emeritusSince < m.since) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['emeritusSince'],
-      message: `${m.emeritusSince} is before since (${m.since}); write a day on or after ${m.since}, or correct since`,
-      input: m,
-    });
-  }
 });
 
 export type Maintainer = z.output<typeof maintainerSchema>;

@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { calendarDateProblem } from './calendar-date.ts';
 import { strictObject } from './strict.ts';
 import { timeZoneSchema } from './time-zone.ts';
-import { WEEKDAYS } from '../lib/meetings/weekdays.ts';
-import { seriesProblems } from '../lib/meetings/occurrences.ts';
+import { WEEKDAYS } from './weekdays.ts';
 
 /**
  * A meeting series in `content/meetings/<id>.yaml`; the file name is its id.
  * Every date and time on the site, in the charter and in the calendar feeds is
- * computed from these fields (src/lib/meetings/occurrences.ts).
+ * computed from these fields (src/meetings/occurrences.ts); src/checks/collections.ts
+ * adds the checks across them.
  */
 // js-yaml (Astro's YAML reader) turns 2025-06-26 into a Date; the `yaml` package keeps it a string.
 const isoDateSchema = (example: string) =>
@@ -46,7 +46,8 @@ const reasonSchema = z
   .string({ error: 'write a short reason that readers will see, e.g. reason: KubeCon week' })
   .min(1, { error: 'write a short reason that readers will see, e.g. reason: KubeCon week' });
 
-const meetingFieldsSchema = strictObject({
+/** The fields of a series; the checks across them (first date on the rule's weekday, exceptions on real occurrences) are in src/checks/meeting-rules.ts. */
+export const meetingSchema = strictObject({
   title: z.string({ error: 'write the name of the meeting, e.g. title: Public Office Hours' }).min(1),
   description: z.string({ error: 'write one or two sentences on what the meeting is for and who may join' }).min(1),
   rule: strictObject({
@@ -94,11 +95,6 @@ const meetingFieldsSchema = strictObject({
     .default([]),
 });
 
-/** The fields, then the checks across them (first date on the rule's weekday, exceptions on real occurrences). */
-export const meetingSchema = meetingFieldsSchema.superRefine((data, ctx) => {
-  for (const problem of seriesProblems(data)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
-});
-
-export type MeetingData = z.output<typeof meetingFieldsSchema>;
+export type MeetingData = z.output<typeof meetingSchema>;
 /** A series with its id (the file name without .yaml). */
 export type MeetingSeries = MeetingData & { id: string };

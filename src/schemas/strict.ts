@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { didYouMean } from '../lib/did-you-mean.ts';
+import { didYouMean } from './did-you-mean.ts';
 
 /**
  * A zod object that rejects unknown keys and says which known key was probably meant

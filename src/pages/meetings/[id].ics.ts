@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { feedContext, meetingSeries } from '../../data/meetings.ts';
-import { buildFeed } from '../../lib/meetings/feed.ts';
+import { buildFeed } from '../../meetings/feed.ts';
 import type { MeetingSeries } from '../../schemas/meeting.ts';
 
 /** One series as its own subscribable calendar: /meetings/<id>.ics */

@@ -1,0 +1,48 @@
+import type { CollectionSpec } from '../content/validate.ts';
+import { docSchema } from '../schemas/doc.ts';
+import { docId } from '../site/repo-links.ts';
+import { maintainerSchema } from '../schemas/maintainer.ts';
+import { meetingSchema } from '../schemas/meeting.ts';
+import { docFileRules, maintainerFileRules, maintainerRules, meetingRules } from './index.ts';
+import { collectionProblems, withRules } from './rule.ts';
+
+/**
+ * Every collection that maintainers edit: its folder, file kind, schema and the
+ * checks across its fields and files (listed in src/checks/index.ts).
+ * src/content.config.ts loads these into Astro, and src/checks/content.ts
+ * checks them with file and line before any build.
+ */
+export const docsCollection = {
+  name: 'docs',
+  dir: 'content/docs',
+  // Markdown and MDX alike, in folders at any depth (content/docs/working-groups/runtime.md).
+  extensions: ['.md', '.mdx'],
+  format: 'frontmatter',
+  schema: docSchema,
+  nested: true,
+  idOf: docId,
+  checkEntries: (entries) => collectionProblems(docFileRules, entries),
+} satisfies CollectionSpec<typeof docSchema>;
+
+/** One YAML file per maintainer, named after the maintainer's GitHub handle. */
+const maintainerWithRules = withRules(maintainerSchema, maintainerRules);
+export const maintainersCollection = {
+  name: 'maintainers',
+  dir: 'content/maintainers',
+  extensions: ['.yaml', '.yml'],
+  format: 'yaml',
+  schema: maintainerWithRules,
+  checkEntries: (entries) => collectionProblems(maintainerFileRules, entries),
+} satisfies CollectionSpec<typeof maintainerWithRules>;
+
+/** Meeting series: one YAML file per series, named by its id (content/meetings/office-hours.yaml). */
+const meetingWithRules = withRules(meetingSchema, meetingRules);
+export const meetingsCollection = {
+  name: 'meetings',
+  dir: 'content/meetings',
+  extensions: ['.yaml'],
+  format: 'yaml',
+  schema: meetingWithRules,
+} satisfies CollectionSpec<typeof meetingWithRules>;
+
+export const contentCollections: readonly CollectionSpec[] = [docsCollection, maintainersCollection, meetingsCollection];

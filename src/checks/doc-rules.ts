@@ -1,0 +1,24 @@
+import type { ContentProblem } from '../content/validate.ts';
+import type { DocFrontmatter } from '../schemas/doc.ts';
+import { docRoute } from '../site/repo-links.ts';
+import type { CollectionRule } from './rule.ts';
+
+/** Checks across the files of content/docs/, listed in src/checks/index.ts. */
+
+/** Two doc files never claim one page (`security.md` and `security.mdx`, `runtime.md` and `runtime/index.md`). */
+export const oneFilePerDocRoute: CollectionRule<DocFrontmatter> = (entries) => {
+  const problems: ContentProblem[] = [];
+  const firstById = new Map<string, (typeof entries)[number]>();
+  for (const entry of entries) {
+    const first = firstById.get(entry.id);
+    if (!first) {
+      firstById.set(entry.id, entry);
+      continue;
+    }
+    problems.push({
+      file: entry.file,
+      message: `is served at ${docRoute(entry.id)}, as ${first.file} is already; rename or remove one of the two files`,
+    });
+  }
+  return problems;
+};

@@ -1,0 +1,76 @@
+import type { ContentProblem } from '../content/validate.ts';
+import { oneFilePerDocRoute } from './doc-rules.ts';
+import { activeHasNoEmeritusDate, emeritusHasItsDate, emeritusNotBeforeSince, handleIsFileName, oneFilePerAccount } from './maintainer-rules.ts';
+import { exceptionDatesAreMeetings, exceptionDatesListedOnce, firstOccurrenceOnRuleWeekday, untilNotBeforeFirstOccurrence } from './meeting-rules.ts';
+
+/**
+ * Every check that content must pass, in one list, the way rust-lang/team's
+ * src/validate.rs lists its checks. Each is a small named function; `runChecks`
+ * runs them all and collects every problem before anything is reported
+ * (`npm run check`, scripts/check.ts). A new rule gets a name, a one-line
+ * comment here, and a test.
+ *
+ * The schemas (src/schemas/) check each field on its own; the rules below check
+ * fields against each other and files against each other. src/checks/collections.ts
+ * runs the entry and file rules with each collection's schema, so Astro's loader,
+ * `npm run check` and the edit commands all report them at the field's line.
+ */
+
+/** Across the files of content/docs/. */
+export const docFileRules = [
+  oneFilePerDocRoute, // two doc files never claim one page
+];
+
+/** Across the fields of one maintainer file (content/maintainers/<handle>.yaml). */
+export const maintainerRules = [
+  emeritusHasItsDate, // an emeritus maintainer has the day they became emeritus
+  activeHasNoEmeritusDate, // only an emeritus maintainer has an emeritus date
+  emeritusNotBeforeSince, // nobody becomes emeritus before becoming a maintainer
+];
+
+/** Across the files of the roster. */
+export const maintainerFileRules = [
+  handleIsFileName, // a maintainer's file is named after the handle
+  oneFilePerAccount, // one GitHub account (handles ignore case) has one file
+];
+
+/** Across the fields of one meeting series (content/meetings/<id>.yaml). */
+export const meetingRules = [
+  firstOccurrenceOnRuleWeekday, // the first meeting falls on the rule's weekday
+  untilNotBeforeFirstOccurrence, // a series does not end before its first meeting
+  exceptionDatesAreMeetings, // every cancelled or moved date is a date the series meets on
+  exceptionDatesListedOnce, // each date is cancelled or moved once
+];
+
+export interface CheckResult {
+  problems: ContentProblem[];
+  /** Why the check did not run, when it did not. */
+  skipped?: string;
+}
+
+export interface ProjectCheck {
+  name: string;
+  run(root: string, earlier: readonly (CheckResult & { name: string })[]): Promise<CheckResult>;
+}
+
+// Loaded when run: they read src/checks/collections.ts, which reads the rule lists above.
+const load = () => import('./project-checks.ts');
+
+/** Over the whole project, in the order they run (a later one may skip while an earlier one has problems). */
+export const projectChecks: readonly ProjectCheck[] = [
+  // every content file matches its collection's schema and the rules above, with file and line
+  { name: 'content', run: async (root) => (await load()).contentFiles(root) },
+  // the whole site builds, and every internal link and #fragment leads somewhere
+  { name: 'build and links', run: async (root, earlier) => (await load()).buildAndLinks(root, earlier) },
+  // MAINTAINERS.md and CONTRIBUTING.md are what content/ gives (npm run generate rewrites them)
+  { name: 'generated files', run: async (root) => (await load()).generatedFilesUpToDate(root) },
+  // no time of day typed in content/'s prose disagrees with the meetings of the next twelve months
+  { name: 'time lint', run: async (root) => (await load()).typedTimesAgreeWithMeetings(root) },
+];
+
+/** Runs every project check in order and collects all their problems. */
+export async function runChecks(root: string, checks: readonly ProjectCheck[] = projectChecks): Promise<(CheckResult & { name: string })[]> {
+  const results: (CheckResult & { name: string })[] = [];
+  for (const check of checks) results.push({ name: check.name, ...(await check.run(root, results)) });
+  return results;
+}

@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
+import { DateTime } from 'luxon';
+import { validateCollection } from '../content/validate.ts';
+import { buildClock } from '../meetings/clock.ts';
+import { occurrencesBetween } from '../meetings/occurrences.ts';
+import { problemsFromBuildOutput } from './build-output.ts';
+import { meetingsCollection } from './collections.ts';
+import { validateAllContent } from './content.ts';
+import { checkGeneratedFiles, generatedFiles, staleFilesSummary } from './generated-files.ts';
+import type { CheckResult } from './index.ts';
+import { readProseFiles } from './time-lint/files.ts';
+import { lintTimes, type LintOccurrence } from './time-lint/lint.ts';
+
+/** The checks over the whole project that src/checks/index.ts lists, in its order. */
+
+/** How far ahead typed times are compared with the meetings. */
+const LINT_MONTHS = 12;
+
+export function contentFiles(root: string): CheckResult {
+  return { problems: validateAllContent(root) };
+}
+
+/** Only on valid content, which the build would refuse with the same messages. */
+export function buildAndLinks(root: string, earlier: readonly (CheckResult & { name: string })[]): CheckResult {
+  if (earlier.some((c) => c.name === 'content' && c.problems.length > 0)) return { problems: [], skipped: 'the content problems must be fixed first' };
+  const build = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  const output = `${build.stdout ?? ''}\n${build.stderr ?? ''}`;
+  return { problems: build.status === 0 ? [] : problemsFromBuildOutput(output) };
+}
+
+/**
+ * On GitHub, a maintainer in the web editor cannot run npm run generate:
+ * the run's summary shows each stale file's whole new text to paste in.
+ */
+export async function generatedFilesUpToDate(root: string): Promise<CheckResult> {
+  const problems = await checkGeneratedFiles(root, generatedFiles);
+  const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+  const summary = summaryFile && problems.length > 0 ? await staleFilesSummary(root, generatedFiles) : undefined;
+  if (summaryFile && summary) {
+    appendFileSync(summaryFile, `${summary}\n`);
+    for (const p of problems) p.message += "; without npm, paste in the text shown in this check's Summary on GitHub";
+  }
+  return { problems };
+}
+
+/**
+ * Compares every zone-bearing time typed in content/ with the meetings of the
+ * next twelve months, computed by the one occurrence module the pages and the
+ * feed use. "Now" is the build clock (MEETINGS_NOW can fix it, as for the pages).
+ */
+export function typedTimesAgreeWithMeetings(root: string): CheckResult {
+  const { entries, problems } = validateCollection(root, meetingsCollection);
+  if (problems.length > 0) return { problems: [], skipped: 'the meeting data has content problems (see above)' };
+  const from = buildClock();
+  const to = DateTime.fromJSDate(from).plus({ months: LINT_MONTHS }).toJSDate();
+  const occurrences: LintOccurrence[] = entries.flatMap((entry) => occurrencesBetween({ id: entry.id, ...entry.data }, from, to));
+  return { problems: lintTimes(readProseFiles(root), occurrences) };
+}

@@ -1,0 +1,120 @@
+import type { Nodes, Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parseDocument, visit } from 'yaml';
+import { readFrontmatter } from '../../content/frontmatter.ts';
+
+/**
+ * The prose of a content file: the text a reader sees, with everything else
+ * blanked out. Code (fenced and inline), MDX components (with whatever they
+ * contain), {expressions}, imports, raw HTML and link targets are replaced by
+ * spaces of the same length, so offsets and line numbers stay those of the file.
+ */
+export interface ProseChunk {
+  /** Offset of the chunk's first character in the file. */
+  offset: number;
+  text: string;
+}
+
+const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+const markdownParser = unified().use(remarkParse).use(remarkGfm);
+
+/** Chunks of prose in a file, by its extension: .mdx/.md (body and frontmatter strings) or .yaml/.yml (string values). */
+export function proseChunks(path: string, text: string): ProseChunk[] {
+  if (/\.ya?ml$/i.test(path)) return yamlStrings(text, 0);
+  if (/\.mdx?$/i.test(path)) {
+    const front = readFrontmatter(text);
+    const body = front ? blank(front.block) + text.slice(front.block.length) : text;
+    const chunks = front ? yamlStrings(front.yaml, front.block.indexOf(front.yaml)) : [];
+    return [...chunks, ...markdownProse(body, path.toLowerCase().endsWith('.mdx'))];
+  }
+  return [];
+}
+
+/** Every string value (not keys, not comments) of a YAML text, as written in the source. */
+function yamlStrings(text: string, offset: number): ProseChunk[] {
+  const doc = parseDocument(text);
+  if (doc.errors.length > 0) return []; // content validation reports YAML errors with line and column
+  const chunks: ProseChunk[] = [];
+  visit(doc, {
+    Scalar(key, node) {
+      // Map keys are field names, not prose.
+      if (key === 'key' || typeof node.value !== 'string' || !node.range) return;
+      chunks.push({ offset: offset + node.range[0], text: text.slice(node.range[0], node.range[1]) });
+    },
+  });
+  return chunks;
+}
+
+type AnyNode = Nodes & { children?: AnyNode[]; name?: string | null };
+
+/** Blocks whose children are the words of one paragraph, heading or table cell. */
+const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+/** Inline nodes that are not prose: blanked out whole. */
+const NOT_PROSE = new Set(['inlineCode', 'code', 'html', 'mdxTextExpression', 'mdxFlowExpression', 'mdxjsEsm', 'image', 'imageReference', 'footnoteReference']);
+
+function markdownProse(text: string, mdx: boolean): ProseChunk[] {
+  let tree: Root;
+  try {
+    tree = (mdx ? mdxParser : markdownParser).parse(text) as Root;
+  } catch {
+    return []; // the build reports MDX syntax errors with file and line
+  }
+  const chunks: ProseChunk[] = [];
+  const walk = (node: AnyNode) => {
+    if (NOT_PROSE.has(node.type) || isComponent(node)) return;
+    if (PROSE_BLOCKS.has(node.type) && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+      const start = node.position.start.offset;
+      const chars = text.slice(start, node.position.end.offset).split('');
+      for (const child of node.children ?? []) blankNonProse(child, chars, start);
+      chunks.push({ offset: start, text: chars.join('') });
+      return;
+    }
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(tree as AnyNode);
+  return chunks;
+}
+
+/** A JSX element whose name starts with a capital is a component, e.g. <MeetingWhen>: what it shows is not typed prose. */
+function isComponent(node: AnyNode): boolean {
+  return (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && /^[A-Z]/.test(node.name ?? '');
+}
+
+/** Blanks (within `chars`, which starts at file offset `base`) the parts of an inline node a reader does not read as words. */
+function blankNonProse(node: AnyNode, chars: string[], base: number): void {
+  const from = node.position?.start.offset;
+  const to = node.position?.end.offset;
+  if (from === undefined || to === undefined) return;
+  const clear = (a: number, b: number) => {
+    for (let k = a - base; k < b - base; k++) if (chars[k] !== '\n') chars[k] = ' ';
+  };
+  if (NOT_PROSE.has(node.type) || isComponent(node) || node.type === 'mdxJsxTextElement') {
+    // A lowercase HTML-like element (<span>) keeps its words; only its tags go.
+    if (node.type === 'mdxJsxTextElement' && !isComponent(node)) {
+      const kids = node.children ?? [];
+      const first = kids[0]?.position?.start.offset ?? to;
+      const last = kids.at(-1)?.position?.end.offset ?? to;
+      clear(from, first);
+      clear(last, to);
+      for (const child of kids) blankNonProse(child, chars, base);
+      return;
+    }
+    clear(from, to);
+    return;
+  }
+  const kids = node.children;
+  if (!kids) return;
+  // Markup around the words: "**", "_", "~~", "[" and "](target)".
+  const first = kids[0]?.position?.start.offset ?? to;
+  const last = kids.at(-1)?.position?.end.offset ?? from;
+  clear(from, first);
+  clear(last, to);
+  for (const child of kids) blankNonProse(child, chars, base);
+}
+
+function blank(s: string): string {
+  return s.replace(/[^\n]/g, ' ');
+}

@@ -1,0 +1,77 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { docsCollection } from '../checks/collections.ts';
+import { docSchema } from '../schemas/doc.ts';
+import { formatProblem, parseContentFile, validateCollection } from './validate.ts';
+
+const doc = (frontmatter: string) => `---\n${frontmatter}\n---\n\nBody.\n`;
+const check = (text: string) => parseContentFile('content/docs/x.mdx', text, { format: 'frontmatter', schema: docSchema }).problems.map(formatProblem);
+
+describe('doc frontmatter', () => {
+  it('accepts a complete doc', () => {
+    expect(check(doc('title: T\ndescription: D\norder: 10'))).toEqual([]);
+  });
+
+  it('names the file, the line and the misspelt field, with the one meant', () => {
+    expect(check(doc('title: T\ndescription: D\norder: 10\nnavLable: X'))).toEqual([
+      'content/docs/x.mdx:5: unknown field "navLable"; did you mean navLabel? (allowed fields: title, description, order, navLabel)',
+    ]);
+  });
+
+  it('says which field is missing and what to write', () => {
+    expect(check(doc('title: T\norder: 10'))).toEqual([
+      'content/docs/x.mdx:1: description: missing; write a one-sentence summary for search engines and link previews, e.g. description: How the project is run.',
+    ]);
+  });
+
+  it('says when a field has the wrong kind of value, on its line', () => {
+    expect(check(doc('title: T\ndescription: D\norder: first'))).toEqual([
+      'content/docs/x.mdx:4: order: write the position of this page in the navigation as a whole number, e.g. order: 10, or leave the field out to list the page by its title',
+    ]);
+    expect(check(doc('title: T\ndescription: D\norder: 1.5'))).toEqual(['content/docs/x.mdx:4: order: write a whole number, e.g. order: 10']);
+  });
+
+  it('gives the line and column of a YAML syntax error', () => {
+    const [problem] = check(doc('title: T\ndescription: How it runs: badly\norder: 10'));
+    expect(problem).toMatch(/^content\/docs\/x\.mdx:3:\d+: YAML syntax error \(.+\): .*put a value that contains ": " in quotes/);
+  });
+
+  it('asks for frontmatter when there is none', () => {
+    expect(check('Just text')[0]).toContain('no frontmatter');
+  });
+});
+
+describe('the docs collection on disk', () => {
+  const root = mkdtempSync(join(tmpdir(), 'docs-collection-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const write = (file: string, text: string) => {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), text);
+  };
+
+  it('reads .md and .mdx at any depth with one schema, the id being the page path', () => {
+    write('content/docs/governance.mdx', doc('title: Charter\ndescription: D\norder: 10'));
+    write('content/docs/working-groups/index.md', doc('title: Working groups\ndescription: D'));
+    write('content/docs/working-groups/runtime.md', doc('title: Runtime\ndescription: D\norder: 1'));
+    write('content/docs/working-groups/deep/notes.md', doc('title: Notes\ndescription: D\nordr: 1'));
+    const { entries, problems } = validateCollection(root, docsCollection);
+    expect(entries.map((e) => `${e.file} ${e.id}`)).toEqual([
+      'content/docs/governance.mdx governance',
+      'content/docs/working-groups/index.md working-groups',
+      'content/docs/working-groups/runtime.md working-groups/runtime',
+    ]);
+    expect(problems.map(formatProblem)).toEqual(['content/docs/working-groups/deep/notes.md:4: unknown field "ordr"; did you mean order? (allowed fields: title, description, order, navLabel)']);
+  });
+
+  it('refuses two files that would be served at one route, naming both', () => {
+    write('content/docs/working-groups/deep/notes.md', doc('title: Notes\ndescription: D'));
+    write('content/docs/working-groups.md', doc('title: Groups\ndescription: D'));
+    write('content/docs/working-groups/runtime.mdx', doc('title: Runtime\ndescription: D'));
+    expect(validateCollection(root, docsCollection).problems.map(formatProblem)).toEqual([
+      'content/docs/working-groups/runtime.mdx: is served at /working-groups/runtime/, as content/docs/working-groups/runtime.md is already; rename or remove one of the two files',
+      'content/docs/working-groups.md: is served at /working-groups/, as content/docs/working-groups/index.md is already; rename or remove one of the two files',
+    ]);
+  });
+});

@@ -1,0 +1,224 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { isMap, LineCounter, parseDocument, type Document, type ErrorCode, type YAMLError } from 'yaml';
+import type { z } from 'zod';
+import { readFrontmatter } from './frontmatter.ts';
+
+/**
+ * Validates every content file against its collection's schema before Astro
+ * runs, and reports every problem at once as `file:line: field: message`.
+ * Astro validates again while it loads the collections; this pass exists so a
+ * maintainer gets the file, the line and the fix, for all files in one go.
+ */
+export interface ContentProblem {
+  file: string;
+  line?: number;
+  column?: number;
+  message: string;
+}
+
+export interface ContentEntry<T = unknown> {
+  /** Repository-relative path, e.g. content/maintainers/gorkem.yaml. */
+  file: string;
+  /** File name without extension, or what the collection's `idOf` gives. */
+  id: string;
+  data: T;
+  /** Line of a field (dotted path) in the file, where it can be found. */
+  lineOf: (path: readonly PropertyKey[]) => number | undefined;
+}
+
+export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
+  name: string;
+  /** Repository-relative folder. */
+  dir: string;
+  /** File extensions that belong to the collection. */
+  extensions: readonly string[];
+  /** `frontmatter` for Markdown/MDX, `yaml` for data files. */
+  format: 'frontmatter' | 'yaml';
+  schema: S;
+  /** Whether files in subfolders belong to the collection too (docs in folders); otherwise a subfolder is ignored. */
+  nested?: boolean;
+  /** The entry's id from its path inside `dir` (`working-groups/runtime.md`); by default the file name without extension. */
+  idOf?(pathInDir: string): string;
+  /** Checks across entries (unique handles, file names): run only on entries that passed the schema. */
+  // Method syntax on purpose: it lets a spec with a typed check join a list of CollectionSpec.
+  checkEntries?(entries: ContentEntry<z.output<S>>[]): ContentProblem[];
+}
+
+/** Any content file larger than this is refused before parsing: no governance page needs more. */
+export const MAX_CONTENT_BYTES = 1024 * 1024;
+
+export function validateCollection<S extends z.ZodType>(root: string, spec: CollectionSpec<S>): { entries: ContentEntry<z.output<S>>[]; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const entries: ContentEntry<z.output<S>>[] = [];
+  let names: string[];
+  try {
+    names = collectionFiles(root, spec);
+  } catch {
+    return { entries, problems: [{ file: spec.dir, message: `the folder for the ${spec.name} collection is missing; create ${spec.dir}/` }] };
+  }
+  for (const name of names) {
+    const file = `${spec.dir}/${name}`;
+    const ext = spec.extensions.find((e) => name.endsWith(e));
+    if (!ext) {
+      if (!basename(name).startsWith('.') && statSync(join(root, file)).isFile()) {
+        problems.push({ file, message: `not part of the ${spec.name} collection: only ${spec.extensions.join(', ')} files are read here; rename it or move it out of ${spec.dir}/` });
+      }
+      continue;
+    }
+    const size = statSync(join(root, file)).size;
+    if (size > MAX_CONTENT_BYTES) {
+      problems.push({ file, message: `file is ${(size / 1024 / 1024).toFixed(1)} MB; content files must stay under ${MAX_CONTENT_BYTES / 1024 / 1024} MB. Was something pasted in by mistake?` });
+      continue;
+    }
+    const result = parseContentFile(file, readFileSync(join(root, file), 'utf8'), spec);
+    problems.push(...result.problems);
+    if (result.entry) entries.push({ ...result.entry, id: spec.idOf ? spec.idOf(name) : basename(name, ext) });
+  }
+  if (spec.checkEntries) problems.push(...spec.checkEntries(entries));
+  return { entries, problems };
+}
+
+/** Paths inside the collection's folder, sorted: its files, and those of its subfolders when the collection is nested. */
+function collectionFiles(root: string, spec: Pick<CollectionSpec, 'dir' | 'nested'>): string[] {
+  const files: string[] = [];
+  const walk = (rel: string) => {
+    for (const name of readdirSync(join(root, spec.dir, rel)).sort()) {
+      const path = rel ? `${rel}/${name}` : name;
+      if (statSync(join(root, spec.dir, path)).isDirectory()) {
+        if (spec.nested && !name.startsWith('.')) walk(path);
+      } else {
+        files.push(path);
+      }
+    }
+  };
+  walk('');
+  return files;
+}
+
+export function parseContentFile<S extends z.ZodType>(
+  file: string,
+  text: string,
+  spec: Pick<CollectionSpec<S>, 'format' | 'schema'>,
+): { entry?: Omit<ContentEntry<z.output<S>>, 'id'>; problems: ContentProblem[] } {
+  let yamlText = text;
+  let lineOffset = 0;
+  const fields = fieldNames(spec.schema);
+  if (text.trim() === '') {
+    return { problems: [{ file, line: 1, message: `the file is empty; fill in the fields ${fields}, as in the other files of this folder` }] };
+  }
+  if (spec.format === 'frontmatter') {
+    const front = readFrontmatter(text);
+    if (!front) {
+      const opened = /^---\r?\n/.test(text);
+      const message = opened
+        ? 'the frontmatter is not closed: add a line with just "---" after its last field'
+        : `no frontmatter: start the file with a "---" line, then the fields ${fields}, then another "---" line`;
+      return { problems: [{ file, line: 1, message }] };
+    }
+    yamlText = front.yaml;
+    lineOffset = 1;
+    if (yamlText.trim() === '') {
+      return { problems: [{ file, line: 1, message: `the frontmatter is empty; write the fields ${fields} between the two "---" lines` }] };
+    }
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const lines = new Set<number>();
+    const problems: ContentProblem[] = [];
+    for (const e of doc.errors) {
+      const at = yamlErrorPosition(e, yamlText, lineCounter);
+      // One message per line: the parser often reports a single slip several times.
+      if (lines.has(at.line)) continue;
+      lines.add(at.line);
+      problems.push({ file, line: at.line + lineOffset, column: at.col, message: `YAML syntax error (${e.message.split('\n')[0]}): ${yamlErrorHint(e.code)}` });
+    }
+    return { problems };
+  }
+  const lineOf = (path: readonly PropertyKey[]) => lineOfPath(doc, lineCounter, path, lineOffset);
+  const raw = doc.toJS({ maxAliasCount: 50 });
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { problems: [{ file, line: 1 + lineOffset, message: `write the fields as "name: value" lines, one per line, not ${Array.isArray(raw) ? 'a list' : 'a single value'}: ${fields}` }] };
+  }
+  const parsed = spec.schema.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      problems: parsed.error.issues.map((issue) => {
+        const keyPath = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+        const field = issue.path.join('.');
+        const missing = issue.code === 'invalid_type' && valueAt(raw, issue.path) === undefined;
+        const message = `${field ? `${field}: ` : ''}${missing ? 'missing; ' : ''}${issue.message}`;
+        return { file, line: missing ? 1 : (lineOf(keyPath) ?? 1 + lineOffset), message };
+      }),
+    };
+  }
+  return { entry: { file, data: parsed.data, lineOf }, problems: [] };
+}
+
+/** "title, description, order" for the message of an empty or shapeless file. */
+function fieldNames(schema: z.ZodType): string {
+  const shape = (schema as { shape?: Record<string, z.ZodType> }).shape;
+  if (!shape) return 'its collection needs';
+  const optional = Object.keys(shape).filter((k) => shape[k]!.safeParse(undefined).success);
+  const required = Object.keys(shape).filter((k) => !optional.includes(k));
+  return `${required.join(', ')}${optional.length ? ` (optional: ${optional.join(', ')})` : ''}`;
+}
+
+/** Where to look: an unclosed quote is reported at the end of the text, so point at the line that opens it. */
+function yamlErrorPosition(e: YAMLError, text: string, counter: LineCounter): { line: number; col: number } {
+  if (e.code === 'MISSING_CHAR' && /quote/i.test(e.message)) {
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const open = /^(\s*(?:-\s+)?[^:#'"]+:\s*)(["'])/.exec(lines[i]!);
+      if (open && !lines[i]!.slice(open[0].length).includes(open[2]!)) return { line: i + 1, col: open[1]!.length + 1 };
+    }
+  }
+  return counter.linePos(e.pos[0]);
+}
+
+/** What a maintainer should do about each kind of YAML error, in words. */
+function yamlErrorHint(code: ErrorCode): string {
+  switch (code) {
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'start each field at the beginning of its line (check the indentation), and put a value that contains ": " in quotes, e.g. description: "Step one: read"';
+    case 'DUPLICATE_KEY':
+      return 'this field is already given above; keep only one of the two';
+    case 'TAB_AS_INDENT':
+      return 'indent with spaces, not tabs';
+    case 'MISSING_CHAR':
+      return 'a quoted value must end with the same quote mark it starts with, on the same line';
+    case 'BAD_SCALAR_START':
+      return 'a value that starts with @, ` or % must be put in quotes, e.g. handle: "@name"';
+    case 'UNEXPECTED_TOKEN':
+      return 'check the quotes on this line: a value with a quote mark inside is written in the other kind, e.g. title: "It\'s here"';
+    case 'BAD_INDENT':
+      return 'check the indentation and that every [ or { is closed on this line';
+    default:
+      return 'compare this line with the same field in another file of the folder';
+  }
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), value);
+}
+
+function lineOfPath(doc: Document, counter: LineCounter, path: readonly PropertyKey[], offset: number): number | undefined {
+  for (let n = path.length; n > 0; n--) {
+    const parent = n > 1 ? doc.getIn(path.slice(0, n - 1) as unknown[], true) : doc.contents;
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => (p.key as { value?: unknown } | null)?.value === path[n - 1]);
+      const range = (pair?.key as { range?: [number, number, number] } | null)?.range;
+      if (range) return counter.linePos(range[0]).line + offset;
+    }
+    const node = doc.getIn(path.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
+    if (node?.range) return counter.linePos(node.range[0]).line + offset;
+  }
+  return undefined;
+}
+
+/** `file:line:col: message`, the form editors and CI logs link to. */
+export function formatProblem(p: ContentProblem): string {
+  return `${p.file}${p.line ? `:${p.line}` : ''}${p.line && p.column ? `:${p.column}` : ''}: ${p.message}`;
+}

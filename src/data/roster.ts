@@ -1,0 +1,13 @@
+import { getCollection } from 'astro:content';
+import { maintainersCollection } from '../checks/collections.ts';
+import type { Maintainer } from '../schemas/maintainer.ts';
+import { folderUrl } from '../site/config.ts';
+import { site } from './site.ts';
+
+/** Every maintainer file of content/maintainers/, active and emeritus: the one read of the roster for every page. */
+export async function roster(): Promise<Maintainer[]> {
+  return (await getCollection('maintainers')).map((entry) => entry.data);
+}
+
+/** The roster's folder on the repository host, where its data is edited. */
+export const rosterSourceUrl = folderUrl(site, maintainersCollection.dir);

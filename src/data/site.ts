@@ -1,0 +1,11 @@
+import { basePath, loadSiteConfig, withBase } from '../site/config.ts';
+
+/** The project root on disk, the site config and its base path: read once, shared by every page. */
+// Builds, checks and tests all run from the project root (npm scripts cd there);
+// import.meta.url would point into the bundled output instead.
+export const projectRoot = process.cwd();
+export const site = loadSiteConfig(projectRoot);
+export const base = basePath(site);
+
+/** A site route ("/maintainers/") as a link that works under the base path. */
+export const href = (route: string): string => withBase(base, route);

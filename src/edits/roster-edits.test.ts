@@ -1,0 +1,126 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatProblem } from '../content/validate.ts';
+import { checkGeneratedFiles, generatedFiles } from '../checks/generated-files.ts';
+import { applyRosterEdit, markEmeritus, newMaintainerYaml, planEmeritus, planNewMaintainer, todayUtc } from './roster-edits.ts';
+import { validateAllContent } from '../checks/content.ts';
+
+/**
+ * The roster commands' logic on a copy of the real content/ and generated files:
+ * what they would write, what they refuse (with the check's own messages), and
+ * that after writing, the content and every generated file pass the check.
+ */
+let root: string;
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'roster-edits-'));
+  cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
+  for (const file of generatedFiles) cpSync(join(process.cwd(), file.path), join(root, file.path));
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+const read = (file: string) => readFileSync(join(root, file), 'utf8');
+const rosterFiles = () => readdirSync(join(root, 'content/maintainers')).sort();
+const messages = (plan: { problems: Parameters<typeof formatProblem>[0][] }) => plan.problems.map(formatProblem);
+
+describe('a new maintainer file', () => {
+  it('holds the fields in the order of the other files, quoting only what YAML would misread', () => {
+    expect(newMaintainerYaml({ handle: 'ada-lovelace', name: 'Ada Lovelace', affiliation: 'Example Corp', since: '2025-07-01' })).toBe(
+      'handle: ada-lovelace\nname: Ada Lovelace\naffiliation: Example Corp\nstatus: active\nsince: 2025-07-01\n',
+    );
+    expect(newMaintainerYaml({ handle: '12345', name: 'Ada: the first', since: '2025-07-01' })).toBe('handle: "12345"\nname: "Ada: the first"\nstatus: active\nsince: 2025-07-01\n');
+  });
+
+  it('is written with MAINTAINERS.md and CONTRIBUTING.md, after which content and generated files pass the check', async () => {
+    const plan = planNewMaintainer(root, { handle: 'ada-lovelace', name: 'Ada Lovelace' }, { today: '2026-03-09' });
+    expect(plan.problems).toEqual([]);
+    expect(plan.edit).toEqual({ file: 'content/maintainers/ada-lovelace.yaml', text: 'handle: ada-lovelace\nname: Ada Lovelace\nstatus: active\nsince: 2026-03-09\n' });
+    expect(read('CONTRIBUTING.md')).toContain('(today: [8 of 11 maintainers](https://modelpack.github.io/community/maintainers/#thresholds))');
+
+    expect(await applyRosterEdit(root, plan.edit!)).toEqual(['content/maintainers/ada-lovelace.yaml', 'MAINTAINERS.md', 'CONTRIBUTING.md']);
+    expect(validateAllContent(root)).toEqual([]);
+    expect(await checkGeneratedFiles(root, generatedFiles)).toEqual([]);
+    expect(read('MAINTAINERS.md')).toContain('## Active maintainers (12)');
+    expect(read('MAINTAINERS.md')).toContain('- [@ada-lovelace](https://github.com/ada-lovelace) — Ada Lovelace (since 2026-03-09)');
+    expect(read('CONTRIBUTING.md')).toContain('(today: [8 of 12 maintainers](https://modelpack.github.io/community/maintainers/#thresholds))');
+    expect(read('CONTRIBUTING.md')).not.toContain('8 of 11 maintainers');
+  });
+
+  it('is dated today in UTC unless a day is given', () => {
+    expect(todayUtc(new Date('2026-03-08T23:30:00-05:00'))).toBe('2026-03-09');
+    expect(planNewMaintainer(root, { handle: 'ada' }).edit?.text).toContain(`since: ${todayUtc()}\n`);
+    expect(planNewMaintainer(root, { handle: 'ada', since: '2024-02-29' }).edit?.text).toContain('since: 2024-02-29\n');
+  });
+
+  it('is refused for a handle already on the roster in another case, naming the file to edit instead', () => {
+    const before = rosterFiles();
+    expect(messages(planNewMaintainer(root, { handle: 'GorKem' }))).toEqual([
+      'content/maintainers/gorkem.yaml:1: handle: "gorkem" is already a maintainer, the same GitHub account as "GorKem" (handles ignore case); nothing was written. To change their entry, edit content/maintainers/gorkem.yaml',
+    ]);
+    expect(rosterFiles()).toEqual(before);
+  });
+
+  it('is refused for a handle GitHub does not allow, a day that does not exist, or an empty name, with the schema’s messages', () => {
+    expect(messages(planNewMaintainer(root, { handle: 'ada_lovelace' }, { today: '2026-03-09' }))).toEqual([
+      'content/maintainers/ada_lovelace.yaml:1: handle: "ada_lovelace" contains "_", which GitHub does not allow; a GitHub handle has 1 to 39 letters, digits and single hyphens, with no hyphen at the start or end (e.g. adalovelace, if that is the account)',
+    ]);
+    expect(messages(planNewMaintainer(root, { handle: 'ada', since: '2025-02-30' }))).toEqual([
+      'content/maintainers/ada.yaml:3: since: 2025-02-30 is not a date: February 2025 has 28 days; write YYYY-MM-DD',
+    ]);
+    expect(messages(planNewMaintainer(root, { handle: 'ada', name: ' ', since: '2025-02-28' }))).toEqual([
+      'content/maintainers/ada.yaml:2: name: write the display name, or leave the field out',
+    ]);
+  });
+
+  it('is refused while another maintainer file is broken, so the generated files can still be written', () => {
+    writeFileSync(join(root, 'content/maintainers/chlins.yaml'), 'handle: chlins\nstatus: retired\n');
+    expect(messages(planNewMaintainer(root, { handle: 'ada', since: '2025-02-28' }))).toEqual(['content/maintainers/chlins.yaml:2: status: write status: active or status: emeritus']);
+  });
+});
+
+describe('moving a maintainer to emeritus', () => {
+  it('sets status and emeritusSince, keeping every other field, comment and blank line', async () => {
+    const original = '# Joined at the first release.\nhandle: chlins # GitHub account\nname: Chen Lin\nstatus: active\nsince: 2024-02-29\n\nareas:\n  - specification\n';
+    writeFileSync(join(root, 'content/maintainers/chlins.yaml'), original);
+    const plan = planEmeritus(root, 'chlins', { today: '2026-03-09' });
+    expect(plan.problems).toEqual([]);
+    expect(plan.edit).toEqual({
+      file: 'content/maintainers/chlins.yaml',
+      text: '# Joined at the first release.\nhandle: chlins # GitHub account\nname: Chen Lin\nstatus: emeritus\nsince: 2024-02-29\nemeritusSince: 2026-03-09\n\nareas:\n  - specification\n',
+    });
+    await applyRosterEdit(root, plan.edit!);
+    expect(validateAllContent(root)).toEqual([]);
+    expect(await checkGeneratedFiles(root, generatedFiles)).toEqual([]);
+    expect(read('MAINTAINERS.md')).toContain('## Emeritus maintainers (1)\n\n- [@chlins](https://github.com/chlins) — Chen Lin (maintainer since 2024-02-29; emeritus since 2026-03-09; areas: specification)');
+    expect(read('CONTRIBUTING.md')).toContain('(today: [7 of 10 maintainers](https://modelpack.github.io/community/maintainers/#thresholds))');
+  });
+
+  it('puts emeritusSince after status when there is no since, and takes the day given', () => {
+    expect(planEmeritus(root, 'gorkem', { since: '2025-06-01' }).edit?.text).toBe('handle: gorkem\nstatus: emeritus\nemeritusSince: 2025-06-01\n');
+  });
+
+  it('finds the file whatever the case of the handle typed', () => {
+    expect(planEmeritus(root, 'GORKEM', { today: '2026-03-09' }).edit?.file).toBe('content/maintainers/gorkem.yaml');
+  });
+
+  it('replaces a value in place, quoted or plain, and keeps its comment', () => {
+    expect(markEmeritus('handle: ada\nstatus: "active" # for now\nemeritusSince: "2020-01-01"\n', '2026-03-09')).toBe('handle: ada\nstatus: "emeritus" # for now\nemeritusSince: "2026-03-09"\n');
+  });
+
+  it('is refused for an unknown handle (with the closest one), a maintainer already emeritus, and a day before since', () => {
+    expect(messages(planEmeritus(root, 'gorkme'))).toEqual([
+      'content/maintainers: no maintainer file for "gorkme" (looked for content/maintainers/gorkme.yaml, in any case); did you mean gorkem? write the handle as the file is named',
+    ]);
+    writeFileSync(join(root, 'content/maintainers/chlins.yaml'), 'handle: chlins\nstatus: emeritus\nsince: 2024-02-29\nemeritusSince: 2025-06-20\n');
+    expect(messages(planEmeritus(root, 'chlins'))).toEqual(['content/maintainers/chlins.yaml:2: status: chlins is already emeritus (since 2025-06-20); nothing was written']);
+    writeFileSync(join(root, 'content/maintainers/chlins.yaml'), 'handle: chlins\nstatus: active\nsince: 2024-02-29\n');
+    expect(messages(planEmeritus(root, 'chlins', { since: '2024-01-31' }))).toEqual([
+      'content/maintainers/chlins.yaml:4: emeritusSince: 2024-01-31 is before since (2024-02-29); write a day on or after 2024-02-29, or correct since',
+    ]);
+    expect(messages(planEmeritus(root, 'chlins', { since: '2025-02-30' }))).toEqual([
+      'content/maintainers/chlins.yaml:4: emeritusSince: 2025-02-30 is not a date: February 2025 has 28 days; write YYYY-MM-DD',
+    ]);
+    expect(read('content/maintainers/chlins.yaml')).toBe('handle: chlins\nstatus: active\nsince: 2024-02-29\n');
+  });
+});

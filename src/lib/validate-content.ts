@@ -1,7 +1,0 @@
-import { contentCollections } from '../schemas/collections.ts';
-import { type ContentProblem, validateCollection } from './content-validation.ts';
-
-/** Every problem in every collection under `root`, in file order. */
-export function validateAllContent(root: string): ContentProblem[] {
-  return contentCollections.flatMap((spec) => validateCollection(root, spec).problems);
-}

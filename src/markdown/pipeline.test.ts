@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { satteri } from '@astrojs/markdown-satteri';
+import { describe, expect, it } from 'vitest';
+import { isExternalHref } from '../site/hrefs.ts';
+import { markdownPipeline } from './pipeline.ts';
+
+// The pipeline as the build runs it: Astro's own Sätteri processor, with Astro's
+// heading collector after our plugins, for .md and for .mdx.
+const root = process.cwd();
+const processor = satteri(markdownPipeline({ root, docsDir: 'content/docs', fileRoutes: { 'MAINTAINERS.md': '/maintainers/' }, base: '/community/' }));
+const shared = { syntaxHighlight: false } as const;
+const markdown = await processor.createRenderer(shared);
+const mdx = await processor.createMdxRenderer!(shared, { optimize: false });
+
+const docFile = (name: string) => join(root, 'content/docs', name);
+const renderMarkdown = (source: string, file = docFile('page.md')) => markdown.render(source, { fileURL: pathToFileURL(file) });
+
+/** The headings an MDX doc reports to render(), read from its compiled module. */
+function mdxHeadings(code: string): unknown {
+  const json = /export function getHeadings\(\) \{ return (.*); \}/.exec(code)?.[1];
+  return json ? JSON.parse(json) : undefined;
+}
+
+describe('heading ids and anchors', () => {
+  it('gives the charter the ids its seed table of contents links to, and reports its headings without the anchor', async () => {
+    const source = readFileSync(docFile('governance.mdx'), 'utf8').replace(/^---[\s\S]*?---\n/, '');
+    const { code } = await mdx.process(source, docFile('governance.mdx'), {});
+    const headings = mdxHeadings(code) as { depth: number; slug: string; text: string }[];
+    expect(headings.map((h) => h.slug)).toEqual(
+      expect.arrayContaining(['values', 'maintainers', 'becoming-a-maintainer', 'removing-a-maintainer', 'meetings', 'code-of-conduct', 'modifying-this-charter', 'modelspec-public-office-hours-bi-weekly']),
+    );
+    expect(headings.find((h) => h.slug === 'modelspec-public-office-hours-bi-weekly')).toEqual({ depth: 3, slug: 'modelspec-public-office-hours-bi-weekly', text: 'ModelSpec Public Office Hours (bi-weekly)' });
+    for (const h of headings) expect(h.text).not.toContain('#');
+    // The anchor itself is in the compiled doc, on each heading.
+    expect(code.match(/class: "heading-anchor"/g)).toHaveLength(headings.length);
+  });
+
+  it('appends a "#" link hidden from assistive technology and the tab order, and numbers repeated headings as GitHub does', async () => {
+    const { code, metadata } = await renderMarkdown('# Title\n\n## Notes on `code`\n\n### Notes on `code`\n\n## Q&A: what? <em>why</em>\n');
+    expect(code).toBe(
+      [
+        '<h1 id="title">Title<a class="heading-anchor" aria-hidden="true" tabindex="-1" href="#title">#</a></h1>',
+        '<h2 id="notes-on-code">Notes on <code>code</code><a class="heading-anchor" aria-hidden="true" tabindex="-1" href="#notes-on-code">#</a></h2>',
+        '<h3 id="notes-on-code-1">Notes on <code>code</code><a class="heading-anchor" aria-hidden="true" tabindex="-1" href="#notes-on-code-1">#</a></h3>',
+        '<h2 id="qa-what-why">Q&amp;A: what? <em>why</em><a class="heading-anchor" aria-hidden="true" tabindex="-1" href="#qa-what-why">#</a></h2>',
+        '',
+      ].join('\n'),
+    );
+    expect(metadata.headings).toEqual([
+      { depth: 1, slug: 'title', text: 'Title' },
+      { depth: 2, slug: 'notes-on-code', text: 'Notes on code' },
+      { depth: 3, slug: 'notes-on-code-1', text: 'Notes on code' },
+      { depth: 2, slug: 'qa-what-why', text: 'Q&A: what? why' },
+    ]);
+  });
+
+  it('starts the numbering afresh for every document', async () => {
+    for (let i = 0; i < 2; i++) {
+      const { metadata } = await renderMarkdown('## Values\n');
+      expect(metadata.headings).toEqual([{ depth: 2, slug: 'values', text: 'Values' }]);
+    }
+  });
+});
+
+describe('links', () => {
+  it('rewrites repository links to site routes, keeping the #fragment, in links and link definitions', async () => {
+    const { code } = await renderMarkdown('See [the roster](../../MAINTAINERS.md#emeritus) and [the code][coc].\n\n[coc]: ./code-of-conduct.mdx\n');
+    expect(code).toContain('<a href="/community/maintainers/#emeritus">the roster</a>');
+    expect(code).toContain('<a href="/community/code-of-conduct/">the code</a>');
+  });
+
+  it('stops on every link it cannot place, naming the file and line of each', async () => {
+    const source = 'Fine [roster](../../MAINTAINERS.md).\n\nBroken [one](./MAINTAINERS.md).\n\n[two]: ./nowhere.mdx\n\nUse [two].\n';
+    await expect(renderMarkdown(source, docFile('governance.mdx'))).rejects.toThrow(
+      [
+        'Broken links in content/docs/governance.mdx:',
+        'content/docs/governance.mdx:3: link "./MAINTAINERS.md" cannot be turned into a site link: "content/docs/MAINTAINERS.md" does not exist; link to one of MAINTAINERS.md, content/docs/**/*.md or .mdx, or add "content/docs/MAINTAINERS.md" to repositoryFileRoutes in content/site.yaml',
+        'content/docs/governance.mdx:5: link "./nowhere.mdx" cannot be turned into a site link: "content/docs/nowhere.mdx" does not exist; link to one of MAINTAINERS.md, content/docs/**/*.md or .mdx, or add "content/docs/nowhere.mdx" to repositoryFileRoutes in content/site.yaml',
+      ].join('\n'),
+    );
+  });
+
+  it('stops an MDX doc the same way, naming its line', async () => {
+    await expect(mdx.process('# A\n\n<br />\n\n[x](./missing.mdx)\n', docFile('code-of-conduct.mdx'), {})).rejects.toThrow(/^Broken link in content\/docs\/code-of-conduct\.mdx:\ncontent\/docs\/code-of-conduct\.mdx:5: link "\.\/missing\.mdx"/);
+  });
+
+  it('gives links to other hosts rel="noopener" and leaves the site\'s own links and mail links alone', async () => {
+    const { code } = await renderMarkdown('[a](https://github.com/modelpack) [b](/community/meetings/) [c](//example.org/x) [d](mailto:x@example.org) [e](#values) <https://example.org>\n');
+    expect(code).toBe(
+      '<p><a href="https://github.com/modelpack" rel="noopener">a</a> <a href="/community/meetings/">b</a> <a href="//example.org/x" rel="noopener">c</a> <a href="mailto:x@example.org">d</a> <a href="#values">e</a> <a href="https://example.org" rel="noopener">https://example.org</a></p>\n',
+    );
+  });
+
+  it('tells links that leave the site from the rest', () => {
+    expect(['https://example.org', 'http://example.org/x', '//example.org'].filter(isExternalHref)).toHaveLength(3);
+    expect(['/community/', '#x', 'mailto:a@b.org', 'ftp://example.org', 'HTTPS-ish/relative', ''].some(isExternalHref)).toBe(false);
+  });
+});
+
+describe('text', () => {
+  it('keeps quotes and dashes as written, and reads GFM tables', async () => {
+    const { code } = await renderMarkdown('"Maintainers\' votes" -- two-thirds...\n\n| a | b |\n| - | - |\n| 1 | 2 |\n');
+    expect(code).toContain('<p>"Maintainers\' votes" -- two-thirds...</p>');
+    expect(code).toContain('<table>');
+  });
+});

@@ -1,0 +1,35 @@
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { MdastPluginEntry } from 'satteri';
+import { resolveRepoLink, type RepoLinkOptions } from '../site/repo-links.ts';
+
+/**
+ * Mdast plugin: rewrites repository-relative links in docs (`../../MAINTAINERS.md`,
+ * `./code-of-conduct.mdx#x`) to site routes, keeping the #fragment, and stops the
+ * build on a link it cannot place, naming the file and line of every such link at once.
+ */
+export function repoLinks(opts: RepoLinkOptions): MdastPluginEntry {
+  return ({ fileURL }) => {
+    const fromFile = fileURL ? relative(opts.root, fileURLToPath(fileURL)).split('\\').join('/') : '(unknown file)';
+    const errors: string[] = [];
+    const place = (node: { url: string; position?: { start: { line: number } } | undefined }, setUrl: (href: string) => void) => {
+      const result = resolveRepoLink(node.url, fromFile, opts);
+      if (result.kind === 'rewritten') setUrl(result.href);
+      if (result.kind === 'error') errors.push(`${fromFile}:${node.position?.start.line ?? '?'}: ${result.message}`);
+    };
+    return {
+      name: 'repo-links',
+      // Line numbers for the error messages.
+      options: { position: true },
+      link(node, ctx) {
+        place(node, (href) => ctx.setProperty(node, 'url', href));
+      },
+      definition(node, ctx) {
+        place(node, (href) => ctx.setProperty(node, 'url', href));
+      },
+      after() {
+        if (errors.length > 0) throw new Error(`Broken link${errors.length > 1 ? 's' : ''} in ${fromFile}:\n${errors.join('\n')}`);
+      },
+    };
+  };
+}

@@ -1,0 +1,153 @@
+import ICAL from 'ical.js';
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { expandFeed, parseFeed, registerFeedTimezones } from '../../test-support/ical-expand.ts';
+import { buildFeed, contentStamp, seriesUid, subscribeLinks, type FeedContext } from './feed.ts';
+import { loadMeetingSeries } from '../../test-support/meetings.ts';
+import { occurrencesBetween } from './occurrences.ts';
+import { vtimezone } from './vtimezone.ts';
+
+const real = loadMeetingSeries(process.cwd());
+const fixtures = loadMeetingSeries(process.cwd(), 'tests/fixtures/meetings');
+const all = [...real, ...fixtures];
+const context: FeedContext = { siteUrl: 'https://modelpack.github.io/community/', project: 'ModelSpec', stampOf: (s) => contentStamp(s, undefined) };
+const feed = buildFeed(all, context, 'ModelSpec meetings');
+const lines = feed.replace(/\r\n[ \t]/g, '').split('\r\n');
+
+describe('the feed, read back by ical.js', () => {
+  // From the first DST edge the issue names to two years from today.
+  const from = new Date('2026-01-01T00:00:00Z');
+  const to = DateTime.now().plus({ years: 2 }).toJSDate();
+
+  it('expands to exactly the meetings the pages list (cancelled ones left out), for every series, over the next two years', () => {
+    expect(ICAL.TimezoneService.has('America/New_York')).toBe(false); // only the feed's own VTIMEZONE can place it
+    const expected = all
+      .flatMap((s) => occurrencesBetween(s, from, to).filter((o) => o.status !== 'cancelled' && o.start >= from && o.start < to).map((o) => ({ s, o })))
+      .map(({ s, o }) => ({ uid: seriesUid(context.siteUrl, s.id, o.status === 'extra' ? `extra-${o.start.toISOString().slice(0, 10)}` : ''), start: o.start.toISOString(), end: o.end.toISOString() }))
+      .sort((a, b) => a.start.localeCompare(b.start) || a.uid.localeCompare(b.uid));
+    const expanded = expandFeed(feed, from, to).map(({ uid, start, end }) => ({ uid, start, end }));
+    expect(expanded.length).toBeGreaterThan(52 + 52 + 10);
+    expect(expanded).toEqual(expected);
+  });
+
+  it('keeps the New York series at 10:00 New York time on both sides of the DST change', () => {
+    const specSync = expandFeed(feed, new Date('2026-03-01T00:00:00Z'), new Date('2026-03-25T00:00:00Z')).filter((o) => o.uid.startsWith('spec-sync'));
+    expect(specSync.map((o) => o.start)).toEqual(['2026-03-05T15:00:00.000Z', '2026-03-19T14:00:00.000Z']);
+  });
+
+  it('drops the cancelled meeting, moves the moved one and adds the extra one', () => {
+    const january = expandFeed(feed, new Date('2027-01-15T00:00:00Z'), new Date('2027-02-05T00:00:00Z')).filter((o) => o.uid.startsWith('community-call'));
+    expect(january.map((o) => [o.start, o.summary])).toEqual([
+      ['2027-01-28T15:00:00.000Z', 'Community Call (fixture)'],
+      ['2027-02-02T16:00:00.000Z', 'Community Call (fixture)'],
+      ['2027-02-04T08:30:00.000Z', 'Community Call (fixture) (extra session)'],
+    ]);
+    expect(lines).toContain('EXDATE;TZID=Europe/Berlin:20270119T170000');
+    expect(lines).toContain('RECURRENCE-ID;TZID=Europe/Berlin:20270126T170000');
+  });
+});
+
+describe('the office hours in the feed', () => {
+  const calendar = parseFeed(feed);
+  const vevent = calendar.getAllSubcomponents('vevent').find((v) => v.getFirstPropertyValue('uid') === 'office-hours.community@modelpack.github.io')!;
+
+  it('is one VEVENT repeating every other Thursday at 14:00 UTC from 2025-06-26', () => {
+    expect(lines).toContain('RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=TH');
+    expect(lines).toContain('DTSTART:20250626T140000Z');
+    expect(vevent.getFirstPropertyValue('summary')).toBe('ModelSpec Public Office Hours');
+    expect(vevent.hasProperty('exdate')).toBe(false); // the real data carries no exception
+  });
+
+  it('carries the join URL, meeting ID and passcode, a URL and a LOCATION', () => {
+    const description = String(vevent.getFirstPropertyValue('description'));
+    expect(description).toContain('Join (Zoom): https://us06web.zoom.us/j/89085916734?pwd=dBaeMvmg9SyWvWj5Caf2i1bNaCf2oJ.1');
+    expect(description).toContain('Meeting ID: 890 8591 6734');
+    expect(description).toContain('Passcode: 274899');
+    expect(vevent.getFirstPropertyValue('location')).toBe('https://us06web.zoom.us/j/89085916734?pwd=dBaeMvmg9SyWvWj5Caf2i1bNaCf2oJ.1');
+    expect(vevent.getFirstPropertyValue('url')).toBe('https://modelpack.github.io/community/meetings/#office-hours');
+  });
+
+  it('names the calendar, asks subscribers to refresh, and is no invitation (no METHOD)', () => {
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('ModelSpec meetings');
+    expect(lines).toContain('REFRESH-INTERVAL;VALUE=DURATION:PT12H');
+    expect(lines).toContain('X-PUBLISHED-TTL:PT12H');
+    expect(calendar.hasProperty('method')).toBe(false);
+  });
+});
+
+describe('a feed that two builds write identically', () => {
+  it('takes DTSTAMP from the last commit of the series, or its first date, never the clock', () => {
+    expect(contentStamp({ firstOccurrence: '2025-06-26' }, '2026-11-20T10:11:12+01:00').toISOString()).toBe('2026-11-20T09:11:12.000Z');
+    expect(contentStamp({ firstOccurrence: '2025-06-26' }, undefined).toISOString()).toBe('2025-06-26T00:00:00.000Z');
+    const stamped = buildFeed(real, { ...context, stampOf: () => new Date('2026-11-20T09:11:12Z') }, 'x');
+    expect(stamped).toContain('DTSTAMP:20261120T091112Z');
+  });
+
+  it('gives the same bytes for the same content, whatever the order the series come in', () => {
+    expect(buildFeed([...all].reverse(), context, 'ModelSpec meetings')).toBe(feed);
+  });
+
+  it('has UIDs made of the series id and the site domain', () => {
+    expect(seriesUid('https://modelpack.github.io/community/', 'office-hours')).toBe('office-hours.community@modelpack.github.io');
+    expect(seriesUid('https://example.org/', 'sync', 'extra-2027-02-04')).toBe('sync-extra-2027-02-04@example.org');
+  });
+});
+
+describe('subscribe links', () => {
+  it('point webcal, Google Calendar and Outlook.com at the feed', () => {
+    expect(subscribeLinks('https://modelpack.github.io/community/meetings.ics', 'ModelSpec meetings')).toEqual({
+      webcal: 'webcal://modelpack.github.io/community/meetings.ics',
+      google: 'https://calendar.google.com/calendar/render?cid=webcal%3A%2F%2Fmodelpack.github.io%2Fcommunity%2Fmeetings.ics',
+      outlook: 'https://outlook.live.com/calendar/0/addfromweb?url=https%3A%2F%2Fmodelpack.github.io%2Fcommunity%2Fmeetings.ics&name=ModelSpec%20meetings',
+    });
+  });
+});
+
+describe('VTIMEZONE computed from the time zone data', () => {
+  /** The zone as ical.js reads it from our VTIMEZONE alone. */
+  function icalZone(component: string, zone: string): ICAL.Timezone {
+    registerFeedTimezones(parseFeed(`BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\n${component}END:VCALENDAR\r\n`));
+    return ICAL.TimezoneService.get(zone);
+  }
+
+  it.each([
+    ['America/New_York', 2025, 2035],
+    ['Europe/Berlin', 2025, 2035],
+    ['Europe/London', 2025, 2035],
+    ['Australia/Sydney', 2025, 2035],
+    ['Asia/Kolkata', 2025, 2035],
+    // Brazil stopped daylight saving time in 2019: the old rule must end there.
+    ['America/Sao_Paulo', 2016, 2022],
+  ])('places every wall-clock time in %s at the instant luxon does, hour by hour around each change, %i-%i', (zone, fromYear, toYear) => {
+    // Local time to instant is what a client does with DTSTART;TZID=... (ical.js's own UTC-to-local
+    // conversion is approximate for the few hours before a change, so that direction is not used).
+    const tz = icalZone(vtimezone(zone, fromYear, toYear), zone);
+    const locals: DateTime[] = [];
+    for (let d = DateTime.utc(fromYear, 1, 1, 10); d.year <= toYear; d = d.plus({ days: 5 })) locals.push(d);
+    // Hour by hour through the months with changes, for the first four years (later years repeat the rule).
+    for (let year = fromYear; year < fromYear + 4; year++) {
+      for (const month of [2, 3, 4, 9, 10, 11]) for (let h = 0; h < 31 * 24; h++) locals.push(DateTime.utc(year, month, 1).plus({ hours: h }));
+    }
+    const wrong = locals
+      .map((wall) => {
+        const inZone = DateTime.fromObject(wall.toObject(), { zone });
+        // Skip wall times that do not exist (spring gap) or exist twice (autumn): conventions for them differ.
+        const exists = inZone.toFormat('yyyyLLddHH') === wall.toFormat('yyyyLLddHH');
+        const twice = DateTime.fromMillis(inZone.toMillis() + 3600_000, { zone }).toFormat('yyyyLLddHH') === wall.toFormat('yyyyLLddHH') || DateTime.fromMillis(inZone.toMillis() - 3600_000, { zone }).toFormat('yyyyLLddHH') === wall.toFormat('yyyyLLddHH');
+        if (!exists || twice) return undefined;
+        const ical = ICAL.Time.fromData({ year: wall.year, month: wall.month, day: wall.day, hour: wall.hour, minute: 0, second: 0, isDate: false }, tz).toJSDate().toISOString();
+        return ical === inZone.toJSDate().toISOString() ? undefined : [wall.toFormat("yyyy-LL-dd'T'HH:mm"), ical, inZone.toJSDate().toISOString()];
+      })
+      .filter(Boolean);
+    expect(wrong.slice(0, 5)).toEqual([]);
+    expect(locals.length).toBeGreaterThan(1000);
+  });
+
+  it('writes one yearly rule for each change in zones with daylight saving time, and one fixed offset elsewhere', () => {
+    const newYork = vtimezone('America/New_York', 2025, 2035);
+    expect(newYork.match(/RRULE:[^\r]+/g)).toEqual(['RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU', 'RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU']);
+    expect(vtimezone('Europe/Berlin', 2025, 2035).match(/RRULE:[^\r]+/g)).toEqual(['RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU', 'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU']);
+    expect(vtimezone('Asia/Tokyo', 2025, 2035)).toContain('TZOFFSETFROM:+0900\r\nTZOFFSETTO:+0900');
+    expect(vtimezone('America/Sao_Paulo', 2015, 2022)).toMatch(/RRULE:FREQ=YEARLY;BYMONTH=2;BYDAY=3SU;UNTIL=2019\d{4}T\d{6}Z/);
+  });
+});

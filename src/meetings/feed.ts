@@ -1,0 +1,160 @@
+import ical, { ICalEventRepeatingFreq, ICalWeekday } from 'ical-generator';
+import { DateTime } from 'luxon';
+import type { MeetingSeries } from '../schemas/meeting.ts';
+import { occurrencesBetween, wallClockStart } from './occurrences.ts';
+import { vtimezone } from './vtimezone.ts';
+import { formatStartInZone } from './words.ts';
+import { absoluteUrl } from '../site/config.ts';
+
+/**
+ * The iCalendar feeds (/meetings.ics, /meetings/<id>.ics), built with
+ * ical-generator from the same occurrences the pages show. Everything in them
+ * comes from content (no clock, no random ids), so two builds of one commit
+ * give the same bytes.
+ */
+export interface FeedContext {
+  /** The site's public URL, e.g. https://example.org/governance/ */
+  siteUrl: string;
+  /** The project name, for the calendar's name and PRODID. */
+  project: string;
+  /** When the series last changed: the last commit that touched its file (see `contentStamp`). */
+  stampOf: (series: MeetingSeries) => Date;
+}
+
+/** How often subscribed clients should fetch the feed again; the site is rebuilt daily. */
+export const REFRESH_SECONDS = 12 * 60 * 60;
+
+const WEEKDAY_CODES: Record<MeetingSeries['rule']['weekday'], ICalWeekday> = {
+  monday: ICalWeekday.MO,
+  tuesday: ICalWeekday.TU,
+  wednesday: ICalWeekday.WE,
+  thursday: ICalWeekday.TH,
+  friday: ICalWeekday.FR,
+  saturday: ICalWeekday.SA,
+  sunday: ICalWeekday.SU,
+};
+
+/** How many years of time zone rules a VTIMEZONE spells out before leaving the current rule open. */
+const TIMEZONE_YEARS = 10;
+
+/** A UID that stays the same on every build and machine: the series id at the site's domain. */
+export function seriesUid(siteUrl: string, seriesId: string, suffix = ''): string {
+  const url = new URL(siteUrl);
+  const path = url.pathname.split('/').filter(Boolean).join('.');
+  return `${seriesId}${suffix ? `-${suffix}` : ''}${path ? `.${path}` : ''}@${url.hostname}`;
+}
+
+/** DTSTAMP of a series: its file's last commit, or (no history, e.g. a tarball) the day of its first meeting. Never the build's clock. */
+export function contentStamp(series: Pick<MeetingSeries, 'firstOccurrence'>, lastCommitDate: string | undefined): Date {
+  return lastCommitDate ? new Date(lastCommitDate) : new Date(`${series.firstOccurrence}T00:00:00Z`);
+}
+
+export function meetingsPageUrl(siteUrl: string, seriesId?: string): string {
+  return `${siteUrl}meetings/${seriesId ? `#${seriesId}` : ''}`;
+}
+
+/** Site route of a series' own feed, or of the feed of every series (the endpoints in src/pages/). */
+export function feedRoute(seriesId?: string): string {
+  return seriesId ? `/meetings/${seriesId}.ics` : '/meetings.ics';
+}
+
+/** Absolute https URL of that feed, as calendar clients subscribe to it. */
+export function feedUrl(siteUrl: string, seriesId?: string): string {
+  return absoluteUrl(siteUrl, feedRoute(seriesId));
+}
+
+/** The ways to subscribe to a feed: webcal://, Google Calendar and Outlook.com by URL. */
+export function subscribeLinks(httpsFeedUrl: string, name: string): { webcal: string; google: string; outlook: string } {
+  const webcal = httpsFeedUrl.replace(/^https?:\/\//, 'webcal://');
+  return {
+    webcal,
+    google: `https://calendar.google.com/calendar/render?cid=${encodeURIComponent(webcal)}`,
+    outlook: `https://outlook.live.com/calendar/0/addfromweb?url=${encodeURIComponent(httpsFeedUrl)}&name=${encodeURIComponent(name)}`,
+  };
+}
+
+function joinDetails(series: MeetingSeries, siteUrl: string): string {
+  const { join } = series;
+  return [
+    `Join (${join.platform}): ${join.url}`,
+    join.meetingId && `Meeting ID: ${join.meetingId}`,
+    join.passcode && `Passcode: ${join.passcode}`,
+    series.notesUrl && `Agenda and notes: ${series.notesUrl}`,
+    `Dates, changes and local times: ${meetingsPageUrl(siteUrl, series.id)}`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** One calendar holding `series` (one VEVENT with an RRULE each, plus overrides and extra sessions). */
+export function buildFeed(series: readonly MeetingSeries[], context: FeedContext, calendarName: string): string {
+  const zoneYears = new Map<string, [number, number]>();
+  // Sorted by id, so the bytes do not depend on the order files were read in.
+  const sorted = [...series].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const s of sorted) {
+    if (s.rule.timeZone === 'UTC') continue;
+    const from = Number(s.firstOccurrence.slice(0, 4));
+    const to = Math.max(from + TIMEZONE_YEARS, Number((s.until ?? s.firstOccurrence).slice(0, 4)));
+    const [f, t] = zoneYears.get(s.rule.timeZone) ?? [from, to];
+    zoneYears.set(s.rule.timeZone, [Math.min(f, from), Math.max(t, to)]);
+  }
+  const calendar = ical({
+    name: calendarName,
+    description: `Public meetings of ${context.project}, with every change maintainers publish at ${meetingsPageUrl(context.siteUrl)}`,
+    prodId: { company: context.project, product: 'Governance site meetings', language: 'EN' },
+    ttl: REFRESH_SECONDS,
+    // No calendar-wide zone: each series carries its own TZID, with a VTIMEZONE computed from the same data as the pages.
+    timezone: { name: null, generator: (zone) => (zoneYears.has(zone) ? vtimezone(zone, ...zoneYears.get(zone)!) : null) },
+  });
+
+  for (const s of sorted) {
+    const zone = s.rule.timeZone;
+    const timezone = zone === 'UTC' ? null : zone;
+    const stamp = context.stampOf(s);
+    const inZone = (d: Date) => DateTime.fromJSDate(d, { zone });
+    const common = { summary: s.title, location: s.join.url, url: meetingsPageUrl(context.siteUrl, s.id), timezone, stamp };
+    const details = joinDetails(s, context.siteUrl);
+    const first = wallClockStart(s, s.firstOccurrence);
+    calendar.createEvent({
+      ...common,
+      id: seriesUid(context.siteUrl, s.id),
+      start: first,
+      end: first.plus({ minutes: s.rule.durationMinutes }),
+      description: `${s.description}\n\n${details}`,
+      repeating: {
+        freq: ICalEventRepeatingFreq.WEEKLY,
+        interval: s.rule.intervalWeeks,
+        byDay: [WEEKDAY_CODES[s.rule.weekday]],
+        ...(s.until ? { until: DateTime.fromISO(s.until, { zone }).endOf('day').set({ millisecond: 0 }) } : {}),
+        // Moved meetings are not excluded: their RECURRENCE-ID override replaces them.
+        ...(s.cancelled.length ? { exclude: s.cancelled.map((c) => wallClockStart(s, c.date)) } : {}),
+      },
+    });
+    const exceptions = [...s.moved.map((m) => m.to), ...s.extra.map((e) => e.date)].sort();
+    const changed = exceptions.length
+      ? occurrencesBetween(s, DateTime.fromISO(exceptions[0]!, { zone }).minus({ days: 1 }).toJSDate(), DateTime.fromISO(exceptions.at(-1)!, { zone }).plus({ days: 2 }).toJSDate())
+      : [];
+    for (const o of changed) {
+      if (o.status === 'moved') {
+        calendar.createEvent({
+          ...common,
+          id: seriesUid(context.siteUrl, s.id),
+          recurrenceId: inZone(o.originalStart!),
+          start: inZone(o.start),
+          end: inZone(o.end),
+          description: `Moved from ${formatStartInZone(o.originalStart!, zone)}: ${o.reason}\n\n${s.description}\n\n${details}`,
+        });
+      } else if (o.status === 'extra') {
+        calendar.createEvent({
+          ...common,
+          id: seriesUid(context.siteUrl, s.id, `extra-${inZone(o.start).toISODate()}`),
+          summary: `${s.title} (extra session)`,
+          start: inZone(o.start),
+          end: inZone(o.end),
+          description: `Extra session: ${o.reason}\n\n${s.description}\n\n${details}`,
+        });
+      }
+    }
+  }
+  return calendar.toString();
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { loadMeetingSeries } from '../../test-support/meetings.ts';
+import { nextMeeting, nextOccurrences, occurrencesBetween, type SeriesSchedule } from './occurrences.ts';
+import { localTimes } from './words.ts';
+
+const [officeHours] = loadMeetingSeries(process.cwd());
+const fixtures = new Map(loadMeetingSeries(process.cwd(), 'tests/fixtures/meetings').map((s) => [s.id, s]));
+const specSync = fixtures.get('spec-sync')!;
+const communityCall = fixtures.get('community-call')!;
+
+const utc = (iso: string) => new Date(`${iso}Z`);
+const day = (series: SeriesSchedule, isoDate: string) => occurrencesBetween(series, utc(`${isoDate}T00:00:00`), utc(`${isoDate}T23:59:59`));
+const at = (zone: string, o: { start: Date; end: Date }) => localTimes(o, [zone])[0]!.start;
+
+describe('the office hours (content/meetings/office-hours.yaml), anchored in UTC', () => {
+  it('is the charter series: every other Thursday from 2025-06-26, 14:00 UTC for an hour', () => {
+    expect(officeHours!.id).toBe('office-hours');
+    const first = occurrencesBetween(officeHours!, utc('2025-06-01T00:00:00'), utc('2025-07-25T00:00:00'));
+    expect(first.map((o) => [o.start.toISOString(), o.end.toISOString()])).toEqual([
+      ['2025-06-26T14:00:00.000Z', '2025-06-26T15:00:00.000Z'],
+      ['2025-07-10T14:00:00.000Z', '2025-07-10T15:00:00.000Z'],
+      ['2025-07-24T14:00:00.000Z', '2025-07-24T15:00:00.000Z'],
+    ]);
+  });
+
+  // New York changes clocks on 2026-03-08 and 2026-11-01, Berlin on 2026-03-29 and 2026-10-25.
+  it.each([
+    ['2026-03-05', '09:00', '15:00'],
+    ['2026-03-19', '10:00', '15:00'], // New York already on daylight time, Berlin not yet
+    ['2026-04-02', '10:00', '16:00'],
+    ['2026-10-29', '10:00', '15:00'], // Berlin back on winter time, New York not yet
+    ['2026-11-12', '09:00', '15:00'],
+  ])('meets on %s at 14:00 UTC: %s in New York, %s in Berlin', (date, newYork, berlin) => {
+    const [o, ...rest] = day(officeHours!, date);
+    expect(rest).toEqual([]);
+    expect(o!.start.toISOString()).toBe(`${date}T14:00:00.000Z`);
+    expect(o!.status).toBe('scheduled');
+    expect(at('America/New_York', o!)).toBe(newYork);
+    expect(at('Europe/Berlin', o!)).toBe(berlin);
+  });
+
+  it('keeps the two-week cycle across the year boundary, although 2026 has 53 ISO weeks', () => {
+    const around = occurrencesBetween(officeHours!, utc('2026-12-15T00:00:00'), utc('2027-01-15T00:00:00'));
+    expect(around.map((o) => o.start.toISOString().slice(0, 10))).toEqual(['2026-12-24', '2027-01-07']);
+    // On the far side of the date line the 14:00 UTC meeting is already late evening.
+    expect(localTimes(around[1]!, ['Asia/Tokyo', 'America/Los_Angeles'])).toMatchObject([
+      { date: '2027-01-07', start: '23:00', dayShift: 0 },
+      { date: '2027-01-07', start: '06:00', dayShift: 0 },
+    ]);
+  });
+
+  it('does not meet on the Thursdays in between', () => {
+    expect(day(officeHours!, '2026-03-12')).toEqual([]);
+    expect(day(officeHours!, '2026-12-31')).toEqual([]);
+  });
+});
+
+describe('a series anchored in America/New_York (tests/fixtures/meetings/spec-sync.yaml)', () => {
+  it.each([
+    ['2026-03-05', '15:00'], // EST, UTC-5
+    ['2026-03-19', '14:00'], // EDT, UTC-4
+    ['2026-10-29', '14:00'],
+    ['2026-11-12', '15:00'],
+  ])('keeps 10:00 New York time on %s, which is %s UTC', (date, utcTime) => {
+    const [o] = day(specSync, date);
+    expect(at('America/New_York', o!)).toBe('10:00');
+    expect(o!.start.toISOString()).toBe(`${date}T${utcTime}:00.000Z`);
+    expect(o!.end.getTime() - o!.start.getTime()).toBe(45 * 60_000);
+  });
+
+  it('shows in Berlin at 16:00, except in the weeks when only the US has changed clocks', () => {
+    expect(at('Europe/Berlin', day(specSync, '2026-03-05')[0]!)).toBe('16:00');
+    expect(at('Europe/Berlin', day(specSync, '2026-03-19')[0]!)).toBe('15:00');
+    expect(at('Europe/Berlin', day(specSync, '2026-04-02')[0]!)).toBe('16:00');
+    expect(at('Europe/Berlin', day(specSync, '2026-10-29')[0]!)).toBe('15:00');
+  });
+});
+
+describe('exceptions (tests/fixtures/meetings/community-call.yaml)', () => {
+  const all = occurrencesBetween(communityCall, utc('2027-01-01T00:00:00'), utc('2027-02-10T00:00:00'));
+
+  it('marks the cancelled meeting with its reason, moves the moved one and adds the extra one, in time order', () => {
+    expect(all.map((o) => [o.start.toISOString(), o.status, o.reason])).toEqual([
+      ['2027-01-05T16:00:00.000Z', 'scheduled', undefined],
+      ['2027-01-12T16:00:00.000Z', 'scheduled', undefined],
+      ['2027-01-19T16:00:00.000Z', 'cancelled', 'Winter break'],
+      ['2027-01-28T15:00:00.000Z', 'moved', 'Clashes with the KubeCon keynote'],
+      ['2027-02-02T16:00:00.000Z', 'scheduled', undefined],
+      ['2027-02-04T08:30:00.000Z', 'extra', 'Release 1.0 planning'],
+      ['2027-02-09T16:00:00.000Z', 'scheduled', undefined],
+    ]);
+    const moved = all.find((o) => o.status === 'moved')!;
+    expect(moved.originalStart?.toISOString()).toBe('2027-01-26T16:00:00.000Z');
+    expect(moved.end.toISOString()).toBe('2027-01-28T16:30:00.000Z');
+  });
+
+  it('finds a moved meeting by its new date even when its usual date is outside the window', () => {
+    expect(occurrencesBetween(communityCall, utc('2027-01-27T00:00:00'), utc('2027-01-29T00:00:00')).map((o) => o.status)).toEqual(['moved']);
+    expect(occurrencesBetween(communityCall, utc('2027-01-26T00:00:00'), utc('2027-01-27T00:00:00'))).toEqual([]);
+  });
+
+  it('stops after the until date', () => {
+    const late = occurrencesBetween(communityCall, utc('2027-03-20T00:00:00'), utc('2027-06-01T00:00:00'));
+    expect(late.map((o) => o.start.toISOString().slice(0, 10))).toEqual(['2027-03-23', '2027-03-30']);
+    expect(nextOccurrences(communityCall, utc('2027-03-31T00:00:00'), 6)).toEqual([]);
+  });
+
+  it('counts a meeting in progress as the next one, and skips a cancelled one for "next meeting"', () => {
+    expect(nextOccurrences(communityCall, utc('2027-01-05T16:30:00'), 1)[0]!.start.toISOString()).toBe('2027-01-05T16:00:00.000Z');
+    expect(nextOccurrences(communityCall, utc('2027-01-13T00:00:00'), 2).map((o) => o.status)).toEqual(['cancelled', 'moved']);
+    expect(nextMeeting(communityCall, utc('2027-01-13T00:00:00'))!.status).toBe('moved');
+  });
+});

@@ -1,0 +1,160 @@
+import { DateTime } from 'luxon';
+import type { MeetingData, MeetingSeries } from '../schemas/meeting.ts';
+import { WEEKDAYS } from '../schemas/weekdays.ts';
+
+/**
+ * The one definition of when a meeting series meets. The pages, the calendar
+ * feeds, the charter and the data for the browser script all call this module.
+ *
+ * Dates are walked as calendar dates (no clock, no DST) and each date's start
+ * is then placed on the wall clock of the series' time zone, so a series
+ * anchored in America/New_York keeps 10:00 New York time all year and one
+ * anchored in UTC keeps 14:00 UTC while local clocks move around it.
+ */
+export interface Occurrence {
+  seriesId: string;
+  start: Date;
+  end: Date;
+  status: 'scheduled' | 'cancelled' | 'moved' | 'extra';
+  /** For a moved occurrence: when it was scheduled before it moved. */
+  originalStart?: Date;
+  reason?: string;
+}
+
+/** The fields occurrences depend on; the id is the file name. */
+export type SeriesSchedule = Pick<MeetingSeries, 'id' | 'rule' | 'firstOccurrence' | 'until' | 'cancelled' | 'moved' | 'extra'>;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Days from 1970-01-01 to an ISO date, on the calendar alone. */
+export function dayNumber(isoDate: string): number {
+  return Math.round(Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS);
+}
+
+/** The ISO date `day` days after 1970-01-01. */
+export function isoDateOfDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Luxon weekday (1 = Monday) of the weekday named in the rule. */
+export function weekdayNumber(weekday: MeetingData['rule']['weekday']): number {
+  return WEEKDAYS.indexOf(weekday) + 1;
+}
+
+/** Weekday (1 = Monday … 7 = Sunday) of an ISO date. */
+export function weekdayOf(isoDate: string): number {
+  return ((((dayNumber(isoDate) + 3) % 7) + 7) % 7) + 1; // 1970-01-01 was a Thursday
+}
+
+/** The start on the series' wall clock of the meeting held on `isoDate` at `time` (default: the rule's start). */
+export function wallClockStart(series: Pick<SeriesSchedule, 'rule'>, isoDate: string, time: string = series.rule.start): DateTime {
+  // A start inside a spring-forward gap (02:30 in New York on the night clocks jump) moves forward by the gap, as calendar clients do.
+  return DateTime.fromISO(`${isoDate}T${time}`, { zone: series.rule.timeZone });
+}
+
+/** Whether the rule, with no exception applied, meets on the local date `isoDate`. */
+export function isScheduledDate(series: Pick<SeriesSchedule, 'rule' | 'firstOccurrence' | 'until'>, isoDate: string): boolean {
+  const offset = dayNumber(isoDate) - dayNumber(series.firstOccurrence);
+  if (offset < 0 || (series.until && isoDate > series.until)) return false;
+  return offset % (7 * series.rule.intervalWeeks) === 0;
+}
+
+/** The rule's dates (local to the series) from `fromDate` to `toDate`, both included, with no exception applied. */
+export function scheduledDates(series: Pick<SeriesSchedule, 'rule' | 'firstOccurrence' | 'until'>, fromDate: string, toDate: string): string[] {
+  const step = 7 * series.rule.intervalWeeks;
+  const first = dayNumber(series.firstOccurrence);
+  const last = Math.min(dayNumber(toDate), series.until ? dayNumber(series.until) : Infinity);
+  let day = first + Math.max(0, Math.ceil((dayNumber(fromDate) - first) / step)) * step;
+  const dates: string[] = [];
+  for (; day <= last; day += step) dates.push(isoDateOfDay(day));
+  return dates;
+}
+
+/** The scheduled dates next to `isoDate` (for messages that suggest a fix). */
+export function nearestScheduledDates(series: Pick<SeriesSchedule, 'rule' | 'firstOccurrence' | 'until'>, isoDate: string): string[] {
+  const step = 7 * series.rule.intervalWeeks;
+  const from = isoDateOfDay(dayNumber(isoDate) - step);
+  const to = isoDateOfDay(dayNumber(isoDate) + step);
+  return scheduledDates(series, from, to).filter((d) => d !== isoDate).sort((a, b) => Math.abs(dayNumber(a) - dayNumber(isoDate)) - Math.abs(dayNumber(b) - dayNumber(isoDate))).slice(0, 2).sort();
+}
+
+const overlaps = (o: Occurrence, from: Date, to: Date) => o.end.getTime() > from.getTime() && o.start.getTime() < to.getTime();
+
+/**
+ * Every occurrence that overlaps [from, to): scheduled ones, cancelled ones
+ * (marked, with their reason), moved ones at their new time, and extra sessions,
+ * sorted by start.
+ */
+export function occurrencesBetween(series: SeriesSchedule, from: Date, to: Date): Occurrence[] {
+  const { id: seriesId, rule } = series;
+  const span = (start: DateTime, minutes: number) => ({ start: start.toJSDate(), end: start.plus({ minutes }).toJSDate() });
+  // Local dates can differ from UTC dates by up to a day (and a meeting can run past midnight).
+  const fromDate = isoDateOfDay(Math.floor(from.getTime() / DAY_MS) - 2);
+  const toDate = isoDateOfDay(Math.floor(to.getTime() / DAY_MS) + 2);
+  const cancelled = new Map(series.cancelled.map((c) => [c.date, c.reason]));
+  const movedDates = new Set(series.moved.map((m) => m.date));
+
+  const result: Occurrence[] = [];
+  for (const date of scheduledDates(series, fromDate, toDate)) {
+    if (movedDates.has(date)) continue;
+    const reason = cancelled.get(date);
+    const occurrence: Occurrence = { seriesId, ...span(wallClockStart(series, date), rule.durationMinutes), status: reason === undefined ? 'scheduled' : 'cancelled' };
+    if (reason !== undefined) occurrence.reason = reason;
+    if (overlaps(occurrence, from, to)) result.push(occurrence);
+  }
+  for (const move of series.moved) {
+    const occurrence: Occurrence = {
+      seriesId,
+      ...span(wallClockStart(series, move.to, move.start), move.durationMinutes ?? rule.durationMinutes),
+      status: 'moved',
+      originalStart: wallClockStart(series, move.date).toJSDate(),
+      reason: move.reason,
+    };
+    if (overlaps(occurrence, from, to)) result.push(occurrence);
+  }
+  for (const extra of series.extra) {
+    const occurrence: Occurrence = { seriesId, ...span(wallClockStart(series, extra.date, extra.start), extra.durationMinutes ?? rule.durationMinutes), status: 'extra', reason: extra.reason };
+    if (overlaps(occurrence, from, to)) result.push(occurrence);
+  }
+  return result.sort((a, b) => a.start.getTime() - b.start.getTime());
+}
+
+/** How far ahead to look for the next occurrences before deciding the series has ended. */
+const HORIZON_DAYS = 3 * 366;
+
+/** Occurrences that have not ended by `now`, in time order, window by window (at most three years ahead). */
+function* upcoming(series: SeriesSchedule, now: Date): Generator<Occurrence> {
+  const window = 7 * series.rule.intervalWeeks * 8 * DAY_MS;
+  // A series with an end date has nothing after it (and its last moved or extra meeting).
+  const lastDates = series.until ? [series.until, ...series.moved.map((m) => m.to), ...series.extra.map((e) => e.date)] : [];
+  const last = lastDates.length ? (dayNumber(lastDates.sort().at(-1)!) + 2) * DAY_MS : Infinity;
+  for (let from = now.getTime(); from < Math.min(last, now.getTime() + HORIZON_DAYS * DAY_MS); from += window) {
+    for (const o of occurrencesBetween(series, new Date(from), new Date(from + window))) {
+      // A meeting that runs across a window's edge belongs to the window it starts in (or to the first, if under way at `now`).
+      if (from === now.getTime() || o.start.getTime() >= from) yield o;
+    }
+  }
+}
+
+/** The next `count` occurrences that have not ended by `now` (cancelled ones included, marked). */
+export function nextOccurrences(series: SeriesSchedule, now: Date, count: number): Occurrence[] {
+  const found: Occurrence[] = [];
+  for (const o of upcoming(series, now)) {
+    if (found.length >= count) break;
+    found.push(o);
+  }
+  return found;
+}
+
+/** The next meeting that will actually take place (not cancelled), if any within three years. */
+export function nextMeeting(series: SeriesSchedule, now: Date): Occurrence | undefined {
+  for (const o of upcoming(series, now)) if (o.status !== 'cancelled') return o;
+  return undefined;
+}
+
+/** "Every", "Every other", "Every 3rd week on": never "every second", which reads as monthly. */
+export function describeInterval(weeks: number): string {
+  if (weeks === 1) return 'Every';
+  if (weeks === 2) return 'Every other';
+  return `Every ${weeks} weeks on`;
+}

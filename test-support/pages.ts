@@ -1,0 +1,34 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { basePath, loadSiteConfig } from '../src/site/config.ts';
+import { builtSite, projectRoot } from './project.ts';
+
+export interface BuiltPage {
+  /** Site path as a browser requests it, e.g. "/community/governance/" or "/community/404.html". */
+  route: string;
+  /** The HTML file in dist/. */
+  file: string;
+  /** A file-name-safe name for screenshots, e.g. "governance" or "home". */
+  name: string;
+}
+
+/**
+ * Every HTML page of the built site, found by walking dist/: pages added by any
+ * branch (a roster, meetings) are covered without being listed anywhere.
+ */
+export function builtPages(dist: string = builtSite()): BuiltPage[] {
+  const base = basePath(loadSiteConfig(projectRoot));
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((entry) => {
+      const full = join(dir, entry);
+      return statSync(full).isDirectory() ? walk(full) : entry.endsWith('.html') ? [full] : [];
+    });
+  return walk(dist)
+    .map((file) => {
+      const path = relative(dist, file).split('\\').join('/');
+      const route = base + path.replace(/(^|\/)index\.html$/, '$1');
+      const name = path.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '').replace(/\/$/, '').replace(/[^a-z0-9]+/gi, '-') || 'home';
+      return { route, file, name };
+    })
+    .sort((a, b) => a.route.localeCompare(b.route));
+}
