@@ -1,5 +1,6 @@
 import { cpus, loadavg, totalmem } from 'node:os';
 import { BUDGET, median, overBudget } from '../../src/tooling/page-weight.ts';
+import { buildTargets, targetsTable, type RecordPagesScenario } from '../../src/tooling/build-targets.ts';
 import type { BuildFigures } from './builds.ts';
 import { browser } from './browser.ts';
 import { CATEGORIES, lighthouseVersion, type LighthouseFigures } from './lighthouse.ts';
@@ -20,6 +21,10 @@ export function report(r: {
   weights: Awaited<ReturnType<typeof pageWeights>>;
   largeWeights: Awaited<ReturnType<typeof pageWeights>>;
   lighthouse: LighthouseFigures[];
+  /** Warm `npm run build` and `npm run check` on the site's copy (scripts/bench/warm.ts). */
+  warm?: { buildSeconds: number; checkSeconds: number };
+  /** The record pages' scenarios (with and without them), from the branches that add them. */
+  recordPages: readonly RecordPagesScenario[];
 }): string {
   const phase = (f: BuildFigures, key: 'astroSeconds' | 'searchSeconds') => {
     const values = f.runs.map((x) => x[key]).filter((v): v is number => v !== undefined);
@@ -45,6 +50,13 @@ reported against here, never asserted in a timed test.
 Measured ${r.date} on ${r.machine}. The machine is shared: load average at the start
 ${r.load.map((l) => l.toFixed(1)).join(' / ')} (1 / 5 / 15 min), ${loadavg().map((l) => l.toFixed(1)).join(' / ')} at the end; times
 vary with it, so compare rows measured in the same session.
+
+## Targets (issue 14), from this run
+
+${targetsTable(buildTargets({ enlarged: { seconds: r.large.medianSeconds, peakBytes: r.large.peakBytes, pages: r.large.pages }, floor: { seconds: r.bare.medianSeconds, peakBytes: r.bare.peakBytes, pages: r.bare.pages }, recordPages: r.recordPages, weights: [...r.weights, ...r.largeWeights], warm: r.warm }))}
+
+The floor is the bare Astro + MDX build below; a record page's cost is (build with those pages - build
+without) / their number, against the floor's seconds per page. Warm: caches kept, median of ${r.site.runs.length} runs each.
 
 ## Cold build
 

@@ -5,13 +5,14 @@ import { contentStamp, type FeedContext } from '../meetings/feed.ts';
 import { didYouMean } from '../schemas/did-you-mean.ts';
 import { gitDates } from '../content/git-dates.ts';
 import { fileUrl, folderUrl } from '../site/config.ts';
+import { oncePerBuild } from './once.ts';
 import { projectRoot, site } from './site.ts';
 
-/** Every meeting series from content/meetings/, by id. All of them are public: closed meetings are never put here. */
-export async function meetingSeries(): Promise<MeetingSeries[]> {
+/** Every meeting series from content/meetings/, by id, once per build. All of them are public: closed meetings are never put here. */
+export const meetingSeries: () => Promise<MeetingSeries[]> = oncePerBuild(async () => {
   const entries = await getCollection('meetings');
   return entries.map((e) => ({ id: e.id, ...e.data })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
+});
 
 /**
  * One series by id, for a component a doc uses (`usedBy` is its tag, e.g. `<MeetingWhen id="x">`);

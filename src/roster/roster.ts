@@ -87,7 +87,8 @@ export function voteThresholds(active: number): Record<VoteRule, VoteThreshold> 
  */
 export function thresholdFor(rule: string, roster: readonly Maintainer[]): VoteThreshold {
   if (!(VOTE_RULES as readonly string[]).includes(rule)) throw new Error(`<VoteThreshold rule="${rule}" />: unknown rule; use one of ${VOTE_RULES.join(', ')}`);
-  return voteThresholds(activeMaintainers(roster).length)[rule as VoteRule];
+  // A count, not activeMaintainers(): the charter shows a threshold in every copy, and sorting the roster each time was a cost per page.
+  return voteThresholds(roster.filter((m) => m.status === 'active').length)[rule as VoteRule];
 }
 
 /** Where the roster page lists today's thresholds: what a threshold shown elsewhere links to. */

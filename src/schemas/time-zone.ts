@@ -10,6 +10,13 @@ export const KNOWN_TIME_ZONES: readonly string[] = ['UTC', ...Intl.supportedValu
 
 /** What is wrong with `name` as a time zone and what to write instead, or undefined when it is fine. */
 export function timeZoneProblem(name: string): string | undefined {
+  // Asked for every page that shows a meeting's local time; the answer for a name never changes.
+  if (!zoneProblems.has(name)) zoneProblems.set(name, findTimeZoneProblem(name));
+  return zoneProblems.get(name);
+}
+const zoneProblems = new Map<string, string | undefined>();
+
+function findTimeZoneProblem(name: string): string | undefined {
   const sameButCase = KNOWN_TIME_ZONES.find((z) => z.toLowerCase() === name.toLowerCase());
   if (IANAZone.isValidZone(name)) {
     // Intl accepts "europe/berlin", but calendar clients match TZID names exactly.

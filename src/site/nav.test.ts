@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_PAGES_ROUTE, buildNav, docFolders, docNavEntries, findNavEntry, folderTitle, HEADER_MAX_LINKS, headerNav, navTrail, overflowsHeader } from './nav.ts';
+import { ALL_PAGES_ROUTE, buildNav, sortNav, docFolders, docNavEntries, findNavEntry, folderTitle, HEADER_MAX_LINKS, headerNav, navTrail, overflowsHeader } from './nav.ts';
 
 const entries = [
   { label: 'Meetings', route: '/meetings/', order: 30 },
@@ -41,6 +41,33 @@ describe('headerNav', () => {
     expect(nav.filter((e) => e.current).map((e) => e.label)).toEqual(['Doc 2']);
     // A page past the first ones is in no header link; the home page's list has it.
     expect(headerNav(many, '/doc-500/').some((e) => e.current)).toBe(false);
+  });
+});
+
+describe('sorted once per build', () => {
+  const group = { label: 'Groups', route: '/groups/', order: 5, children: [{ label: 'B', route: '/groups/b/', title: 'B' }, { label: 'A', route: '/groups/a/', title: 'A' }] };
+  const site = [...manyDocs(20).reverse(), ...entries, group];
+
+  it('gives every page the same order, whatever the current page', () => {
+    const labels = (route: string) => buildNav(site, route).map((e) => e.label);
+    expect(labels('/doc-3/')).toEqual(labels('/'));
+    expect(buildNav(site, '/groups/a/').find((e) => e.route === '/groups/')).toMatchObject({ current: true, children: [{ label: 'A', current: true }, { label: 'B', current: false }] });
+    expect(buildNav(site, '/doc-3/').filter((e) => e.current).map((e) => e.label)).toEqual(['Doc 3']);
+  });
+
+  it('sortNav: the tree as buildNav sorts it, without current marks, and the entries given unchanged', () => {
+    const tree = sortNav(site);
+    const strip = (links: readonly object[]): unknown => links.map(({ current: _c, children, ...rest }: { current?: boolean; children?: object[] }) => (children ? { ...rest, children: strip(children) } : rest));
+    expect(tree).toEqual(strip(buildNav(site, '/')));
+    expect(sortNav(site)).toBe(tree);
+    expect(site[0]!.label).toBe('Doc 20');
+    expect(group.children.map((c) => c.label)).toEqual(['B', 'A']);
+  });
+
+  it('marks the longest route that holds the current page, in the header too', () => {
+    const nested = [{ label: 'Docs', route: '/docs/', order: 1 }, { label: 'Deep', route: '/docs/deep/', order: 2 }, ...manyDocs(10)];
+    expect(headerNav(nested, '/docs/deep/page/').filter((e) => e.current).map((e) => e.label)).toEqual(['Deep']);
+    expect(headerNav(nested, '/doc-9/').some((e) => e.current)).toBe(false);
   });
 });
 

@@ -49,12 +49,35 @@ export function compareNavEntries(a: NavEntry, b: NavEntry): number {
  * (or contains) the current route.
  */
 export function buildNav(entries: readonly NavEntry[], currentRoute: string): NavLink[] {
-  const sorted = [...entries].sort(compareNavEntries);
+  return markCurrent(sortedNav(entries), currentRoute);
+}
+
+/** `entries` sorted, at every level (a group's pages too), by compareNavEntries. */
+export function sortNav(entries: readonly NavEntry[]): readonly NavEntry[] {
+  let tree = sortedTrees.get(entries);
+  if (!tree) sortedTrees.set(entries, (tree = sortedNav(entries).map((e) => (e.children ? { ...e, children: [...sortNav(e.children)] } : e))));
+  return tree;
+}
+const sortedTrees = new WeakMap<readonly NavEntry[], readonly NavEntry[]>();
+
+// Every page of a build sorts the same entries (src/data/nav.ts reads them once per build):
+// sorting them once, not once per page, took the navigation's cost from the square of the docs to linear.
+const sortedLists = new WeakMap<readonly NavEntry[], readonly NavEntry[]>();
+function sortedNav(entries: readonly NavEntry[]): readonly NavEntry[] {
+  let sorted = sortedLists.get(entries);
+  if (!sorted) sortedLists.set(entries, (sorted = [...entries].sort(compareNavEntries)));
+  return sorted;
+}
+
+/** The sorted entries as links, the first `limit` of them, each marked when it is (or contains) the current route. */
+function markCurrent(sorted: readonly NavEntry[], currentRoute: string, limit = sorted.length): NavLink[] {
   const current = normalise(currentRoute);
-  const best = sorted
-    .filter((e) => e.route !== '/' && current.startsWith(normalise(e.route)))
-    .sort((a, b) => b.route.length - a.route.length)[0];
-  return sorted.map((e) => {
+  let best: NavEntry | undefined;
+  for (const e of sorted) {
+    // The longest route that holds the current one; the first of equal length, as a stable sort gave.
+    if (e.route !== '/' && current.startsWith(normalise(e.route)) && (!best || e.route.length > best.route.length)) best = e;
+  }
+  return sorted.slice(0, limit).map((e) => {
     const { children, ...rest } = e;
     const link: NavLink = { ...rest, current: best ? e === best : normalise(e.route) === current };
     if (children) link.children = buildNav(children, currentRoute);
@@ -155,9 +178,10 @@ export const ALL_PAGES_ROUTE = '/#all-pages';
  * folder's page), or when they are more than `max`, the first `max - 1` and "All pages".
  */
 export function headerNav(entries: readonly NavEntry[], currentRoute: string, max = HEADER_MAX_LINKS): NavLink[] {
-  const all = buildNav(entries, currentRoute).map(({ children: _children, ...link }) => link);
-  if (!overflowsHeader(entries, max)) return all;
-  return [...all.slice(0, max - 1), { label: 'All pages', route: ALL_PAGES_ROUTE, current: false }];
+  // Only the links shown are built: with a thousand docs, building every one for each page cost as much as the rest of the navigation.
+  const overflows = overflowsHeader(entries, max);
+  const shown = markCurrent(sortedNav(entries), currentRoute, overflows ? max - 1 : entries.length).map(({ children: _children, ...link }) => link);
+  return overflows ? [...shown, { label: 'All pages', route: ALL_PAGES_ROUTE, current: false }] : shown;
 }
 
 /** Whether the header cannot hold every top-level entry, so the home page lists them all. */

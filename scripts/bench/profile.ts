@@ -1,0 +1,77 @@
+/**
+ * One profiled build of the enlarged copy (issue 14: profile before changing anything).
+ *
+ * Makes the bench's enlarged copy (1,000 extra docs, 1,000 maintainers, 50 series:
+ * enlarged-copy.ts), runs its pages' child process (scripts/build-pages.ts) once under
+ * `node --cpu-prof`, and prints Astro's own phase timings and the CPU profile's self time:
+ * the top functions, and the files grouped by package (node_modules/<pkg>), by src/ module,
+ * or by the chunk Astro bundled the pages into. Not part of `npm run bench`.
+ *
+ * Usage: node scripts/bench/profile.ts [--top 30] [--keep <dir>] [--no-prof]
+ *   --keep: copy the built pages to <dir> (for scripts/compare-dist.ts against another run).
+ *   --no-prof: time the build without the profiler (its overhead is 10-20%).
+ * MEETINGS_NOW is fixed so two runs' pages can be compared byte for byte.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildEnv } from '../../test-support/project.ts';
+import { groupOf, summarizeProfiles, type CpuProfile } from '../../src/tooling/cpu-profile.ts';
+import { benchCopy, treeRss } from './builds.ts';
+import { addDocs, addEntries } from './enlarged-copy.ts';
+import { log, mb } from './log.ts';
+import { EXTRA } from './sizes.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const top = Number(option('--top') ?? 30);
+const keep = option('--keep');
+const profile = !args.includes('--no-prof');
+
+const copy = benchCopy();
+try {
+  addDocs(copy, EXTRA.docs);
+  addEntries(copy, 'maintainers', EXTRA.maintainers);
+  addEntries(copy, 'meetings', EXTRA.meetings);
+  const profDir = mkdtempSync(join(tmpdir(), 'cpu-prof-'));
+  const outDir = copy.path('dist');
+  const started = performance.now();
+  const child = spawn(process.execPath, [...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`, '--cpu-prof-interval=500'] : []), 'scripts/build-pages.ts', outDir, outDir], {
+    cwd: copy.dir,
+    env: buildEnv({ MEETINGS_NOW: process.env.MEETINGS_NOW ?? '2026-12-01T12:00:00Z' }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 50);
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(sampler);
+  const seconds = (performance.now() - started) / 1000;
+  if (code !== 0) throw new Error(`build failed:\n${output.slice(-3000)}`);
+  log(`pages' child process: ${seconds.toFixed(1)} s wall, peak ${mb(peak)} MB${profile ? ' (profiled)' : ''}`);
+  console.log("\nAstro's own timings:");
+  for (const line of output.split('\n')) if (/\d+(\.\d+)?m?s\b/.test(line) && !/[├└│]/.test(line)) console.log(`  ${line.trim()}`);
+  if (keep) {
+    rmSync(keep, { recursive: true, force: true });
+    cpSync(outDir, keep, { recursive: true });
+    log(`pages copied to ${keep}`);
+  }
+  if (profile) {
+    const profiles = readdirSync(profDir).map((f) => JSON.parse(readFileSync(join(profDir, f), 'utf8')) as CpuProfile);
+    const s = summarizeProfiles(profiles, (url, fn) => groupOf(url, copy.dir, fn));
+    const ms = (us: number) => `${(us / 1000).toFixed(0).padStart(7)} ms`;
+    console.log(`\nCPU profile: ${profiles.length} thread(s), ${(s.totalMicros / 1e6).toFixed(1)} s sampled`);
+    console.log(`\nSelf time by package / module (top ${top}):`);
+    for (const g of s.byGroup.slice(0, top)) console.log(`${ms(g.micros)} ${((100 * g.micros) / s.totalMicros).toFixed(1).padStart(5)}%  ${g.name}`);
+    console.log(`\nSelf time by function (top ${top}):`);
+    for (const f of s.byFunction.slice(0, top)) console.log(`${ms(f.micros)} ${((100 * f.micros) / s.totalMicros).toFixed(1).padStart(5)}%  ${f.name}`);
+    console.log(`\nTotal time (self + callees) of src/ modules' functions (top ${top}):`);
+    for (const f of s.srcInclusive.slice(0, top)) console.log(`${ms(f.micros)} ${((100 * f.micros) / s.totalMicros).toFixed(1).padStart(5)}%  ${f.name}`);
+  }
+  rmSync(profDir, { recursive: true, force: true });
+} finally {
+  copy.dispose();
+}
