@@ -50,6 +50,11 @@ export interface CheckResult {
 
 export interface ProjectCheck {
   name: string;
+  /**
+   * Runs while the checks listed after it run, which then do not see its result: the build, a
+   * child process, beside the file checks, so `npm run check` takes little longer than the build.
+   */
+  alongside?: boolean;
   run(root: string, earlier: readonly (CheckResult & { name: string })[]): Promise<CheckResult>;
 }
 
@@ -59,18 +64,30 @@ const load = () => import('./project-checks.ts');
 /** Over the whole project, in the order they run (a later one may skip while an earlier one has problems). */
 export const projectChecks: readonly ProjectCheck[] = [
   // every content file matches its collection's schema and the rules above, with file and line
-  { name: 'content', run: async (root) => (await load()).contentFiles(root) },
+  // (content.ts alone: the other checks' modules load while the build runs)
+  { name: 'content', run: async (root) => ({ problems: (await import('./content.ts')).validateAllContent(root) }) },
   // the whole site builds, and every internal link and #fragment leads somewhere
-  { name: 'build and links', run: async (root, earlier) => (await load()).buildAndLinks(root, earlier) },
+  { name: 'build and links', alongside: true, run: async (root, earlier) => (await load()).buildAndLinks(root, earlier) },
   // MAINTAINERS.md and CONTRIBUTING.md are what content/ gives (npm run generate rewrites them)
   { name: 'generated files', run: async (root) => (await load()).generatedFilesUpToDate(root) },
   // no time of day typed in content/'s prose disagrees with the meetings of the next twelve months
   { name: 'time lint', run: async (root) => (await load()).typedTimesAgreeWithMeetings(root) },
 ];
 
-/** Runs every project check in order and collects all their problems. */
+/** Runs every project check in order (an `alongside` one beside those after it) and collects all their problems, in the list's order. */
 export async function runChecks(root: string, checks: readonly ProjectCheck[] = projectChecks): Promise<(CheckResult & { name: string })[]> {
-  const results: (CheckResult & { name: string })[] = [];
-  for (const check of checks) results.push({ name: check.name, ...(await check.run(root, results)) });
-  return results;
+  const results: ((CheckResult & { name: string }) | undefined)[] = checks.map(() => undefined);
+  const alongside: Promise<void>[] = [];
+  for (const [i, check] of checks.entries()) {
+    const earlier = results.slice(0, i).filter((r) => r !== undefined);
+    const run = check.run(root, earlier).then((r) => void (results[i] = { name: check.name, ...r }));
+    if (!check.alongside) await run;
+    else {
+      // Its failure is reported once all are done, not as an unhandled rejection meanwhile.
+      run.catch(() => undefined);
+      alongside.push(run);
+    }
+  }
+  await Promise.all(alongside);
+  return results.filter((r) => r !== undefined);
 }

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { validateCollection } from '../content/validate.ts';
@@ -6,7 +6,6 @@ import { buildClock } from '../meetings/clock.ts';
 import { occurrencesBetween } from '../meetings/occurrences.ts';
 import { problemsFromBuildOutput } from './build-output.ts';
 import { meetingsCollection } from './collections.ts';
-import { validateAllContent } from './content.ts';
 import { checkGeneratedFiles, generatedFiles, staleFilesSummary } from './generated-files.ts';
 import type { CheckResult } from './index.ts';
 import { readProseFiles } from './time-lint/files.ts';
@@ -17,16 +16,17 @@ import { lintTimes, type LintOccurrence } from './time-lint/lint.ts';
 /** How far ahead typed times are compared with the meetings. */
 const LINT_MONTHS = 12;
 
-export function contentFiles(root: string): CheckResult {
-  return { problems: validateAllContent(root) };
-}
-
 /** Only on valid content, which the build would refuse with the same messages. */
-export function buildAndLinks(root: string, earlier: readonly (CheckResult & { name: string })[]): CheckResult {
+export async function buildAndLinks(root: string, earlier: readonly (CheckResult & { name: string })[]): Promise<CheckResult> {
   if (earlier.some((c) => c.name === 'content' && c.problems.length > 0)) return { problems: [], skipped: 'the content problems must be fixed first' };
-  const build = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
-  const output = `${build.stdout ?? ''}\n${build.stderr ?? ''}`;
-  return { problems: build.status === 0 ? [] : problemsFromBuildOutput(output) };
+  // A child process, waited for without blocking: the checks after this one run meanwhile.
+  const build = spawn(process.execPath, ['scripts/build.ts'], { cwd: root, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  build.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  build.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  const status = await new Promise<number | null>((resolve, reject) => build.on('error', reject).on('close', resolve));
+  return { problems: status === 0 ? [] : problemsFromBuildOutput(`${stdout}\n${stderr}`) };
 }
 
 /**
