@@ -68,7 +68,7 @@ try {
     for (const g of s.byGroup.slice(0, top)) console.log(`${ms(g.micros)} ${((100 * g.micros) / s.totalMicros).toFixed(1).padStart(5)}%  ${g.name}`);
     console.log(`\nSelf time by function (top ${top}):`);
     for (const f of s.byFunction.slice(0, top)) console.log(`${ms(f.micros)} ${((100 * f.micros) / s.totalMicros).toFixed(1).padStart(5)}%  ${f.name}`);
-    console.log(`\nTotal time (self + callees) of src/ modules' functions (top ${top}):`);
+    console.log(`\nTotal time (self + callees) of the project's functions (src/ and the chunks bundled from it) (top ${top}):`);
     for (const f of s.srcInclusive.slice(0, top)) console.log(`${ms(f.micros)} ${((100 * f.micros) / s.totalMicros).toFixed(1).padStart(5)}%  ${f.name}`);
   }
   rmSync(profDir, { recursive: true, force: true });

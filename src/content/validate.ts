@@ -103,9 +103,10 @@ export function parseContentFile<S extends z.ZodType>(
 ): { entry?: Omit<ContentEntry<z.output<S>>, 'id'>; problems: ContentProblem[] } {
   let yamlText = text;
   let lineOffset = 0;
-  const fields = fieldNames(spec.schema);
+  // Only a message needs them: asked of every file, the schema's field names cost more than some files' parsing.
+  const fields = () => fieldNames(spec.schema);
   if (text.trim() === '') {
-    return { problems: [{ file, line: 1, message: `the file is empty; fill in the fields ${fields}, as in the other files of this folder` }] };
+    return { problems: [{ file, line: 1, message: `the file is empty; fill in the fields ${fields()}, as in the other files of this folder` }] };
   }
   if (spec.format === 'frontmatter') {
     const front = readFrontmatter(text);
@@ -113,13 +114,13 @@ export function parseContentFile<S extends z.ZodType>(
       const opened = /^---\r?\n/.test(text);
       const message = opened
         ? 'the frontmatter is not closed: add a line with just "---" after its last field'
-        : `no frontmatter: start the file with a "---" line, then the fields ${fields}, then another "---" line`;
+        : `no frontmatter: start the file with a "---" line, then the fields ${fields()}, then another "---" line`;
       return { problems: [{ file, line: 1, message }] };
     }
     yamlText = front.yaml;
     lineOffset = 1;
     if (yamlText.trim() === '') {
-      return { problems: [{ file, line: 1, message: `the frontmatter is empty; write the fields ${fields} between the two "---" lines` }] };
+      return { problems: [{ file, line: 1, message: `the frontmatter is empty; write the fields ${fields()} between the two "---" lines` }] };
     }
   }
   const lineCounter = new LineCounter();
@@ -139,7 +140,7 @@ export function parseContentFile<S extends z.ZodType>(
   const lineOf = (path: readonly PropertyKey[]) => lineOfPath(doc, lineCounter, path, lineOffset);
   const raw = doc.toJS({ maxAliasCount: 50 });
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { problems: [{ file, line: 1 + lineOffset, message: `write the fields as "name: value" lines, one per line, not ${Array.isArray(raw) ? 'a list' : 'a single value'}: ${fields}` }] };
+    return { problems: [{ file, line: 1 + lineOffset, message: `write the fields as "name: value" lines, one per line, not ${Array.isArray(raw) ? 'a list' : 'a single value'}: ${fields()}` }] };
   }
   const parsed = spec.schema.safeParse(raw);
   if (!parsed.success) {

@@ -87,8 +87,16 @@ export function voteThresholds(active: number): Record<VoteRule, VoteThreshold> 
  */
 export function thresholdFor(rule: string, roster: readonly Maintainer[]): VoteThreshold {
   if (!(VOTE_RULES as readonly string[]).includes(rule)) throw new Error(`<VoteThreshold rule="${rule}" />: unknown rule; use one of ${VOTE_RULES.join(', ')}`);
-  // A count, not activeMaintainers(): the charter shows a threshold in every copy, and sorting the roster each time was a cost per page.
-  return voteThresholds(roster.filter((m) => m.status === 'active').length)[rule as VoteRule];
+  return voteThresholds(activeCount(roster))[rule as VoteRule];
+}
+
+// Every doc that shows a threshold asks with the same roster (read once per build): it is counted
+// once, not sorted for each of the charter's thresholds on each page (issue 14's profile).
+const activeCounts = new WeakMap<readonly Maintainer[], number>();
+function activeCount(roster: readonly Maintainer[]): number {
+  let count = activeCounts.get(roster);
+  if (count === undefined) activeCounts.set(roster, (count = roster.filter((m) => m.status === 'active').length));
+  return count;
 }
 
 /** Where the roster page lists today's thresholds: what a threshold shown elsewhere links to. */

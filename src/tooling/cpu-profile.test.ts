@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupOf, summarizeProfiles, type CpuProfile } from './cpu-profile.ts';
+import { groupOf, isProjectCode, summarizeProfiles, type CpuProfile } from './cpu-profile.ts';
 
 describe('groupOf', () => {
   const root = '/tmp/copy';
@@ -14,6 +14,13 @@ describe('groupOf', () => {
     expect(groupOf('node:internal/fs/utils', root)).toBe('node:internal');
     expect(groupOf('', root, '(garbage collector)')).toBe('(garbage collector)');
     expect(groupOf('', root, 'stringify')).toBe('(native)');
+  });
+});
+
+describe('isProjectCode', () => {
+  it('is src/ and the chunks bundled from it, not a package or the engine', () => {
+    expect(['src/a.ts', 'dist/.prerender/chunks/nav_x.mjs', 'scripts/build-pages.ts'].every(isProjectCode)).toBe(true);
+    expect(['node_modules/astro', 'node:internal', '(garbage collector)', 'wasm://wasm/1'].some(isProjectCode)).toBe(false);
   });
 });
 
@@ -44,7 +51,7 @@ describe('summarizeProfiles', () => {
     expect(s.byFunction[0]).toEqual({ name: 'c src/c.ts:1', micros: 160 });
   });
 
-  it('counts a src/ function with its callees, once per sample even when it recurses', () => {
+  it('counts a function of the project with its callees, once per sample even when it recurses', () => {
     expect(s.srcInclusive).toEqual([
       { name: 'a src/a.ts:1', micros: 2 * 60 },
       { name: 'c src/c.ts:1', micros: 2 * 80 },

@@ -21,7 +21,7 @@ export interface ProfileSummary {
   byGroup: Timed[];
   /** Self time by function (`name group:line`), largest first. */
   byFunction: Timed[];
-  /** Self + callee time of each function whose group starts with `src/`, counted once per sample. */
+  /** Self + callee time of each function of the project (src/, or the chunks Astro bundled it into), counted once per sample. */
   srcInclusive: Timed[];
 }
 
@@ -43,10 +43,13 @@ export function groupOf(url: string, root: string, functionName = ''): string {
   return path.startsWith(base) ? path.slice(base.length) : path;
 }
 
+/** Code of the project, not of a package or the engine: src/, scripts/, and the pages' chunks Astro bundles from src/. */
+export const isProjectCode = (group: string): boolean => !/^(node_modules\/|node:|\(|wasm:)/.test(group);
+
 const add = (map: Map<string, number>, key: string, micros: number) => map.set(key, (map.get(key) ?? 0) + micros);
 const sorted = (map: Map<string, number>): Timed[] => [...map].map(([name, micros]) => ({ name, micros })).sort((a, b) => b.micros - a.micros || a.name.localeCompare(b.name));
 
-/** Sums `profiles` (one per thread) by group, by function and, for src/ functions, with their callees. */
+/** Sums `profiles` (one per thread) by group, by function and, for the project's functions, with their callees. */
 export function summarizeProfiles(profiles: readonly CpuProfile[], group: (url: string, functionName: string) => string): ProfileSummary {
   const byGroup = new Map<string, number>();
   const byFunction = new Map<string, number>();
@@ -61,7 +64,7 @@ export function summarizeProfiles(profiles: readonly CpuProfile[], group: (url: 
       const g = group(n.callFrame.url, n.callFrame.functionName);
       label.set(n.id, { group: g, fn: `${n.callFrame.functionName || '(anonymous)'} ${g}${n.callFrame.url ? `:${n.callFrame.lineNumber + 1}` : ''}` });
     }
-    // The src/ functions on each node's stack, each once (a recursive function is not counted twice).
+    // The project's functions on each node's stack, each once (a recursive function is not counted twice).
     const srcOnStack = new Map<number, Set<string>>();
     const stackOf = (id: number): Set<string> => {
       const known = srcOnStack.get(id);
@@ -69,7 +72,7 @@ export function summarizeProfiles(profiles: readonly CpuProfile[], group: (url: 
       const up = parent.get(id);
       const set = new Set(up === undefined ? [] : stackOf(up));
       const l = label.get(id)!;
-      if (l.group.startsWith('src/')) set.add(l.fn);
+      if (isProjectCode(l.group)) set.add(l.fn);
       srcOnStack.set(id, set);
       return set;
     };
