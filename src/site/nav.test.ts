@@ -69,6 +69,13 @@ describe('sorted once per build', () => {
     expect(headerNav(nested, '/docs/deep/page/').filter((e) => e.current).map((e) => e.label)).toEqual(['Deep']);
     expect(headerNav(nested, '/doc-9/').some((e) => e.current)).toBe(false);
   });
+
+  it('takes, of two spellings of one route, the one with its slash; never the home page as a holder', () => {
+    const twice = [{ label: 'Bare', route: '/a', order: 1 }, { label: 'Slashed', route: '/a/', order: 2 }, { label: 'Home', route: '/', order: 0 }];
+    expect(buildNav(twice, '/a/b/').filter((e) => e.current).map((e) => e.label)).toEqual(['Slashed']);
+    expect(buildNav(twice, '/').filter((e) => e.current).map((e) => e.label)).toEqual(['Home']);
+    expect(buildNav(twice, '/elsewhere/').some((e) => e.current)).toBe(false);
+  });
 });
 
 

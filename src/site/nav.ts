@@ -69,14 +69,39 @@ function sortedNav(entries: readonly NavEntry[]): readonly NavEntry[] {
   return sorted;
 }
 
+/**
+ * The entry whose route is the longest that holds `current` (not the home page's), the first of
+ * equal length in sorted order: found by looking up each folder of `current`, not by testing
+ * every entry, so a page's header costs the same with a thousand docs as with five.
+ */
+function longestHolder(sorted: readonly NavEntry[], current: string): NavEntry | undefined {
+  let byRoute = holders.get(sorted);
+  if (!byRoute) {
+    byRoute = new Map();
+    for (const e of sorted) {
+      if (e.route === '/') continue;
+      const key = normalise(e.route);
+      const known = byRoute.get(key);
+      // Of two spellings of one route, the longer ("/a/" over "/a") is the longer route.
+      if (!known || e.route.length > known.route.length) byRoute.set(key, e);
+    }
+    holders.set(sorted, byRoute);
+  }
+  // `current` ends with "/": try it, then each shorter prefix ending in "/", down to "/".
+  let end = current.length;
+  while (end > 0) {
+    const found = byRoute.get(current.slice(0, end));
+    if (found) return found;
+    end = end === 1 ? 0 : current.lastIndexOf('/', end - 2) + 1;
+  }
+  return undefined;
+}
+const holders = new WeakMap<readonly NavEntry[], Map<string, NavEntry>>();
+
 /** The sorted entries as links, the first `limit` of them, each marked when it is (or contains) the current route. */
 function markCurrent(sorted: readonly NavEntry[], currentRoute: string, limit = sorted.length): NavLink[] {
   const current = normalise(currentRoute);
-  let best: NavEntry | undefined;
-  for (const e of sorted) {
-    // The longest route that holds the current one; the first of equal length, as a stable sort gave.
-    if (e.route !== '/' && current.startsWith(normalise(e.route)) && (!best || e.route.length > best.route.length)) best = e;
-  }
+  const best = longestHolder(sorted, current);
   return sorted.slice(0, limit).map((e) => {
     const { children, ...rest } = e;
     const link: NavLink = { ...rest, current: best ? e === best : normalise(e.route) === current };
