@@ -9,7 +9,9 @@ export function warmBuildAndCheck(copy: ProjectCopy, runs: number): { buildSecon
   const time = (script: string) => {
     const started = performance.now();
     const r = spawnSync(process.execPath, [script], { cwd: copy.dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
-    if (r.status !== 0) throw new Error(`${script} failed in ${copy.dir}:\n${`${r.stdout}\n${r.stderr}`.slice(-3000)}`);
+    // A check that finds a problem in the copy still took its time; a build that fails measured nothing.
+    if (r.status !== 0 && script.endsWith('build.ts')) throw new Error(`${script} failed in ${copy.dir}:\n${`${r.stdout}\n${r.stderr}`.slice(-3000)}`);
+    if (r.status !== 0) log(`${script} reported problems in the copy (timed anyway):\n${`${r.stdout}`.slice(-1500)}`);
     return (performance.now() - started) / 1000;
   };
   time('scripts/build.ts');
