@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { docsCollection, maintainersCollection, meetingsCollection } from './checks/collections.ts';
+import { glob, type Loader } from 'astro/loaders';
+import { existsSync, readdirSync } from 'node:fs';
+import { decisionsCollection, docsCollection, maintainersCollection, meetingsCollection } from './checks/collections.ts';
 import { docId } from './site/repo-links.ts';
 
 /** The folders and schemas are declared once, in src/checks/collections.ts. */
@@ -28,4 +29,32 @@ const meetings = defineCollection({
   schema: meetingsCollection.schema,
 });
 
-export const collections = { docs, maintainers, meetings };
+/**
+ * The decisions: glob's loader, except that a folder with no decision yet (only its README.md,
+ * or no folder at all, as in a fork) is an empty collection, not a "No files found" warning.
+ */
+const decisionFiles = glob({
+  pattern: ['*.md', ...(decisionsCollection.ignoredFiles ?? []).map((name) => `!${name}`)],
+  base: `./${decisionsCollection.dir}`,
+  // The id is the file name as written, as in the folder's links.
+  generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+});
+const decisionsLoader: Loader = {
+  name: 'decisions-loader',
+  load: async (context) => {
+    const dir = decisionsCollection.dir;
+    const hasDecisions = existsSync(dir) && readdirSync(dir).some((name) => name.endsWith('.md') && !decisionsCollection.ignoredFiles.includes(name));
+    if (!hasDecisions) {
+      context.store.clear();
+      return;
+    }
+    await decisionFiles.load(context);
+  },
+};
+
+const decisions = defineCollection({
+  loader: decisionsLoader,
+  schema: decisionsCollection.schema,
+});
+
+export const collections = { docs, maintainers, meetings, decisions };

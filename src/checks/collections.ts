@@ -3,7 +3,8 @@ import { docSchema } from '../schemas/doc.ts';
 import { docId } from '../site/repo-links.ts';
 import { maintainerSchema } from '../schemas/maintainer.ts';
 import { meetingSchema } from '../schemas/meeting.ts';
-import { docFileRules, maintainerFileRules, maintainerRules, meetingRules } from './index.ts';
+import { decisionSchema } from '../schemas/decision.ts';
+import { decisionRules, docFileRules, maintainerFileRules, maintainerRules, meetingRules } from './index.ts';
 import { collectionProblems, withRules } from './rule.ts';
 
 /**
@@ -45,4 +46,21 @@ export const meetingsCollection = {
   schema: meetingWithRules,
 } satisfies CollectionSpec<typeof meetingWithRules>;
 
-export const contentCollections: readonly CollectionSpec[] = [docsCollection, maintainersCollection, meetingsCollection];
+/**
+ * One Markdown file per decision the maintainers voted on (content/decisions/<id>.md): the
+ * facts of the vote in the frontmatter, the motion in the body. The folder's README.md
+ * explains how to record one and is not a decision. Checked against the roster of each
+ * vote's day by src/checks/content.ts (decisionRosterRules).
+ */
+const decisionWithRules = withRules(decisionSchema, decisionRules);
+export const decisionsCollection = {
+  name: 'decisions',
+  dir: 'content/decisions',
+  extensions: ['.md'],
+  format: 'frontmatter',
+  schema: decisionWithRules,
+  ignoredFiles: ['README.md'],
+  optional: true,
+} satisfies CollectionSpec<typeof decisionWithRules>;
+
+export const contentCollections: readonly CollectionSpec[] = [docsCollection, maintainersCollection, meetingsCollection, decisionsCollection];

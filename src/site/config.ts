@@ -44,3 +44,8 @@ export function fileUrl(site: Pick<SiteConfig, 'repository' | 'branch'>, repoPat
 export function editUrl(site: Pick<SiteConfig, 'repository' | 'branch'>, repoPath: string): string {
   return `${site.repository}/edit/${site.branch}/${repoPath}`;
 }
+
+/** Every repository of the project: the site's own first, then the others content/site.yaml names. */
+export function projectRepositories(site: Pick<SiteConfig, 'repository' | 'repositories'>): string[] {
+  return [site.repository, ...site.repositories.filter((r) => r !== site.repository)];
+}
