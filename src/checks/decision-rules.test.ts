@@ -44,7 +44,8 @@ describe('decisions against the roster of their day', () => {
       'subject: the vote approved d on 2026-05-02, but content/maintainers/d.yaml has since: 2026-05-01, before it; write since: 2026-05-02 there (or the later day they joined)',
     ]);
     expect(problems({ ...vote, closed: '2026-05-01' })).toEqual([]);
-    expect(problems({ ...vote, subject: 'a' })).toEqual(['subject: the vote approved a on 2026-05-02, but content/maintainers/a.yaml has no since; write since: 2026-05-02 there (or the later day they joined)']);
+    expect(problems({ ...vote, subject: 'a' })).toEqual([
+      "votes.a: a is the nominee, not yet a maintainer, and does not vote (the charter's rule is a 2/3 vote of existing maintainers); remove this vote",'subject: the vote approved a on 2026-05-02, but content/maintainers/a.yaml has no since; write since: 2026-05-02 there (or the later day they joined)']);
   });
 
   it('wants an approved removal to leave the person emeritus or gone, and names a removal’s subject on the roster', () => {

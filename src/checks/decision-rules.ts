@@ -125,13 +125,18 @@ export const nobodyVotesTwice: DecisionRule = (entry) => {
   return problems;
 };
 
-/** The maintainer being removed does not vote: the charter counts the remaining maintainers. */
-export const removedMaintainerDoesNotVote: DecisionRule = (entry) =>
-  entry.data.kind !== 'remove-maintainer'
-    ? []
-    : Object.keys(entry.data.votes)
-        .filter((handle) => sameHandle(handle, entry.data.subject))
-        .map((handle) => at(entry, ['votes', handle], `${handle} is the maintainer being removed and does not vote (the charter's rule is a 2/3 vote of the remaining maintainers); remove this vote`));
+/** The person a vote is about does not vote: the maintainer being removed (the charter counts the remaining maintainers), or the nominee. */
+export const subjectDoesNotVote: DecisionRule = (entry) => {
+  const d = entry.data;
+  if (!isMaintainerKind(d.kind)) return [];
+  const why =
+    d.kind === 'remove-maintainer'
+      ? "is the maintainer being removed and does not vote (the charter's rule is a 2/3 vote of the remaining maintainers)"
+      : 'is the nominee, not yet a maintainer, and does not vote (the charter\'s rule is a 2/3 vote of existing maintainers)';
+  return Object.keys(d.votes)
+    .filter((handle) => sameHandle(handle, d.subject))
+    .map((handle) => at(entry, ['votes', handle], `${handle} ${why}; remove this vote`));
+};
 
 /** A maintainer whose removal was not approved is still on the roster. */
 export const removalSubjectIsMaintainer: DecisionRule = (entry, context) => {

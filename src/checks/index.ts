@@ -10,7 +10,7 @@ import {
   outcomeIsWhatVotesGive,
   outcomeOnlyWhenClosed,
   removalSubjectIsMaintainer,
-  removedMaintainerDoesNotVote,
+  subjectDoesNotVote,
   votersActiveOnClosingDay,
   votersAreHandles,
   votersHaveMaintainerFiles,
@@ -72,7 +72,7 @@ export const decisionRosterRules = [
   votersHaveMaintainerFiles, // every voter has a file in content/maintainers/
   votersActiveOnClosingDay, // every voter was active on the closing day (emeritus maintainers are consulted, not counted)
   nobodyVotesTwice, // one vote per GitHub account (handles ignore case)
-  removedMaintainerDoesNotVote, // the maintainer being removed does not vote
+  subjectDoesNotVote, // the maintainer being removed, or the nominee, does not vote
   removalSubjectIsMaintainer, // a removal not approved names someone on the roster
   outcomeIsWhatVotesGive, // the recorded outcome is what the votes give under the charter's rule for that day's roster
   approvedMaintainerHasFile, // an approved new maintainer has a file with since on or after the closing day

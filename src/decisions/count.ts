@@ -65,7 +65,8 @@ export interface VoteCount {
 /**
  * Counts a decision against the roster. For a removal the person removed does not vote
  * and the threshold counts the remaining maintainers; they are counted as on the roster
- * that day even when an approved removal has since deleted their file.
+ * that day even when an approved removal has since deleted their file. The nominee of a
+ * new-maintainer vote is never on the roster it is counted against.
  */
 export function countVotes(d: Pick<Decision, 'kind' | 'rule' | 'subject' | 'closed' | 'votes'>, roster: readonly Maintainer[], today: string): VoteCount {
   const rule = ruleOf(d);
@@ -73,8 +74,9 @@ export function countVotes(d: Pick<Decision, 'kind' | 'rule' | 'subject' | 'clos
   const countedOn = d.closed ?? today;
   const active = activeMaintainersOn(roster, countedOn).map((m) => m.handle);
   const removal = d.kind === 'remove-maintainer';
-  const voters = removal ? active.filter((h) => !sameHandle(h, d.subject)) : active;
-  const rosterSize = removal ? voters.length + 1 : active.length;
+  // The nominee of a new-maintainer vote is not yet a maintainer, even when their file's since is the closing day.
+  const voters = isMaintainerKind(d.kind) ? active.filter((h) => !sameHandle(h, d.subject)) : active;
+  const rosterSize = removal ? voters.length + 1 : voters.length;
   const threshold = voteThresholds(rosterSize)[rule];
   const t = tally(d.votes);
   const carried = threshold.votesNeeded > 0 && t.for >= threshold.votesNeeded;
