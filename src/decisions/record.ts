@@ -157,3 +157,6 @@ export function decisionsDocument(decisions: readonly DecisionSummary[], opts: {
     })),
   };
 }
+
+/** The contributing guide's recipe for recording a vote (content/docs/contributing.mdx): the empty list links to it. */
+export const RECORD_RECIPE_TITLE = 'Record a vote';
