@@ -1,4 +1,6 @@
 import type { RecordedDecision } from '../record/entries.ts';
+import { headingId } from '../roster/charter.ts';
+import { docRoute } from '../site/repo-links.ts';
 import { compareHandles, VOTE_RULE_LABELS, type VoteRule } from '../roster/roster.ts';
 import type { Decision, DecisionKind, Outcome, VoteChoice } from '../schemas/decision.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
@@ -158,5 +160,7 @@ export function decisionsDocument(decisions: readonly DecisionSummary[], opts: {
   };
 }
 
-/** The contributing guide's recipe for recording a vote (content/docs/contributing.mdx): the empty list links to it. */
+/** The contributing guide's recipe for recording a vote (content/docs/contributing.mdx): the empty list and the proposal template link to it. */
 export const RECORD_RECIPE_TITLE = 'Record a vote';
+/** The recipe's address; the build's link check fails if the guide or its heading goes. */
+export const RECORD_RECIPE_ROUTE = `${docRoute('contributing')}#${headingId(RECORD_RECIPE_TITLE)}`;
