@@ -75,7 +75,17 @@ export interface DecisionContext {
 /** A check of one decision against the roster and the site; problems are at the decision file's lines. */
 export type DecisionRule = (entry: ContentEntry<Decision>, context: DecisionContext) => ContentProblem[];
 
-const fileOf = (context: DecisionContext, handle: string) => context.roster.find((m) => sameHandle(m.data.handle, handle));
+// Every vote looks its voter up: by handle in lower case, once per roster.
+const rosterIndexes = new WeakMap<readonly ContentEntry<Maintainer>[], Map<string, ContentEntry<Maintainer>>>();
+const fileOf = (context: DecisionContext, handle: string) => {
+  let index = rosterIndexes.get(context.roster);
+  if (!index) {
+    index = new Map();
+    for (const m of context.roster) if (!index.has(m.data.handle.toLowerCase())) index.set(m.data.handle.toLowerCase(), m);
+    rosterIndexes.set(context.roster, index);
+  }
+  return index.get(handle.toLowerCase());
+};
 const at = (entry: ContentEntry<Decision>, path: (string | number)[], message: string): ContentProblem => ({
   file: entry.file,
   line: entry.lineOf(path),
@@ -115,12 +125,12 @@ export const votersActiveOnClosingDay: DecisionRule = (entry, context) => {
 
 /** Nobody votes twice (handles ignore case, so "Gorkem" and "gorkem" are one account). */
 export const nobodyVotesTwice: DecisionRule = (entry) => {
-  const seen: string[] = [];
+  const seen = new Map<string, string>();
   const problems: ContentProblem[] = [];
   for (const handle of Object.keys(entry.data.votes)) {
-    const first = seen.find((h) => sameHandle(h, handle));
+    const first = seen.get(handle.toLowerCase());
     if (first) problems.push(at(entry, ['votes', handle], `${handle} is the same GitHub account as ${first} above (handles ignore case), so this is a second vote; keep one`));
-    else seen.push(handle);
+    else seen.set(handle.toLowerCase(), handle);
   }
   return problems;
 };
@@ -153,7 +163,8 @@ export const outcomeIsWhatVotesGive: DecisionRule = (entry, context) => {
   const roster = context.roster.map((m) => m.data);
   const count = countVotes(d, roster, context.today);
   // Only votes that count: a vote by someone who could not vote is reported by the checks above.
-  const eligible = Object.fromEntries(Object.entries(d.votes).filter(([h]) => count.voters.some((v) => sameHandle(v, h))));
+  const voters = new Set(count.voters.map((h) => h.toLowerCase()));
+  const eligible = Object.fromEntries(Object.entries(d.votes).filter(([h]) => voters.has(h.toLowerCase())));
   const counted = countVotes({ ...d, votes: eligible }, roster, context.today);
   if (counted.outcome === d.outcome) return [];
   const why = `${counted.tally.for} ${counted.tally.for === 1 ? 'vote' : 'votes'} for were cast and ${counted.threshold.votesNeeded} were needed (${describeThreshold(counted.threshold)} active on ${d.closed})`;

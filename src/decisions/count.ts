@@ -80,7 +80,7 @@ export function countVotes(d: Pick<Decision, 'kind' | 'rule' | 'subject' | 'clos
   const threshold = voteThresholds(rosterSize)[rule];
   const t = tally(d.votes);
   const carried = threshold.votesNeeded > 0 && t.for >= threshold.votesNeeded;
-  const voted = Object.keys(d.votes);
+  const voted = new Set(Object.keys(d.votes).map((h) => h.toLowerCase()));
   return {
     rule,
     countedOn,
@@ -90,6 +90,6 @@ export function countVotes(d: Pick<Decision, 'kind' | 'rule' | 'subject' | 'clos
     tally: t,
     outcome: carried ? 'approved' : 'rejected',
     moreNeeded: Math.max(0, threshold.votesNeeded - t.for),
-    notVoted: voters.filter((h) => !voted.some((v) => sameHandle(v, h))).sort(compareHandles),
+    notVoted: voters.filter((h) => !voted.has(h.toLowerCase())).sort(compareHandles),
   };
 }

@@ -4,7 +4,7 @@ import { docRoute } from '../site/repo-links.ts';
 import { compareHandles, VOTE_RULE_LABELS, type VoteRule } from '../roster/roster.ts';
 import type { Decision, DecisionKind, Outcome, VoteChoice } from '../schemas/decision.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
-import { countVotes, DECISION_KIND_LABELS, sameHandle, type VoteCount } from './count.ts';
+import { countVotes, DECISION_KIND_LABELS, type VoteCount } from './count.ts';
 
 /**
  * What the decision pages, /decisions.json, the roster page, the charter and the
@@ -46,9 +46,11 @@ export interface DecisionSummary {
 
 export function summarizeDecision(id: string, d: Decision, roster: readonly Maintainer[], today: string): DecisionSummary {
   const count = countVotes(d, roster, today);
-  const voteOf = (handle: string) => Object.entries(d.votes).find(([h]) => sameHandle(h, handle))?.[1];
+  const votes = new Map(Object.entries(d.votes).map(([h, vote]) => [h.toLowerCase(), vote]));
+  const voteOf = (handle: string) => votes.get(handle.toLowerCase());
+  const voters = new Set(count.voters.map((h) => h.toLowerCase()));
   const others = Object.keys(d.votes)
-    .filter((h) => !count.voters.some((v) => sameHandle(v, h)))
+    .filter((h) => !voters.has(h.toLowerCase()))
     .sort(compareHandles);
   return {
     id,
