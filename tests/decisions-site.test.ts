@@ -106,7 +106,7 @@ describe('decisions on the built site', () => {
     expect(page).toContain('@wy65701436: did not vote');
     expect(page).not.toContain('@newcomer-fixture: ');
     expect(page).not.toContain('@former-fixture');
-    expect(page).toContain('A 2/3 vote of existing Maintainers approves the application. The charter, Becoming a Maintainer. Counted against the 12 maintainers active on 2026-03-10, the day the vote closed.');
+    expect(page).toContain('A 2/3 vote of existing Maintainers approves the application. The charter, Becoming a Maintainer. Counted against the 12 maintainers active on 2026-03-10, the day the vote closed. 11 of their files do not record the day they joined: they count as maintainers from before any recorded decision.');
     expect(html).toContain('href="/community/governance/#becoming-a-maintainer"');
 
     const removal = text(main(site.read('decisions/2026-04-remove-removed/')));

@@ -28,12 +28,12 @@ describe('counting a vote', () => {
 
   it('counts against the roster of the closing day: 2/3 of 7 before the join is 5', () => {
     const count = countVotes({ kind: 'new-maintainer', subject: 'x', closed: '2026-01-15', votes: { a: 'for', b: 'for', c: 'for', d: 'for', e: 'for' } }, roster, '2026-12-01');
-    expect(count).toMatchObject({ countedOn: '2026-01-15', rosterSize: 7, threshold: { votesNeeded: 5, voters: 7 }, outcome: 'approved', moreNeeded: 0, notVoted: ['f', 'gone'] });
+    expect(count).toMatchObject({ countedOn: '2026-01-15', rosterSize: 7, threshold: { votesNeeded: 5, voters: 7 }, outcome: 'approved', moreNeeded: 0, notVoted: ['f', 'gone'], undatedVoters: 7 });
   });
 
   it('after the join and the emeritus move the roster is 7 again, with other people', () => {
     const count = countVotes({ kind: 'change-charter', subject: 'x', closed: '2026-03-01', votes: { a: 'for', b: 'for', c: 'for', d: 'against' } }, roster, '2026-12-01');
-    expect(count).toMatchObject({ rosterSize: 7, voters: ['a', 'b', 'c', 'd', 'e', 'f', 'late'], outcome: 'rejected', moreNeeded: 2, notVoted: ['e', 'f', 'late'] });
+    expect(count).toMatchObject({ rosterSize: 7, voters: ['a', 'b', 'c', 'd', 'e', 'f', 'late'], outcome: 'rejected', moreNeeded: 2, notVoted: ['e', 'f', 'late'], undatedVoters: 6 });
   });
 
   it('abstentions and votes against do not carry a vote', () => {

@@ -60,6 +60,8 @@ export interface VoteCount {
   moreNeeded: number;
   /** Voters who have not voted. */
   notVoted: string[];
+  /** Voters whose file records no joining day: counted as maintainers from before any recorded decision. */
+  undatedVoters: number;
 }
 
 /**
@@ -72,7 +74,8 @@ export function countVotes(d: Pick<Decision, 'kind' | 'rule' | 'subject' | 'clos
   const rule = ruleOf(d);
   if (!rule) throw new Error(`a decision of kind ${d.kind} names no rule`);
   const countedOn = d.closed ?? today;
-  const active = activeMaintainersOn(roster, countedOn).map((m) => m.handle);
+  const activeFiles = activeMaintainersOn(roster, countedOn);
+  const active = activeFiles.map((m) => m.handle);
   const removal = d.kind === 'remove-maintainer';
   // The nominee of a new-maintainer vote is not yet a maintainer, even when their file's since is the closing day.
   const voters = isMaintainerKind(d.kind) ? active.filter((h) => !sameHandle(h, d.subject)) : active;
@@ -91,5 +94,6 @@ export function countVotes(d: Pick<Decision, 'kind' | 'rule' | 'subject' | 'clos
     outcome: carried ? 'approved' : 'rejected',
     moreNeeded: Math.max(0, threshold.votesNeeded - t.for),
     notVoted: voters.filter((h) => !voted.has(h.toLowerCase())).sort(compareHandles),
+    undatedVoters: activeFiles.filter((m) => m.since === undefined && !(isMaintainerKind(d.kind) && sameHandle(m.handle, d.subject))).length,
   };
 }
