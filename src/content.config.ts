@@ -1,7 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
-import { existsSync, readdirSync } from 'node:fs';
-import { decisionsCollection, docsCollection, maintainersCollection, meetingsCollection } from './checks/collections.ts';
+import { decisionsCollection, docsCollection, hasDecisionFiles, maintainersCollection, meetingsCollection } from './checks/collections.ts';
 import { docId } from './site/repo-links.ts';
 
 /** The folders and schemas are declared once, in src/checks/collections.ts. */
@@ -42,9 +41,7 @@ const decisionFiles = glob({
 const decisionsLoader: Loader = {
   name: 'decisions-loader',
   load: async (context) => {
-    const dir = decisionsCollection.dir;
-    const hasDecisions = existsSync(dir) && readdirSync(dir).some((name) => name.endsWith('.md') && !decisionsCollection.ignoredFiles.includes(name));
-    if (!hasDecisions) {
+    if (!hasDecisionFiles('.')) {
       context.store.clear();
       return;
     }

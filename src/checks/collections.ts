@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CollectionSpec } from '../content/validate.ts';
 import { docSchema } from '../schemas/doc.ts';
 import { docId } from '../site/repo-links.ts';
@@ -62,5 +64,15 @@ export const decisionsCollection = {
   ignoredFiles: ['README.md'],
   optional: true,
 } satisfies CollectionSpec<typeof decisionWithRules>;
+
+/**
+ * Whether content/decisions/ holds any decision (not just its README). Astro warns when a
+ * glob finds no file and when an empty collection is read: the loader and the data layer
+ * skip an empty one instead.
+ */
+export function hasDecisionFiles(root: string): boolean {
+  const dir = join(root, decisionsCollection.dir);
+  return existsSync(dir) && readdirSync(dir).some((name) => name.endsWith('.md') && !decisionsCollection.ignoredFiles.includes(name));
+}
 
 export const contentCollections: readonly CollectionSpec[] = [docsCollection, maintainersCollection, meetingsCollection, decisionsCollection];

@@ -1,14 +1,14 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { decisionsCollection } from '../checks/collections.ts';
-import { summarizeDecision, type DecisionSummary } from '../decisions/record.ts';
+import { decisionsCollection, hasDecisionFiles } from '../checks/collections.ts';
+import { CONTRIBUTING_DOC_ID, RECORD_RECIPE_ROUTE, RECORD_RECIPE_TITLE, summarizeDecision, type DecisionSummary } from '../decisions/record.ts';
 import { buildClock } from '../meetings/clock.ts';
-import { CHARTER_DOC_ID, charterVoteRules, type CharterVoteRule } from '../roster/charter.ts';
+import { CHARTER_DOC_ID, charterVoteRules, headingId, plainText, type CharterVoteRule } from '../roster/charter.ts';
 import { VOTE_RULES, type VoteRule } from '../roster/roster.ts';
 import { docRoute } from '../site/repo-links.ts';
 import { folderUrl } from '../site/config.ts';
 import { docById } from './docs.ts';
 import { roster as readRoster } from './roster.ts';
-import { site } from './site.ts';
+import { projectRoot, site } from './site.ts';
 
 export type DecisionEntry = CollectionEntry<'decisions'>;
 
@@ -19,7 +19,8 @@ export const buildDay = (): string => buildClock().toISOString().slice(0, 10);
 let cached: { key: string; entries: DecisionEntry[]; summaries: DecisionSummary[] } | undefined;
 
 async function load() {
-  const [entries, roster] = await Promise.all([getCollection('decisions'), readRoster()]);
+  // Reading an empty collection makes Astro warn on every page: with no decision, read none.
+  const [entries, roster] = await Promise.all([hasDecisionFiles(projectRoot) ? getCollection('decisions') : Promise.resolve([]), readRoster()]);
   const today = buildDay();
   const key = `${today}\n${entries.map((e) => `${e.id}:${e.digest}`).join()}\n${JSON.stringify(roster)}`;
   if (cached?.key !== key) cached = { key, entries, summaries: entries.map((e) => summarizeDecision(e.id, e.data, roster, today)) };
@@ -43,6 +44,19 @@ export async function charterRules(): Promise<{ route: string; rules: Record<Vot
   const charter = await docById(CHARTER_DOC_ID);
   if (!charter?.body) throw new Error(`the decision pages quote the charter, ${CHARTER_DOC_ID}, which is missing or empty`);
   return { route: docRoute(charter.id), rules: charterVoteRules(charter.body, charter.filePath ?? CHARTER_DOC_ID, VOTE_RULES) };
+}
+
+/**
+ * The contributing guide's recipe "Record a vote", when the guide has it (a fork's guide may
+ * not): the pages link it, or else the decisions' folder.
+ */
+export async function recordRecipeRoute(): Promise<string | undefined> {
+  const guide = await docById(CONTRIBUTING_DOC_ID);
+  const has = guide?.body?.split('\n').some((line) => {
+    const heading = /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
+    return heading !== null && headingId(plainText(heading[1]!)) === headingId(RECORD_RECIPE_TITLE);
+  });
+  return has ? RECORD_RECIPE_ROUTE : undefined;
 }
 
 /** The decisions' folder on the repository host, where a decision is recorded. */

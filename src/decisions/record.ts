@@ -165,4 +165,5 @@ export function decisionsDocument(decisions: readonly DecisionSummary[], opts: {
 /** The contributing guide's recipe for recording a vote (content/docs/contributing.mdx): the empty list and the proposal template link to it. */
 export const RECORD_RECIPE_TITLE = 'Record a vote';
 /** The recipe's address; the build's link check fails if the guide or its heading goes. */
-export const RECORD_RECIPE_ROUTE = `${docRoute('contributing')}#${headingId(RECORD_RECIPE_TITLE)}`;
+export const CONTRIBUTING_DOC_ID = 'contributing';
+export const RECORD_RECIPE_ROUTE = `${docRoute(CONTRIBUTING_DOC_ID)}#${headingId(RECORD_RECIPE_TITLE)}`;
