@@ -7,7 +7,11 @@ import { dirname, join } from 'node:path';
  * gives (GIT_AUTHOR_DATE and GIT_COMMITTER_DATE), for tests of what the build reads from git.
  */
 export class GitFixture {
-  constructor(readonly dir: string) {}
+  readonly dir: string;
+
+  constructor(dir: string) {
+    this.dir = dir;
+  }
 
   git(args: string[], date = '2026-01-01T12:00:00Z'): string {
     return execFileSync('git', args, {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteConfig } from '../src/site/config.ts';
 import { GitFixture } from '../test-support/git-fixture.ts';
+import { htmlFilesUnder, htmlProblems } from '../test-support/html-validation.ts';
 import { buildEnv, ProjectCopy, projectRoot } from '../test-support/project.ts';
 
 /**
@@ -110,6 +111,13 @@ describe('the charter history of a build with the whole history', () => {
     expect(latest).toContain('Maintainers may resign at any time, by opening an issue, if');
     expect(latest).toContain('Minutes are kept.');
     expect(latest).toContain('<VoteThreshold rule="change-charter" />');
+  });
+
+  it('gives valid HTML on every page of the history', async () => {
+    const files = htmlFilesUnder(join(copy.dir, 'dist')).filter((f) => f.startsWith('governance/'));
+    expect(files.length).toBe(1 + 1 + 2 + 3);
+    const problems = (await Promise.all(files.map((f) => htmlProblems(readFileSync(join(copy.dir, 'dist', f), 'utf8'), f)))).flat();
+    expect(problems).toEqual([]);
   });
 
   it('says on the charter how often it was amended, linking its history', () => {

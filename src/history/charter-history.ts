@@ -48,11 +48,14 @@ export function charterHistory(history: FileHistory): CharterHistory {
   if (!history.available) return history;
   // git log lists newest first; a commit is compared with the file as its parent had it.
   const touched = history.commits.filter((c): c is FileCommit & { newBlob: string } => c.newBlob !== undefined && history.blobs.has(c.newBlob));
-  const versions = touched.map((c) => ({ commit: c, words: charterWords(history.blobs.get(c.newBlob)!) }));
+  // Each blob is one commit's "after" and the next one's "before": read its words once.
+  const wordsOf = new Map<string, ReturnType<typeof charterWords>>();
+  const words = (blob: string) => wordsOf.get(blob) ?? wordsOf.set(blob, charterWords(history.blobs.get(blob)!)).get(blob)!;
   const changes: { commit: (typeof touched)[number]; diff: WordDiff | undefined; text: string }[] = [];
-  for (const { commit, words } of versions) {
-    const before = commit.oldBlob === undefined ? undefined : history.blobs.get(commit.oldBlob);
-    changes.push({ commit, diff: before === undefined ? undefined : wordDiff(charterWords(before), words), text: wordsAsText(words) });
+  for (const commit of touched) {
+    const before = commit.oldBlob !== undefined && history.blobs.has(commit.oldBlob) ? words(commit.oldBlob) : undefined;
+    const after = words(commit.newBlob);
+    changes.push({ commit, diff: before === undefined ? undefined : wordDiff(before, after), text: wordsAsText(after) });
   }
   const created = changes.filter((c) => c.diff === undefined);
   const kept = changes.filter((c) => c.diff === undefined || c.diff.kind !== 'unchanged');
