@@ -120,8 +120,21 @@ describe('the charter history of a build with the whole history', () => {
     expect(problems).toEqual([]);
   });
 
+  it('keeps diffs and past versions out of site search, the history page in it', () => {
+    expect(page(copy.dir, `governance/history/${short('amend1')}`)).not.toContain('data-pagefind-body');
+    expect(page(copy.dir, `governance/versions/${short('first')}`)).not.toContain('data-pagefind-body');
+    expect(page(copy.dir, 'governance/history/')).toContain('data-pagefind-body');
+  });
+
   it('says on the charter how often it was amended, linking its history', () => {
     expect(page(copy.dir, 'governance/')).toMatch(/Amended twice; last on 2026-03-01\. <a href="\/community\/governance\/history\/">History of the charter<\/a>/);
+  });
+});
+
+describe('the deploy workflow', () => {
+  it('checks out the whole history, which the charter history needs', () => {
+    const workflow = readFileSync(join(projectRoot, '.github/workflows/deploy.yml'), 'utf8');
+    expect(workflow).toMatch(/actions\/checkout@[^\n]+\n\s+with:\n\s+fetch-depth: 0\b/);
   });
 });
 
