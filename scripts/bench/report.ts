@@ -20,6 +20,8 @@ export function report(r: {
   weights: Awaited<ReturnType<typeof pageWeights>>;
   largeWeights: Awaited<ReturnType<typeof pageWeights>>;
   lighthouse: LighthouseFigures[];
+  /** Sections measured in files of their own (scripts/bench/history.ts), in order. */
+  history?: string;
 }): string {
   const phase = (f: BuildFigures, key: 'astroSeconds' | 'searchSeconds') => {
     const values = f.runs.map((x) => x[key]).filter((v): v is number => v !== undefined);
@@ -80,7 +82,7 @@ bare Astro MDX build took 14 s): the enlarged copy took **${r.large.medianSecond
 ${r.large.medianSeconds < STARLIGHT.seconds ? 'under it' : 'OVER it'}) and **${mb(r.large.peakBytes)} MB** (${(r.large.peakBytes / STARLIGHT.bytes).toFixed(2)}× its memory, ${
     r.large.peakBytes < STARLIGHT.bytes ? 'under it' : 'OVER it'
   }). The budget is *well* under both; see the notes at the end for where the time and memory go.
-
+${r.history ? `\n${r.history}` : ''}
 ## First visit of each page
 
 Every HTML page in dist/, opened in chromium (playwright-core) with an empty cache from the

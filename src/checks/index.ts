@@ -1,5 +1,5 @@
 import type { ContentProblem } from '../content/validate.ts';
-import { oneFilePerDocRoute } from './doc-rules.ts';
+import { docsAvoidHistoryRoutes, oneFilePerDocRoute } from './doc-rules.ts';
 import { activeHasNoEmeritusDate, emeritusHasItsDate, emeritusNotBeforeSince, handleIsFileName, oneFilePerAccount } from './maintainer-rules.ts';
 import { exceptionDatesAreMeetings, exceptionDatesListedOnce, firstOccurrenceOnRuleWeekday, untilNotBeforeFirstOccurrence } from './meeting-rules.ts';
 
@@ -19,6 +19,7 @@ import { exceptionDatesAreMeetings, exceptionDatesListedOnce, firstOccurrenceOnR
 /** Across the files of content/docs/. */
 export const docFileRules = [
   oneFilePerDocRoute, // two doc files never claim one page
+  docsAvoidHistoryRoutes, // no doc is served where the charter's history is
 ];
 
 /** Across the fields of one maintainer file (content/maintainers/<handle>.yaml). */
