@@ -1,6 +1,7 @@
 import type { ContentProblem } from '../content/validate.ts';
 import { oneFilePerDocRoute } from './doc-rules.ts';
 import { activeHasNoEmeritusDate, emeritusHasItsDate, emeritusNotBeforeSince, handleIsFileName, oneFilePerAccount } from './maintainer-rules.ts';
+import { recordDateIsAMeeting, recordNamedAfterItsDate, recordSeriesExists } from './meeting-record-rules.ts';
 import { exceptionDatesAreMeetings, exceptionDatesListedOnce, firstOccurrenceOnRuleWeekday, untilNotBeforeFirstOccurrence } from './meeting-rules.ts';
 
 /**
@@ -40,6 +41,13 @@ export const meetingRules = [
   untilNotBeforeFirstOccurrence, // a series does not end before its first meeting
   exceptionDatesAreMeetings, // every cancelled or moved date is a date the series meets on
   exceptionDatesListedOnce, // each date is cancelled or moved once
+];
+
+/** Across the meeting records (content/meetings/<series>/<YYYY-MM-DD>.md) and the series they belong to. */
+export const meetingRecordRules = [
+  recordNamedAfterItsDate, // a record is named after its meeting's date, in its series' folder
+  recordSeriesExists, // a record's folder is a series that exists
+  recordDateIsAMeeting, // a record's date is a meeting of its series (its usual date, or an extra session), else the nearest dates are named
 ];
 
 export interface CheckResult {
