@@ -1,7 +1,6 @@
-import { existsSync, readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsCollection, maintainersCollection, meetingRecordsCollection, meetingsCollection } from './checks/collections.ts';
+import { docsCollection, maintainersCollection, meetingRecordFilesExist, meetingRecordsCollection, meetingsCollection } from './checks/collections.ts';
 import { docId } from './site/repo-links.ts';
 
 /** The folders and schemas are declared once, in src/checks/collections.ts. */
@@ -41,9 +40,7 @@ const meetingRecords = defineCollection({
     name: 'meeting-records',
     // No record is the usual state of a series (and of this site today): glob would warn about it on every build.
     load: async (context) => {
-      const dir = `./${meetingRecordsCollection.dir}`;
-      const hasRecords = existsSync(dir) && readdirSync(dir, { withFileTypes: true }).some((d) => d.isDirectory() && readdirSync(`${dir}/${d.name}`).some((f) => f.endsWith('.md')));
-      if (hasRecords) return recordsGlob.load(context);
+      if (meetingRecordFilesExist(process.cwd())) return recordsGlob.load(context);
       context.store.clear();
     },
   },

@@ -72,6 +72,16 @@ export const meetingRecordsCollection = {
   },
 } satisfies CollectionSpec<typeof meetingRecordSchema>;
 
+/** Whether any series folder holds a record (Astro warns about an empty collection, the usual state). */
+export function meetingRecordFilesExist(root: string): boolean {
+  const dir = join(root, meetingRecordsCollection.dir);
+  try {
+    return readdirSync(dir, { withFileTypes: true }).some((d) => d.isDirectory() && readdirSync(join(dir, d.name)).some((f) => f.endsWith('.md')));
+  } catch {
+    return false;
+  }
+}
+
 function listSeriesIds(root: string): string[] {
   try {
     return readdirSync(join(root, meetingsCollection.dir))

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { meetingRecordsCollection, meetingsCollection } from '../checks/collections.ts';
+import { meetingRecordFilesExist, meetingRecordsCollection, meetingsCollection } from '../checks/collections.ts';
 import { recordKey } from '../checks/meeting-record-rules.ts';
 import { meetingPages, type MeetingPage } from '../meetings/meeting-pages.ts';
 import { recordTemplate } from '../meetings/record-template.ts';
@@ -55,6 +55,7 @@ export type MeetingRecord = CollectionEntry<'meetingRecords'>;
 
 /** Every meeting record (content/meetings/<series>/<date>.md), by "<series>/<date>". */
 export async function meetingRecords(): Promise<Map<string, MeetingRecord>> {
+  if (!meetingRecordFilesExist(projectRoot)) return new Map();
   return new Map((await getCollection('meetingRecords')).map((r) => [r.id, r]));
 }
 
