@@ -1,10 +1,11 @@
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem, validateCollection } from '../src/content/validate.ts';
 import { meetingRecordsCollection, meetingsCollection } from '../src/checks/collections.ts';
 import { validateAllContent } from '../src/checks/content.ts';
+import { ProjectCopy } from '../test-support/project.ts';
 
 /**
  * The bad-input corpus of meeting records (content/meetings/<series>/<YYYY-MM-DD>.md),
@@ -92,4 +93,25 @@ describe('meeting records', () => {
   it('are checked with the rest of the content, and a series file is not read as a record', () => {
     expect(validateAllContent(process.cwd())).toEqual([]);
   });
+});
+
+describe('a build with a broken link in a meeting record', () => {
+  it('stops, naming the record and the line of each link that leads nowhere', () => {
+    const copy = new ProjectCopy();
+    try {
+      copy.write('content/meetings/community-call.yaml', readFileSync('tests/fixtures/meetings/community-call.yaml', 'utf8'));
+      copy.write('content/meetings/community-call/2027-01-12.md', '---\n---\n\n## Agenda\n\n- See [the old charter](../../docs/charter.md)\n');
+      const r = copy.run('scripts/build.ts', [], { MEETINGS_NOW: '2027-01-01T00:00:00Z' });
+      expect(r.status).toBe(1);
+      expect(r.output).toContain(
+        'content/meetings/community-call/2027-01-12.md:6: link "../../docs/charter.md" cannot be turned into a site link: "content/docs/charter.md" does not exist',
+      );
+      copy.write('content/meetings/community-call/2027-01-12.md', '---\n---\n\n## Agenda\n\n- See [the roster](/community/maintainerz/)\n');
+      const again = copy.run('scripts/build.ts', [], { MEETINGS_NOW: '2027-01-01T00:00:00Z' });
+      expect(again.status).toBe(1);
+      expect(again.output).toMatch(/content\/meetings\/community-call\/2027-01-12\.md:6: link "\/community\/maintainerz\/" on page \/community\/meetings\/community-call\/2027-01-12\/ /);
+    } finally {
+      copy.dispose();
+    }
+  }, 300_000);
 });
