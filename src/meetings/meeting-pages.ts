@@ -59,19 +59,19 @@ export function meetingPages(series: SeriesSchedule, recordDates: readonly strin
 }
 
 /** The pages before and after the one for `date`, in time order. */
-export function neighbours(pages: readonly MeetingPage[], date: string): { previous?: MeetingPage; next?: MeetingPage } {
+export function neighbours<P extends MeetingPage>(pages: readonly P[], date: string): { previous?: P; next?: P } {
   const i = pages.findIndex((p) => p.date === date);
   if (i < 0) return {};
   return { ...(i > 0 ? { previous: pages[i - 1]! } : {}), ...(i < pages.length - 1 ? { next: pages[i + 1]! } : {}) };
 }
 
 /** The meetings that were held (or cancelled) before `now` and have a record: the series' archive, newest first. */
-export function pastWithRecords(pages: readonly MeetingPage[], now: Date): MeetingPage[] {
+export function pastWithRecords<P extends MeetingPage>(pages: readonly P[], now: Date): P[] {
   return pages.filter((p) => p.hasRecord && p.occurrence.end.getTime() <= now.getTime()).reverse();
 }
 
 /** The pages of meetings that have not ended by `now`, in time order. */
-export function upcomingPages(pages: readonly MeetingPage[], now: Date): MeetingPage[] {
+export function upcomingPages<P extends MeetingPage>(pages: readonly P[], now: Date): P[] {
   return pages.filter((p) => p.occurrence.end.getTime() > now.getTime());
 }
 
