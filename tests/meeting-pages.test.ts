@@ -70,6 +70,24 @@ describe('the series page /meetings/community-call/', () => {
   });
 });
 
+describe('the local-times table of the meetings page', () => {
+  it('marks where a zone\'s local time shifts because its clocks change, and says so under the table', () => {
+    const html = read('meetings/');
+    const section = html.slice(html.indexOf('id="office-hours"'), html.indexOf('</section>', html.indexOf('id="office-hours"')));
+    const notes = [...section.matchAll(/<li id="(office-hours-clock-change-\d+)"><span aria-hidden="true">\* <\/span>([^<]+)<\/li>/g)].map((m) => [m[1], m[2]]);
+    expect(notes).toEqual([
+      ['office-hours-clock-change-1', 'Los Angeles: 06:00 until 4 March, 07:00 from 18 March (the clocks change in Los Angeles)'],
+      ['office-hours-clock-change-2', 'New York: 09:00 until 4 March, 10:00 from 18 March (the clocks change in New York)'],
+      ['office-hours-clock-change-3', 'London: 14:00 until 18 March, 15:00 from 1 April (the clocks change in London)'],
+      ['office-hours-clock-change-4', 'Berlin: 15:00 until 18 March, 16:00 from 1 April (the clocks change in Berlin)'],
+    ]);
+    // The mark sits in the zone's cell of the first date at the new time.
+    const row = /<tr[^>]*data-ends="2027-03-18T15:00:00.000Z"[^>]*>([\s\S]*?)<\/tr>/.exec(section)![1]!;
+    const cells = [...row.matchAll(/<td( class="clock-change")?><time[^>]*>([^<]+)<\/time>/g)].map((m) => [m[2], Boolean(m[1])]);
+    expect(cells.slice(0, 4)).toEqual([['07:00', true], ['10:00', true], ['14:00', false], ['15:00', false]]);
+  });
+});
+
 describe('a meeting page', () => {
   it('shows a past meeting\'s recording, notes and agenda, links the meetings before and after it, and is in the search', () => {
     const html = read('meetings/community-call/2027-01-05/');
@@ -136,7 +154,7 @@ function readdirNames(dir: string): string[] {
 }
 
 describe('the fixture series in a browser, read after the build day', () => {
-  it('lists no past date as next, and reads a time past midnight compactly', async () => {
+  it('lists no past date as next, reads local times compactly, and finds a record in the site search', async () => {
     const site = await serveSite(copy.path('dist'));
     const browser = await launchBrowser();
     try {
@@ -160,6 +178,13 @@ describe('the fixture series in a browser, read after the build day', () => {
         await tab.close();
       }
       await context.close();
+
+      // Past records are in the site search (pages without a record are not indexed).
+      const search = await browser.newPage();
+      await search.goto(`${site.url}search/?q=roadmap`);
+      const results = () => search.locator('.search-results > li > h2 > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      await expect.poll(results, { timeout: 20_000 }).toContain('/community/meetings/community-call/2027-01-12/');
+      await search.close();
     } finally {
       await browser.close();
       await site.close();
