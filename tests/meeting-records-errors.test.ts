@@ -95,6 +95,20 @@ describe('meeting records', () => {
   });
 });
 
+describe('an extra session on a usual date of its series', () => {
+  it('is refused: the two meetings would share one page', () => {
+    const root = mkdtempSync(join(tmpdir(), 'meeting-records-'));
+    roots.push(root);
+    mkdirSync(join(root, 'content/meetings'), { recursive: true });
+    const text = readFileSync('tests/fixtures/meetings/community-call.yaml', 'utf8').replace('  - date: 2027-02-04\n', '  - date: 2027-02-09\n');
+    writeFileSync(join(root, 'content/meetings/community-call.yaml'), text);
+    const line = text.split('\n').indexOf('  - date: 2027-02-09') + 1;
+    expect(validateCollection(root, meetingsCollection).problems.map(formatProblem)).toEqual([
+      `content/meetings/community-call.yaml:${line}: extra.0.date: 2027-02-09 is already a date of this series, and each meeting's page is named by its date; for another time that day, list it under moved with a start instead, or give the extra session a day the series does not meet on`,
+    ]);
+  });
+});
+
 describe('a build with a broken link in a meeting record', () => {
   it('stops, naming the record and the line of each link that leads nowhere', () => {
     const copy = new ProjectCopy();

@@ -2,7 +2,7 @@ import type { ContentProblem } from '../content/validate.ts';
 import { oneFilePerDocRoute } from './doc-rules.ts';
 import { activeHasNoEmeritusDate, emeritusHasItsDate, emeritusNotBeforeSince, handleIsFileName, oneFilePerAccount } from './maintainer-rules.ts';
 import { recordDateIsAMeeting, recordNamedAfterItsDate, recordSeriesExists } from './meeting-record-rules.ts';
-import { exceptionDatesAreMeetings, exceptionDatesListedOnce, firstOccurrenceOnRuleWeekday, untilNotBeforeFirstOccurrence } from './meeting-rules.ts';
+import { exceptionDatesAreMeetings, exceptionDatesListedOnce, extraSessionOnItsOwnDay, firstOccurrenceOnRuleWeekday, untilNotBeforeFirstOccurrence } from './meeting-rules.ts';
 
 /**
  * Every check that content must pass, in one list, the way rust-lang/team's
@@ -41,6 +41,7 @@ export const meetingRules = [
   untilNotBeforeFirstOccurrence, // a series does not end before its first meeting
   exceptionDatesAreMeetings, // every cancelled or moved date is a date the series meets on
   exceptionDatesListedOnce, // each date is cancelled or moved once
+  extraSessionOnItsOwnDay, // an extra session is not on a usual date, which names another meeting's page
 ];
 
 /** Across the meeting records (content/meetings/<series>/<YYYY-MM-DD>.md) and the series they belong to. */
