@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseContentFile } from '../src/content/validate.ts';
 import { meetingRecordsCollection } from '../src/checks/collections.ts';
+import { recordTemplate } from '../src/meetings/record-template.ts';
 import { launchBrowser, serveSite } from '../test-support/browser.ts';
 import { ProjectCopy } from '../test-support/project.ts';
 
@@ -27,6 +28,8 @@ beforeAll(() => {
   copy.write(`${R}/2027-01-12.md`, '---\n---\n\n## Agenda\n\n- Fixture roadmap item\n');
   copy.write(`${R}/2027-01-19.md`, '---\n---\n\nNo meeting: fixture winter break.\n');
   copy.write(`${R}/2027-01-26.md`, '---\n---\n\n## Agenda\n\n- Fixture item for the moved meeting\n');
+  // The agenda template as a contributor would commit it untouched: only comments in its frontmatter.
+  copy.write(`${R}/2027-02-09.md`, recordTemplate('Community Call (fixture)', '2027-02-09'));
   const r = copy.run('scripts/build.ts', [], { MEETINGS_NOW: BUILT_AS_OF });
   expect(r.status, r.output).toBe(0);
 }, 240_000);
@@ -141,6 +144,13 @@ describe('a meeting page', () => {
     expect(template).toContain('\n## Agenda\n');
     expect(parseContentFile(`${R}/2027-02-04.md`, template, meetingRecordsCollection).problems).toEqual([]);
     expect(body).toMatch(/Previous: <a href="\/community\/meetings\/community-call\/2027-02-02\/" rel="prev">/);
+  });
+
+  it('builds a record committed as the template gives it, and links to editing it', () => {
+    const body = main(read('meetings/community-call/2027-02-09/'));
+    expect(body).toContain('<li>Your topic, and your GitHub handle</li>');
+    expect(body).not.toContain('recordingUrl');
+    expect(body).toContain('<a href="https://github.com/modelpack/community/edit/main/content/meetings/community-call/2027-02-09.md" rel="noopener" data-agenda-link>Add to the agenda</a>');
   });
 
   it('exists for every meeting of the coming three months and for every record, and for nothing else', () => {
