@@ -95,6 +95,22 @@ describe('meeting records', () => {
   });
 });
 
+describe('the time lint', () => {
+  it('leaves a record\'s notes alone: they speak of that one meeting, not of the schedule ahead', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'meeting-records-'));
+    roots.push(root);
+    mkdirSync(join(root, 'content/meetings/community-call'), { recursive: true });
+    copyFileSync('tests/fixtures/meetings/community-call.yaml', join(root, 'content/meetings/community-call.yaml'));
+    writeFileSync(join(root, 'content/meetings/community-call/2027-01-12.md'), '---\n---\n\n## Notes\n\n- Proposed: from March we meet on Tuesday at 09:00 UTC.\n');
+    const { typedTimesAgreeWithMeetings } = await import('../src/checks/project-checks.ts');
+    expect(typedTimesAgreeWithMeetings(root)).toEqual({ problems: [] });
+    // The same sentence in a doc is compared with the meetings.
+    mkdirSync(join(root, 'content/docs'), { recursive: true });
+    writeFileSync(join(root, 'content/docs/meetings.md'), '---\ntitle: T\ndescription: D\n---\n\nWe meet on Tuesday at 09:00 UTC.\n');
+    expect(typedTimesAgreeWithMeetings(root).problems.length).toBeGreaterThan(0);
+  });
+});
+
 describe('an extra session on a usual date of its series', () => {
   it('is refused: the two meetings would share one page', () => {
     const root = mkdtempSync(join(tmpdir(), 'meeting-records-'));
