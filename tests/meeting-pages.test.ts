@@ -62,7 +62,7 @@ describe('the series page /meetings/community-call/', () => {
       'https://github.com/modelpack/community/blob/main/content/meetings/community-call.yaml',
     ]);
     expect(past).toContain('(cancelled)');
-    expect(past).toContain(': agenda and notes, notes, recording');
+    expect(past).toContain(': agenda and notes, linked notes, recording');
   });
 
   it('is linked from the meetings page, as each listed date is to its own page', () => {
