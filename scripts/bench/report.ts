@@ -6,6 +6,7 @@ import { CATEGORIES, lighthouseVersion, type LighthouseFigures } from './lightho
 import { kb, mb } from './log.ts';
 import type { pageWeights } from './page-weights.ts';
 import { EXTRA, ROSTER_SIZE, STARLIGHT } from './sizes.ts';
+import { meetingRecordsSection, type MeetingRecordsFigures } from './meeting-records.ts';
 
 /** BENCHMARKS.md above the hand-written notes: every figure against its budget. */
 export function report(r: {
@@ -22,6 +23,7 @@ export function report(r: {
   lighthouse: LighthouseFigures[];
   /** Sections measured in files of their own (scripts/bench/history.ts), in order. */
   history?: string;
+  records?: MeetingRecordsFigures;
 }): string {
   const phase = (f: BuildFigures, key: 'astroSeconds' | 'searchSeconds') => {
     const values = f.runs.map((x) => x[key]).filter((v): v is number => v !== undefined);
@@ -105,6 +107,7 @@ maintainers (the copy above), and the meetings page of the enlarged copy (${r.ge
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
 ${r.largeWeights.map(weightRow).join('\n')}
 
+${r.records ? meetingRecordsSection(r.records, build, weightRow) : ''}
 ## Lighthouse
 
 Lighthouse ${lighthouseVersion()} CLI, its default mobile profile with simulated throttling, against the site
