@@ -7,6 +7,7 @@ import { nextMeeting } from '../src/meetings/occurrences.ts';
 import { launchBrowser } from '../test-support/browser.ts';
 import { serveSite } from '../test-support/browser.ts';
 import { expandFeed } from '../test-support/ical-expand.ts';
+import { lexicalProblems } from '../test-support/ics-lexical.ts';
 import { ProjectCopy } from '../test-support/project.ts';
 
 /**
@@ -79,6 +80,12 @@ describe('the feed of a committed build', () => {
   it('holds every series, stamped with the commit that last touched its file', () => {
     for (const uid of ['community-call', 'office-hours', 'spec-sync']) expect(feed).toContain(`UID:${uid}.community@modelpack.github.io`);
     expect(feed.match(/DTSTAMP:[^\r]+/g)!.every((s) => s === 'DTSTAMP:20261201T100000Z')).toBe(true);
+  });
+
+  it('keeps the lexical rules of RFC 5545 in the bytes of every feed written to dist/', () => {
+    const files = ['meetings.ics', ...readdirSync(copy.path('dist/meetings')).filter((f) => f.endsWith('.ics')).map((f) => `meetings/${f}`)];
+    expect(files.length).toBe(4);
+    for (const file of files) expect(lexicalProblems(readFileSync(copy.path(`dist/${file}`))), file).toEqual([]);
   });
 
   it('is byte-identical when built again', () => {

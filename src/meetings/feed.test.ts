@@ -6,6 +6,8 @@ import { buildFeed, contentStamp, seriesUid, subscribeLinks, type FeedContext } 
 import { loadMeetingSeries } from '../../test-support/meetings.ts';
 import { occurrencesBetween } from './occurrences.ts';
 import { vtimezone } from './vtimezone.ts';
+import { lexicalProblems } from '../../test-support/ics-lexical.ts';
+import type { MeetingSeries } from '../schemas/meeting.ts';
 
 const real = loadMeetingSeries(process.cwd());
 const fixtures = loadMeetingSeries(process.cwd(), 'tests/fixtures/meetings');
@@ -13,6 +15,44 @@ const all = [...real, ...fixtures];
 const context: FeedContext = { siteUrl: 'https://modelpack.github.io/community/', project: 'ModelSpec', stampOf: (s) => contentStamp(s, undefined) };
 const feed = buildFeed(all, context, 'ModelSpec meetings');
 const lines = feed.replace(/\r\n[ \t]/g, '').split('\r\n');
+
+describe('the lexical rules of RFC 5545, on the bytes of every feed', () => {
+  // A series whose every text has the characters TEXT values must escape, and more than ASCII.
+  const awkward: MeetingSeries = {
+    ...fixtures.find((s) => s.id === 'community-call')!,
+    id: 'awkward',
+    title: 'Réunion, Café; Q&A \\ 会議 — ☕😀',
+    description: 'Line one, with a comma; a semicolon\\a backslash\nand a second line: ünïcödé '.repeat(3),
+  };
+  const feeds: [string, string][] = [
+    ['every series', feed],
+    ...all.map((s): [string, string] => [s.id, buildFeed([s], context, s.title)]),
+    ['awkward texts', buildFeed([awkward, ...all], context, 'Calls, syncs; and \\ the rest\nof them ☕')],
+  ];
+
+  it.each(feeds)('%s: CRLF after every line, lines of at most 75 octets folded between characters, calendar properties first, TEXT escaped', (_name, text) => {
+    expect(lexicalProblems(new TextEncoder().encode(text))).toEqual([]);
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+  });
+
+  it('escapes the calendar name and description like event texts, and gives both the RFC 7986 and the X-WR names', () => {
+    const [, text] = feeds.at(-1)!;
+    const unfolded = text.replace(/\r\n[ \t]/g, '').split('\r\n');
+    expect(unfolded).toContain('NAME:Calls\\, syncs\\; and \\\\ the rest\\nof them ☕');
+    expect(unfolded).toContain('X-WR-CALNAME:Calls\\, syncs\\; and \\\\ the rest\\nof them ☕');
+    expect(lines).toContain('DESCRIPTION:Public meetings of ModelSpec\\, with every change maintainers publish at https://modelpack.github.io/community/meetings/');
+    expect(lines).toContain('X-WR-CALDESC:Public meetings of ModelSpec\\, with every change maintainers publish at https://modelpack.github.io/community/meetings/');
+    const calendar = parseFeed(text);
+    // ical.js unescapes the TEXT properties it knows (NAME and X-WR-CALNAME it keeps as written).
+    expect(calendar.getFirstPropertyValue('description')).toBe('Public meetings of ModelSpec, with every change maintainers publish at https://modelpack.github.io/community/meetings/');
+    expect(calendar.getAllSubcomponents('vevent').find((v) => String(v.getFirstPropertyValue('uid')).startsWith('awkward'))!.getFirstPropertyValue('summary')).toBe(awkward.title);
+  });
+
+  it('puts VTIMEZONE after REFRESH-INTERVAL and X-PUBLISHED-TTL', () => {
+    expect(lines.indexOf('X-PUBLISHED-TTL:PT12H')).toBeLessThan(lines.indexOf('BEGIN:VTIMEZONE'));
+    expect(lines.indexOf('REFRESH-INTERVAL;VALUE=DURATION:PT12H')).toBeLessThan(lines.indexOf('BEGIN:VTIMEZONE'));
+  });
+});
 
 describe('the feed, read back by ical.js', () => {
   // From the first DST edge the issue names to two years from today.

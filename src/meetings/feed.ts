@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import type { MeetingSeries } from '../schemas/meeting.ts';
 import { occurrencesBetween, wallClockStart } from './occurrences.ts';
 import { vtimezone } from './vtimezone.ts';
+import { finishCalendar, textProperty } from './ics-text.ts';
 import { formatStartInZone } from './words.ts';
 import { absoluteUrl } from '../site/config.ts';
 
@@ -98,9 +99,15 @@ export function buildFeed(series: readonly MeetingSeries[], context: FeedContext
     const [f, t] = zoneYears.get(s.rule.timeZone) ?? [from, to];
     zoneYears.set(s.rule.timeZone, [Math.min(f, from), Math.max(t, to)]);
   }
+  const description = `Public meetings of ${context.project}, with every change maintainers publish at ${meetingsPageUrl(context.siteUrl)}`;
+  // Name and description are written here, escaped: ical-generator writes the calendar's TEXT values as given.
+  const calendarProperties = [
+    textProperty('NAME', calendarName),
+    textProperty('X-WR-CALNAME', calendarName),
+    textProperty('DESCRIPTION', description),
+    textProperty('X-WR-CALDESC', description),
+  ];
   const calendar = ical({
-    name: calendarName,
-    description: `Public meetings of ${context.project}, with every change maintainers publish at ${meetingsPageUrl(context.siteUrl)}`,
     prodId: { company: context.project, product: 'Governance site meetings', language: 'EN' },
     ttl: REFRESH_SECONDS,
     // No calendar-wide zone: each series carries its own TZID, with a VTIMEZONE computed from the same data as the pages.
@@ -156,5 +163,5 @@ export function buildFeed(series: readonly MeetingSeries[], context: FeedContext
       }
     }
   }
-  return calendar.toString();
+  return finishCalendar(calendar.toString(), calendarProperties);
 }
