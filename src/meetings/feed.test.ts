@@ -2,12 +2,14 @@ import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { expandFeed, parseFeed, registerFeedTimezones } from '../../test-support/ical-expand.ts';
-import { buildFeed, contentStamp, seriesUid, subscribeLinks, type FeedContext } from './feed.ts';
+import { buildFeed, contentStamp, seriesUid, subscribeLinks, type FeedContext, type SeriesVersion } from './feed.ts';
 import { loadMeetingSeries } from '../../test-support/meetings.ts';
 import { occurrencesBetween } from './occurrences.ts';
 import { vtimezone } from './vtimezone.ts';
 import { lexicalProblems } from '../../test-support/ics-lexical.ts';
 import type { MeetingSeries } from '../schemas/meeting.ts';
+import { absoluteUrl } from '../site/config.ts';
+import { meetingPageRoute, seriesPageRoute } from './routes.ts';
 
 const real = loadMeetingSeries(process.cwd());
 const fixtures = loadMeetingSeries(process.cwd(), 'tests/fixtures/meetings');
@@ -104,7 +106,8 @@ describe('the office hours in the feed', () => {
     expect(description).toContain('Meeting ID: 890 8591 6734');
     expect(description).toContain('Passcode: 274899');
     expect(vevent.getFirstPropertyValue('location')).toBe('https://us06web.zoom.us/j/89085916734?pwd=dBaeMvmg9SyWvWj5Caf2i1bNaCf2oJ.1');
-    expect(vevent.getFirstPropertyValue('url')).toBe('https://modelpack.github.io/community/meetings/#office-hours');
+    expect(vevent.getFirstPropertyValue('url')).toBe('https://modelpack.github.io/community/meetings/office-hours/');
+    expect(description).toContain("Each meeting's page, with its agenda and notes: https://modelpack.github.io/community/meetings/office-hours/");
   });
 
   it('names the calendar, asks subscribers to refresh, and is no invitation (no METHOD)', () => {
@@ -130,6 +133,100 @@ describe('a feed that two builds write identically', () => {
   it('has UIDs made of the series id and the site domain', () => {
     expect(seriesUid('https://modelpack.github.io/community/', 'office-hours')).toBe('office-hours.community@modelpack.github.io');
     expect(seriesUid('https://example.org/', 'sync', 'extra-2027-02-04')).toBe('sync-extra-2027-02-04@example.org');
+  });
+});
+
+describe("each event links its meeting's page", () => {
+  // Expanded in each test, not here: the ical.js test above checks that no zone is registered before it runs.
+  const expandCall = () => expandFeed(feed, new Date('2027-01-01T00:00:00Z'), new Date('2027-04-01T00:00:00Z')).filter((o) => o.uid.startsWith('community-call'));
+  const page = (date: string) => absoluteUrl(context.siteUrl, meetingPageRoute('community-call', date));
+
+  it('gives a moved meeting and an extra session the page of their scheduled date, in URL and description', () => {
+    const call = expandCall();
+    const moved = call.find((o) => o.start === '2027-01-28T15:00:00.000Z')!;
+    expect(moved.url).toBe('https://modelpack.github.io/community/meetings/community-call/2027-01-26/');
+    expect(moved.url).toBe(page('2027-01-26'));
+    const extra = call.find((o) => o.summary.endsWith('(extra session)'))!;
+    expect(extra.url).toBe(page('2027-02-04'));
+    const components = parseFeed(feed).getAllSubcomponents('vevent');
+    const descriptionOf = (url: string) => String(components.find((v) => v.getFirstPropertyValue('url') === url)!.getFirstPropertyValue('description'));
+    expect(descriptionOf(page('2027-01-26'))).toContain(`This meeting's page, with its agenda and notes: ${page('2027-01-26')}`);
+    expect(descriptionOf(page('2027-02-04'))).toContain(`This meeting's page, with its agenda and notes: ${page('2027-02-04')}`);
+  });
+
+  it('gives every other meeting the series page, which lists and links each meeting', () => {
+    const series = absoluteUrl(context.siteUrl, seriesPageRoute('community-call'));
+    // 13 Tuesdays from 5 January to 30 March, less the cancelled and the moved one.
+    expect(expandCall().filter((o) => o.url !== page('2027-01-26') && o.url !== page('2027-02-04')).map((o) => o.url)).toEqual(Array(11).fill(series));
+  });
+});
+
+describe('changes reach a calendar that already holds the meeting', () => {
+  // The history of one series as its file was committed: each version a commit.
+  const base = fixtures.find((s) => s.id === 'community-call')!;
+  const plain: MeetingSeries = { ...base, until: undefined, cancelled: [], moved: [], extra: [] };
+  const history: SeriesVersion[] = [
+    { date: new Date('2026-11-01T09:00:00Z'), series: plain },
+    { date: new Date('2026-11-10T09:00:00Z'), series: { ...plain, cancelled: base.cancelled } },
+    { date: new Date('2026-11-12T09:00:00Z'), series: { ...plain, cancelled: base.cancelled, description: plain.description } }, // a comment edited: nothing the feed writes
+    { date: new Date('2026-11-20T09:00:00Z'), series: { ...plain, cancelled: base.cancelled, moved: base.moved } },
+    { date: new Date('2026-11-25T09:00:00Z'), series: { ...plain, cancelled: base.cancelled, moved: [{ ...base.moved[0]!, start: '18:00' }], extra: base.extra } },
+    { date: new Date('2026-12-01T09:00:00Z'), series: { ...plain, cancelled: base.cancelled, moved: [{ ...base.moved[0]!, start: '18:00' }], extra: base.extra, until: base.until } },
+  ];
+  const feedAt = (index: number) =>
+    buildFeed([history[index]!.series], { ...context, stampOf: () => history[index]!.date, historyOf: () => history.slice(0, index + 1) }, 'x');
+  const feeds = history.map((_, i) => feedAt(i));
+  const window = [new Date('2027-01-01T00:00:00Z'), new Date('2027-12-31T00:00:00Z')] as const;
+  const uid = 'community-call.community@modelpack.github.io';
+  const eventLines = (text: string, match: string) => {
+    const events = text.replace(/\r\n[ \t]/g, '').split('BEGIN:VEVENT').slice(1);
+    return events.find((e) => e.includes(match))!.split('\r\n');
+  };
+
+  it('raises SEQUENCE and sets LAST-MODIFIED to the commit of each change: cancel, move, new time, end', () => {
+    const last = feeds.at(-1)!;
+    const series = eventLines(last, 'RRULE:');
+    expect(series).toContain('SEQUENCE:2'); // the cancellation, then the end date
+    expect(series).toContain('LAST-MODIFIED:20261201T090000Z');
+    const moved = eventLines(last, 'RECURRENCE-ID');
+    expect(moved).toContain('SEQUENCE:3'); // above the series (1) when it was moved, then a new time
+    expect(moved).toContain('LAST-MODIFIED:20261125T090000Z');
+    expect(moved).toContain('DTSTART;TZID=Europe/Berlin:20270128T180000');
+    const extra = eventLines(last, 'extra session');
+    expect(extra).toContain('SEQUENCE:0');
+    expect(extra).toContain('LAST-MODIFIED:20261125T090000Z');
+    expect(eventLines(feeds[2]!, 'RRULE:')).toContain('LAST-MODIFIED:20261110T090000Z'); // an edit the feed does not show changes nothing
+  });
+
+  it('gives every occurrence that changed or went a higher SEQUENCE than the calendar holds, read back by ical.js', () => {
+    let checked = 0;
+    for (let i = 1; i < feeds.length; i++) {
+      const before = new Map(expandFeed(feeds[i - 1]!, ...window).map((o) => [`${o.uid} ${o.recurrenceId}`, o]));
+      const after = new Map(expandFeed(feeds[i]!, ...window).map((o) => [`${o.uid} ${o.recurrenceId}`, o]));
+      const series = (text: string) => Number(/SEQUENCE:(\d+)/.exec(eventLines(text, 'RRULE:').join('\n'))![1]);
+      for (const [key, held] of before) {
+        const now = after.get(key);
+        if (now && now.start === held.start && now.end === held.end) continue;
+        checked++;
+        // Gone (cancelled, or after the end date): the series that dropped it must have a higher SEQUENCE.
+        expect(now ? now.sequence : series(feeds[i]!), `${key} in version ${i}`).toBeGreaterThan(held.sequence);
+      }
+    }
+    expect(checked).toBe(1 + 1 + 1 + 39); // cancelled, moved, moved again (the extra session is new), and the 39 Tuesdays of 2027 after the end date
+  });
+
+  it('keeps every UID through every change, and the ended series in the feed with its end date', () => {
+    const uids = feeds.map((text) => new Set(text.replace(/\r\n[ \t]/g, '').match(/^UID:.*$/gm)));
+    for (let i = 1; i < uids.length; i++) for (const u of uids[i - 1]!) expect(uids[i]!.has(u), `${u} in version ${i}`).toBe(true);
+    expect([...uids.at(-1)!].sort()).toEqual(['UID:community-call-extra-2027-02-04.community@modelpack.github.io', `UID:${uid}`]);
+    expect(feeds.at(-1)).toContain('RRULE:FREQ=WEEKLY;INTERVAL=1;UNTIL=20270330T215959Z;BYDAY=TU');
+    expect(expandFeed(feeds.at(-1)!, ...window).filter((o) => o.uid === uid).at(-1)!.start).toBe('2027-03-30T15:00:00.000Z');
+  });
+
+  it('without history (no git), takes the content being built as the only version: stamped, never the clock', () => {
+    const alone = buildFeed([history.at(-1)!.series], { ...context, stampOf: () => new Date('2027-01-05T00:00:00Z') }, 'x');
+    expect(eventLines(alone, 'RRULE:')).toEqual(expect.arrayContaining(['SEQUENCE:0', 'LAST-MODIFIED:20270105T000000Z', 'DTSTAMP:20270105T000000Z']));
+    expect(eventLines(alone, 'RECURRENCE-ID')).toContain('SEQUENCE:1');
   });
 });
 
