@@ -46,8 +46,8 @@ export function expandFeed(text: string, from: Date, to: Date): ExpandedOccurren
   const end = ICAL.Time.fromJSDate(to, true);
   for (const [uid, components] of byUid) {
     const master = components.find((c) => !c.hasProperty('recurrence-id'))!;
-    const event = new ICAL.Event(master);
-    for (const c of components) if (c !== master) event.relateException(c);
+    // Exceptions given explicitly: left alone, ical.js relates every RECURRENCE-ID in the calendar, whatever its UID.
+    const event = new ICAL.Event(master, { strictExceptions: true, exceptions: components.filter((c) => c !== master) });
     const iterator = event.iterator();
     for (let next = iterator.next(); next; next = iterator.next()) {
       const details = event.getOccurrenceDetails(next);

@@ -7,6 +7,7 @@ import { loadMeetingSeries } from '../../test-support/meetings.ts';
 import { occurrencesBetween } from './occurrences.ts';
 import { vtimezone } from './vtimezone.ts';
 import { lexicalProblems } from '../../test-support/ics-lexical.ts';
+import { feedReaders } from '../../test-support/ical-readers.ts';
 import type { MeetingSeries } from '../schemas/meeting.ts';
 import { absoluteUrl } from '../site/config.ts';
 import { meetingPageRoute, seriesPageRoute } from './routes.ts';
@@ -286,5 +287,89 @@ describe('VTIMEZONE computed from the time zone data', () => {
     expect(vtimezone('Europe/Berlin', 2025, 2035).match(/RRULE:[^\r]+/g)).toEqual(['RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU', 'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU']);
     expect(vtimezone('Asia/Tokyo', 2025, 2035)).toContain('TZOFFSETFROM:+0900\r\nTZOFFSETTO:+0900');
     expect(vtimezone('America/Sao_Paulo', 2015, 2022)).toMatch(/RRULE:FREQ=YEARLY;BYMONTH=2;BYDAY=3SU;UNTIL=2019\d{4}T\d{6}Z/);
+  });
+});
+
+describe('three independent readers expand every feed to what the pages show, instant by instant', () => {
+  // Fixture series in zones with daylight saving time and in UTC, with a cancellation, a move and an extra session on or
+  // next to each clock change (Berlin 29 March / 25 October 2026, New York 8 March / 1 November 2026).
+  const base = fixtures.find((s) => s.id === 'community-call')!;
+  const berlin: MeetingSeries = {
+    ...base,
+    id: 'berlin-dst',
+    title: 'Berlin DST',
+    rule: { ...base.rule, weekday: 'tuesday', start: '17:00', durationMinutes: 60, intervalWeeks: 1, timeZone: 'Europe/Berlin' },
+    firstOccurrence: '2026-01-06',
+    until: undefined,
+    cancelled: [{ date: '2026-03-31', reason: 'Right after the change' }, { date: '2026-10-27', reason: 'Right after the change' }],
+    moved: [
+      { date: '2026-03-24', to: '2026-03-30', start: '09:00', reason: 'Across the spring change' },
+      { date: '2026-10-20', to: '2026-10-26', reason: 'Across the autumn change' },
+    ],
+    extra: [{ date: '2026-03-29', start: '10:00', reason: 'On the day clocks go forward' }, { date: '2026-10-25', start: '10:00', durationMinutes: 120, reason: 'On the day clocks go back' }],
+  };
+  const newYork: MeetingSeries = {
+    ...berlin,
+    id: 'new-york-dst',
+    title: 'New York DST',
+    rule: { ...berlin.rule, weekday: 'thursday', start: '10:00', durationMinutes: 45, intervalWeeks: 2, timeZone: 'America/New_York' },
+    firstOccurrence: '2026-01-08',
+    until: '2027-11-25',
+    cancelled: [{ date: '2026-03-19', reason: 'After the change' }],
+    moved: [
+      { date: '2026-03-05', to: '2026-03-09', start: '08:00', reason: 'Across the spring change' },
+      { date: '2026-10-29', to: '2026-11-02', reason: 'Across the autumn change' },
+    ],
+    extra: [{ date: '2026-11-01', start: '12:00', reason: 'On the day clocks go back' }],
+  };
+  const utc: MeetingSeries = {
+    ...berlin,
+    id: 'utc-late',
+    title: 'UTC late',
+    rule: { ...berlin.rule, weekday: 'monday', start: '23:30', durationMinutes: 60, intervalWeeks: 1, timeZone: 'UTC' },
+    firstOccurrence: '2026-01-05',
+    cancelled: [{ date: '2026-03-30', reason: 'Europe changed its clocks' }],
+    moved: [{ date: '2026-10-26', to: '2026-10-27', start: '08:00', reason: 'Europe changed its clocks' }],
+    extra: [{ date: '2026-03-29', start: '01:30', reason: 'The night Europe changes its clocks' }],
+  };
+  const everySeries = [...all, berlin, newYork, utc];
+  const from = new Date('2026-01-01T00:00:00Z');
+  const to = new Date('2028-01-01T00:00:00Z');
+  const expectedOf = (series: readonly MeetingSeries[]) =>
+    series
+      .flatMap((s) =>
+        occurrencesBetween(s, from, to)
+          .filter((o) => o.status !== 'cancelled' && o.start >= from && o.start < to)
+          .map((o) => ({ uid: seriesUid(context.siteUrl, s.id, o.status === 'extra' ? `extra-${DateTime.fromJSDate(o.start, { zone: s.rule.timeZone }).toISODate()}` : ''), start: o.start.toISOString(), end: o.end.toISOString() })),
+      )
+      .sort((a, b) => a.start.localeCompare(b.start) || a.uid.localeCompare(b.uid));
+  const feedsToRead: [string, readonly MeetingSeries[]][] = [['every series', everySeries], ...everySeries.map((s): [string, readonly MeetingSeries[]] => [s.id, [s]])];
+  const cases = Object.keys(feedReaders).flatMap((reader) => feedsToRead.map(([name, series]) => [reader, name, series] as const));
+
+  it.each(cases)('%s reads the %s feed as the pages list it, 2026-2027', (reader, _name, series) => {
+    const expected = expectedOf(series);
+    expect(feedReaders[reader]!(buildFeed(series, context, 'x'), from, to)).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(0);
+  });
+
+  it('covers each clock change with a moved, a cancelled and an extra meeting in the fixtures', () => {
+    const expected = expectedOf([berlin, newYork, utc]);
+    const at = (uid: string, start: string) => expected.find((o) => o.uid.startsWith(uid) && o.start === start);
+    expect(at('berlin-dst.', '2026-03-30T07:00:00.000Z')).toBeDefined(); // moved from 17:00 CET to 09:00 CEST
+    expect(at('berlin-dst-extra-2026-10-25', '2026-10-25T09:00:00.000Z')!.end).toBe('2026-10-25T11:00:00.000Z');
+    expect(at('berlin-dst.', '2026-03-31T15:00:00.000Z')).toBeUndefined(); // cancelled
+    expect(at('new-york-dst.', '2026-03-09T12:00:00.000Z')).toBeDefined(); // 08:00 EDT
+    expect(at('new-york-dst-extra-2026-11-01', '2026-11-01T17:00:00.000Z')).toBeDefined(); // 12:00 EST
+    expect(at('utc-late.', '2026-10-27T08:00:00.000Z')).toBeDefined();
+  });
+
+  it('would notice a feed that disagrees: a reader given a wrong VTIMEZONE or a dropped EXDATE differs', () => {
+    const text = buildFeed([berlin], context, 'x');
+    const expected = expectedOf([berlin]);
+    for (const read of Object.values(feedReaders)) expect(read(text.replace(/EXDATE[^\r]*\r\n/, ''), from, to)).not.toEqual(expected);
+    // ical.js and the rrule reader place times with the feed's VTIMEZONE: a wrong offset shows.
+    const wrongZone = text.replaceAll('TZOFFSETTO:+0200', 'TZOFFSETTO:+0300');
+    expect(feedReaders['ical.js']!(wrongZone, from, to)).not.toEqual(expected);
+    expect(feedReaders["rrule with the feed's VTIMEZONE"]!(wrongZone, from, to)).not.toEqual(expected);
   });
 });
