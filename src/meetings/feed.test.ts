@@ -173,6 +173,8 @@ describe('changes reach a calendar that already holds the meeting', () => {
     { date: new Date('2026-11-20T09:00:00Z'), series: { ...plain, cancelled: base.cancelled, moved: base.moved } },
     { date: new Date('2026-11-25T09:00:00Z'), series: { ...plain, cancelled: base.cancelled, moved: [{ ...base.moved[0]!, start: '18:00' }], extra: base.extra } },
     { date: new Date('2026-12-01T09:00:00Z'), series: { ...plain, cancelled: base.cancelled, moved: [{ ...base.moved[0]!, start: '18:00' }], extra: base.extra, until: base.until } },
+    // Last, the move undone: the meeting is back on its Tuesday.
+    { date: new Date('2026-12-05T09:00:00Z'), series: { ...plain, cancelled: base.cancelled, extra: base.extra, until: base.until } },
   ];
   const feedAt = (index: number) =>
     buildFeed([history[index]!.series], { ...context, stampOf: () => history[index]!.date, historyOf: () => history.slice(0, index + 1) }, 'x');
@@ -185,7 +187,7 @@ describe('changes reach a calendar that already holds the meeting', () => {
   };
 
   it('raises SEQUENCE and sets LAST-MODIFIED to the commit of each change: cancel, move, new time, end', () => {
-    const last = feeds.at(-1)!;
+    const last = feeds.at(-2)!;
     const series = eventLines(last, 'RRULE:');
     expect(series).toContain('SEQUENCE:2'); // the cancellation, then the end date
     expect(series).toContain('LAST-MODIFIED:20261201T090000Z');
@@ -213,7 +215,12 @@ describe('changes reach a calendar that already holds the meeting', () => {
         expect(now ? now.sequence : series(feeds[i]!), `${key} in version ${i}`).toBeGreaterThan(held.sequence);
       }
     }
-    expect(checked).toBe(1 + 1 + 1 + 39); // cancelled, moved, moved again (the extra session is new), and the 39 Tuesdays of 2027 after the end date
+    expect(checked).toBe(1 + 1 + 1 + 39 + 1); // cancelled, moved, moved again (the extra session is new), the 39 Tuesdays of 2027 after the end date, moved back
+  });
+
+  it('raises the series above the override a calendar held when a move is undone', () => {
+    expect(eventLines(feeds.at(-1)!, 'RRULE:')).toEqual(expect.arrayContaining(['SEQUENCE:4', 'LAST-MODIFIED:20261205T090000Z']));
+    expect(feeds.at(-1)).not.toContain('RECURRENCE-ID');
   });
 
   it('keeps every UID through every change, and the ended series in the feed with its end date', () => {
@@ -225,7 +232,7 @@ describe('changes reach a calendar that already holds the meeting', () => {
   });
 
   it('without history (no git), takes the content being built as the only version: stamped, never the clock', () => {
-    const alone = buildFeed([history.at(-1)!.series], { ...context, stampOf: () => new Date('2027-01-05T00:00:00Z') }, 'x');
+    const alone = buildFeed([history.at(-2)!.series], { ...context, stampOf: () => new Date('2027-01-05T00:00:00Z') }, 'x');
     expect(eventLines(alone, 'RRULE:')).toEqual(expect.arrayContaining(['SEQUENCE:0', 'LAST-MODIFIED:20270105T000000Z', 'DTSTAMP:20270105T000000Z']));
     expect(eventLines(alone, 'RECURRENCE-ID')).toContain('SEQUENCE:1');
   });

@@ -48,3 +48,15 @@ describe('eventRevisions', () => {
     expect(eventRevisions(history)).toEqual(eventRevisions(history));
   });
 });
+
+describe('eventRevisions, a move undone', () => {
+  it('raises the series above the override the calendar held, since the meeting is back in its slot and only the series tells it', () => {
+    const r = eventRevisions([
+      version('2027-01-01', { 's@x': 'a' }),
+      version('2027-01-02', { 's@x': 'a', [moved]: 'to thursday' }), // override at 1
+      version('2027-01-03', { 's@x': 'a', [moved]: 'to friday' }), // override at 2
+      version('2027-01-04', { 's@x': 'a' }),
+    ]);
+    expect(r.get('s@x')).toEqual({ sequence: 3, lastModified: at('2027-01-04') });
+  });
+});
