@@ -1,5 +1,9 @@
 import ical, { type VEvent } from 'node-ical';
 import { rrulestr } from 'rrule';
+import { DateTime } from 'luxon';
+import { seriesUid } from '../src/meetings/feed.ts';
+import { occurrencesBetween } from '../src/meetings/occurrences.ts';
+import type { MeetingSeries } from '../src/schemas/meeting.ts';
 import { expandFeed } from './ical-expand.ts';
 
 /**
@@ -145,3 +149,18 @@ export const feedReaders: Record<string, FeedReader> = {
   'node-ical': nodeIcal,
   'rrule with the feed\'s VTIMEZONE': rruleWithVtimezone,
 };
+
+/** What the pages show (src/meetings/occurrences.ts) as a reader gives it: meetings that take place and start in [from, to). */
+export function pagesReading(series: readonly MeetingSeries[], siteUrl: string, from: Date, to: Date): Reading[] {
+  return series
+    .flatMap((s) =>
+      occurrencesBetween(s, from, to)
+        .filter((o) => o.status !== 'cancelled' && o.start >= from && o.start < to)
+        .map((o) => ({
+          uid: seriesUid(siteUrl, s.id, o.status === 'extra' ? `extra-${DateTime.fromJSDate(o.start, { zone: s.rule.timeZone }).toISODate()}` : ''),
+          start: o.start.toISOString(),
+          end: o.end.toISOString(),
+        })),
+    )
+    .sort(byStart);
+}

@@ -8,6 +8,7 @@ import { launchBrowser } from '../test-support/browser.ts';
 import { serveSite } from '../test-support/browser.ts';
 import { expandFeed } from '../test-support/ical-expand.ts';
 import { lexicalProblems } from '../test-support/ics-lexical.ts';
+import { feedReaders, pagesReading } from '../test-support/ical-readers.ts';
 import { ProjectCopy } from '../test-support/project.ts';
 
 /**
@@ -106,6 +107,16 @@ describe('the feed of a committed build', () => {
     const files = ['meetings.ics', ...readdirSync(copy.path('dist/meetings')).filter((f) => f.endsWith('.ics')).map((f) => `meetings/${f}`)];
     expect(files.length).toBe(4);
     for (const file of files) expect(lexicalProblems(readFileSync(copy.path(`dist/${file}`))), file).toEqual([]);
+  });
+
+  it('is read by ical.js, node-ical and rrule as the pages list it, every feed in dist/, 2026-2027', () => {
+    const series = loadMeetingSeries(copy.dir);
+    const [from, to] = [new Date('2026-01-01T00:00:00Z'), new Date('2028-01-01T00:00:00Z')];
+    for (const file of ['meetings.ics', ...series.map((s) => `meetings/${s.id}.ics`)]) {
+      const expected = pagesReading(file === 'meetings.ics' ? series : series.filter((s) => file === `meetings/${s.id}.ics`), 'https://modelpack.github.io/community/', from, to);
+      expect(expected.length, file).toBeGreaterThan(10);
+      for (const [reader, read] of Object.entries(feedReaders)) expect(read(copy.read(`dist/${file}`), from, to), `${reader}: ${file}`).toEqual(expected);
+    }
   });
 
   it('is byte-identical when built again', () => {
