@@ -213,6 +213,9 @@ describe('changes reach a calendar that already holds the meeting', () => {
     expect(extra).toContain('SEQUENCE:0');
     expect(extra).toContain('LAST-MODIFIED:20261125T090000Z');
     expect(eventLines(feeds[2]!, 'RRULE:')).toContain('LAST-MODIFIED:20261110T090000Z'); // an edit the feed does not show changes nothing
+    // DTSTAMP is never before LAST-MODIFIED, even when the file's last commit is older than the version that published it.
+    const early = buildFeed([history[5]!.series], { ...context, stampOf: () => new Date('2026-11-30T00:00:00Z'), historyOf: () => history.slice(0, 6) }, 'x');
+    expect(eventLines(early, 'RRULE:')).toEqual(expect.arrayContaining(['DTSTAMP:20261201T090000Z', 'LAST-MODIFIED:20261201T090000Z']));
   });
 
   it('gives every occurrence that changed or went a higher SEQUENCE than the calendar holds, read back by ical.js', () => {

@@ -215,13 +215,16 @@ export function buildFeed(series: readonly MeetingSeries[], context: FeedContext
   });
 
   for (const s of sorted) {
-    const stamp = context.stampOf(s);
+    const fileStamp = context.stampOf(s);
     const events = seriesEvents(s, context.siteUrl);
     const current = new Map(events.map((e) => [e.key, fingerprint(e)]));
     const history = (context.historyOf?.(s) ?? []).map((v) => ({ date: v.date, events: new Map(seriesEvents(v.series, context.siteUrl).map((e) => [e.key, fingerprint(e)])) }));
     // The content being built is the last version; when it is not committed yet it has no date of its own.
     const lastDate = history.at(-1)?.date;
-    const revisions = eventRevisions([...history, { date: lastDate && lastDate > stamp ? lastDate : stamp, events: current }]);
+    const revisions = eventRevisions([...history, { date: lastDate && lastDate > fileStamp ? lastDate : fileStamp, events: current }]);
+    // DTSTAMP is never before an event's LAST-MODIFIED (a branch's commit is older than the merge that published it).
+    const latest = Math.max(fileStamp.getTime(), ...[...revisions.values()].map((r) => r.lastModified.getTime()));
+    const stamp = new Date(latest);
     for (const event of events) {
       const revision = revisions.get(event.key)!;
       calendar.createEvent({ ...event.data, stamp, sequence: revision.sequence, lastModified: DateTime.fromJSDate(revision.lastModified, { zone: 'UTC' }) });
