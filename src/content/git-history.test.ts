@@ -42,6 +42,9 @@ describe('readFileVersions', () => {
       git(dir, '2026-01-01T00:00:00Z', 'init', '-q', '-b', 'main');
       writeFileSync(join(dir, 'content/meetings/a.yaml'), 'v: 1\n');
       writeFileSync(join(dir, 'other.md'), 'x');
+      // A subfolder's files (e.g. meeting records) are not the folder's own.
+      mkdirSync(join(dir, 'content/meetings/a'));
+      writeFileSync(join(dir, 'content/meetings/a/2026-01-01.yaml'), 'record: 1\n');
       git(dir, '2026-01-01T00:00:00Z', 'add', '.');
       git(dir, '2026-01-01T00:00:00Z', 'commit', '-q', '-m', 'one');
       // A change made on a branch on 2 January reaches main with the merge on 5 January.
@@ -53,7 +56,7 @@ describe('readFileVersions', () => {
       git(dir, '2026-01-03T00:00:00Z', 'commit', '-q', '-am', 'unrelated');
       git(dir, '2026-01-05T00:00:00Z', 'merge', '-q', '--no-ff', '-m', 'merge', 'topic');
       writeFileSync(join(dir, 'content/meetings/a.yaml'), 'v: 3 uncommitted\n');
-      const versions = readFileVersions(dir, 'content/meetings');
+      const versions = readFileVersions(dir, 'content/meetings', '.yaml');
       expect([...versions.keys()]).toEqual(['content/meetings/a.yaml']);
       expect(versions.get('content/meetings/a.yaml')!.map((v) => [new Date(v.date).toISOString(), v.text])).toEqual([
         ['2026-01-01T00:00:00.000Z', 'v: 1\n'],

@@ -52,12 +52,13 @@ export function parseCatFileBatch(output: Buffer): Map<string, string> {
   return texts;
 }
 
-export function readFileVersions(root: string, dir: string): Map<string, FileVersion[]> {
+/** `extension` (e.g. `.yaml`) keeps to the folder's own files of that kind, not those of its subfolders. */
+export function readFileVersions(root: string, dir: string, extension = ''): Map<string, FileVersion[]> {
   try {
     const git = (args: string[], input?: string) =>
       execFileSync('git', args, { cwd: root, input, stdio: ['pipe', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
     if (git(['rev-parse', '--is-shallow-repository']).toString().trim() === 'true') return new Map();
-    const log = parseRawLog(git(['log', '--first-parent', '--diff-merges=first-parent', `--format=${RECORD}%cI`, '--raw', '--no-abbrev', '--no-renames', 'HEAD', '--', dir]).toString('utf8'));
+    const log = parseRawLog(git(['log', '--first-parent', '--diff-merges=first-parent', `--format=${RECORD}%cI`, '--raw', '--no-abbrev', '--no-renames', 'HEAD', '--', `:(glob)${dir}/*${extension}`]).toString('utf8'));
     const blobs = [...new Set([...log.values()].flat().flatMap((v) => (v.blob ? [v.blob] : [])))];
     const texts = blobs.length ? parseCatFileBatch(git(['cat-file', '--batch'], `${blobs.join('\n')}\n`)) : new Map<string, string>();
     const result = new Map<string, FileVersion[]>();
@@ -73,9 +74,9 @@ export function readFileVersions(root: string, dir: string): Map<string, FileVer
 
 let cached: { key: string; versions: Map<string, FileVersion[]> } | undefined;
 
-/** The versions for `dir` under `root`, read once per process. */
-export function fileVersions(root: string, dir: string): Map<string, FileVersion[]> {
-  const key = `${root}\0${dir}`;
-  if (cached?.key !== key) cached = { key, versions: readFileVersions(root, dir) };
+/** The versions of the `extension` files in `dir` under `root`, read once per process. */
+export function fileVersions(root: string, dir: string, extension = ''): Map<string, FileVersion[]> {
+  const key = `${root}\0${dir}\0${extension}`;
+  if (cached?.key !== key) cached = { key, versions: readFileVersions(root, dir, extension) };
   return cached.versions;
 }

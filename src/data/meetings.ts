@@ -51,7 +51,7 @@ export const feedContext: FeedContext = {
 /** The committed versions of a series' file, oldest first; a version that does not parse today is left out (its change shows in the next one). */
 function seriesHistory(id: string): SeriesVersion[] {
   const file = meetingsSourcePath(id);
-  return (fileVersions(projectRoot, meetingsCollection.dir).get(file) ?? []).flatMap((version) => {
+  return (fileVersions(projectRoot, meetingsCollection.dir, '.yaml').get(file) ?? []).flatMap((version) => {
     const { entry } = parseContentFile(file, version.text, meetingsCollection);
     return entry ? [{ date: new Date(version.date), series: { id, ...entry.data } }] : [];
   });
