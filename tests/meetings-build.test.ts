@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadMeetingSeries } from '../test-support/meetings.ts';
@@ -116,6 +116,17 @@ describe('the feed of a committed build', () => {
       const expected = pagesReading(file === 'meetings.ics' ? series : series.filter((s) => file === `meetings/${s.id}.ics`), 'https://modelpack.github.io/community/', from, to);
       expect(expected.length, file).toBeGreaterThan(10);
       for (const [reader, read] of Object.entries(feedReaders)) expect(read(copy.read(`dist/${file}`), from, to), `${reader}: ${file}`).toEqual(expected);
+    }
+  });
+
+  it('links every event to a page this build wrote: the series page, or the moved or extra meeting\'s own', () => {
+    const files = ['meetings.ics', ...readdirSync(copy.path('dist/meetings')).filter((f) => f.endsWith('.ics')).map((f) => `meetings/${f}`)];
+    const urls = new Set(files.flatMap((file) => [...copy.read(`dist/${file}`).replace(/\r\n[ \t]/g, '').matchAll(/^URL(?:;[^:]*)?:(.+)$/gm)].map((m) => m[1]!.trim())));
+    expect([...urls].some((u) => /\/meetings\/community-call\/2027-01-26\/$/.test(u))).toBe(true);
+    for (const url of urls) {
+      const route = url.replace('https://modelpack.github.io/community/', '');
+      expect(url, 'a URL of this site').not.toBe(route);
+      expect(existsSync(copy.path(`dist/${route}index.html`)), url).toBe(true);
     }
   });
 
