@@ -6,7 +6,9 @@ import { docId } from '../site/repo-links.ts';
 import { maintainerSchema } from '../schemas/maintainer.ts';
 import { meetingSchema } from '../schemas/meeting.ts';
 import { decisionSchema } from '../schemas/decision.ts';
-import { decisionRules, docFileRules, maintainerFileRules, maintainerRules, meetingRules } from './index.ts';
+import { meetingRecordSchema } from '../schemas/meeting-record.ts';
+import { validateCollection } from '../content/validate.ts';
+import { decisionRules, docFileRules, maintainerFileRules, maintainerRules, meetingRecordRules, meetingRules } from './index.ts';
 import { collectionProblems, withRules } from './rule.ts';
 
 /**
@@ -49,6 +51,50 @@ export const meetingsCollection = {
 } satisfies CollectionSpec<typeof meetingWithRules>;
 
 /**
+ * Meeting records: content/meetings/<series>/<YYYY-MM-DD>.md, one per meeting that has an
+ * agenda, notes or a recording. The series' own .yaml files, next to the folders, are the
+ * meetings collection's; the rules check each record against its series.
+ */
+export const meetingRecordsCollection = {
+  name: 'meeting records',
+  dir: meetingsCollection.dir,
+  extensions: ['.md'],
+  format: 'frontmatter',
+  schema: meetingRecordSchema,
+  nested: true,
+  fieldsOptional: true,
+  belongsElsewhere: (pathInDir) => !pathInDir.includes('/'),
+  idOf: (pathInDir) => pathInDir.replace(/\.md$/, ''),
+  checkEntries: (entries, root) => {
+    const { entries: series } = validateCollection(root, meetingsCollection);
+    const ids = listSeriesIds(root);
+    const known = { ids, valid: new Map(series.map((s) => [s.id, { id: s.id, ...s.data }])), dir: meetingsCollection.dir };
+    return meetingRecordRules.flatMap((rule) => rule(entries, known));
+  },
+} satisfies CollectionSpec<typeof meetingRecordSchema>;
+
+/** Whether any series folder holds a record (Astro warns about an empty collection, the usual state). */
+export function meetingRecordFilesExist(root: string): boolean {
+  const dir = join(root, meetingRecordsCollection.dir);
+  try {
+    return readdirSync(dir, { withFileTypes: true }).some((d) => d.isDirectory() && readdirSync(join(dir, d.name)).some((f) => f.endsWith('.md')));
+  } catch {
+    return false;
+  }
+}
+
+function listSeriesIds(root: string): string[] {
+  try {
+    return readdirSync(join(root, meetingsCollection.dir))
+      .filter((name) => meetingsCollection.extensions.some((ext) => name.endsWith(ext)))
+      .map((name) => name.replace(/\.yaml$/, ''))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+/**
  * One Markdown file per decision the maintainers voted on (content/decisions/<id>.md): the
  * facts of the vote in the frontmatter, the motion in the body. The folder's README.md
  * explains how to record one and is not a decision. Checked against the roster of each
@@ -75,4 +121,4 @@ export function hasDecisionFiles(root: string): boolean {
   return existsSync(dir) && readdirSync(dir).some((name) => name.endsWith('.md') && !decisionsCollection.ignoredFiles.includes(name));
 }
 
-export const contentCollections: readonly CollectionSpec[] = [docsCollection, maintainersCollection, meetingsCollection, decisionsCollection];
+export const contentCollections: readonly CollectionSpec[] = [docsCollection, maintainersCollection, meetingsCollection, meetingRecordsCollection, decisionsCollection];

@@ -1,11 +1,9 @@
 import { recordedDecisionsOf } from '../decisions/record.ts';
 import type { CharterAmendment, RecordedDecision } from '../record/entries.ts';
 import { decisions } from './decisions.ts';
+import { charterAmendmentsFromGit } from './charter-history.ts';
 
-// INTEGRATION SEAM (work in progress on parallel branches): recordedDecisions() reads
-// content/decisions/ (the decisions branch); the charter-history branch fills
-// charterAmendments() from git. Until it is merged that one returns nothing; it must not
-// stay like this on a release.
+// recordedDecisions() reads content/decisions/ (issue 11), charterAmendments() reads git (issue 12).
 
 /** Every decision whose vote has closed, oldest first. */
 export async function recordedDecisions(): Promise<RecordedDecision[]> {
@@ -14,5 +12,5 @@ export async function recordedDecisions(): Promise<RecordedDecision[]> {
 
 /** Every amendment of the charter's words, oldest first; undefined when this build has no history (shallow clone, no git). */
 export async function charterAmendments(): Promise<CharterAmendment[] | undefined> {
-  return undefined;
+  return charterAmendmentsFromGit();
 }
