@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { docsCollection, maintainersCollection, meetingRecordFilesExist, meetingRecordsCollection, meetingsCollection } from './checks/collections.ts';
+import { glob, type Loader } from 'astro/loaders';
+import { decisionsCollection, docsCollection, hasDecisionFiles, maintainersCollection, meetingRecordFilesExist, meetingRecordsCollection, meetingsCollection } from './checks/collections.ts';
 import { docId } from './site/repo-links.ts';
 
 /** The folders and schemas are declared once, in src/checks/collections.ts. */
@@ -47,4 +47,31 @@ const meetingRecords = defineCollection({
   schema: meetingRecordsCollection.schema,
 });
 
-export const collections = { docs, maintainers, meetings, meetingRecords };
+
+/**
+ * The decisions: glob's loader, except that a folder with no decision yet (only its README.md,
+ * or no folder at all, as in a fork) is an empty collection, not a "No files found" warning.
+ */
+const decisionFiles = glob({
+  pattern: ['*.md', ...(decisionsCollection.ignoredFiles ?? []).map((name) => `!${name}`)],
+  base: `./${decisionsCollection.dir}`,
+  // The id is the file name as written, as in the folder's links.
+  generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+});
+const decisionsLoader: Loader = {
+  name: 'decisions-loader',
+  load: async (context) => {
+    if (!hasDecisionFiles('.')) {
+      context.store.clear();
+      return;
+    }
+    await decisionFiles.load(context);
+  },
+};
+
+const decisions = defineCollection({
+  loader: decisionsLoader,
+  schema: decisionsCollection.schema,
+});
+
+export const collections = { docs, maintainers, meetings, meetingRecords, decisions };

@@ -143,6 +143,26 @@ const recipes: Record<string, Recipe> = {
       ]);
     },
   },
+  'Record a vote': {
+    apply: (copy) => {
+      // Steps 1-3: the guide's file, with the issue where the vote is held and a first vote.
+      const text = guideCode('Record a vote')
+        .replace(/heldAt: .*/, 'heldAt: https://github.com/modelpack/community/issues/1')
+        .replace('votes: {}', 'votes:\n  gorkem: for');
+      copy.write('content/decisions/2025-07-new-maintainer-ada-lovelace.md', `${text}\n`);
+    },
+    command: (copy) => {
+      expect(runCommand(copy, 'scripts/decision-new.ts', ['change-charter', 'Step down wording', '--at', 'https://github.com/modelpack/community/pull/2'])).toMatch(
+        /Wrote content\/decisions\/\d{4}-\d{2}-\d{2}-change-charter-step-down-wording\.md\./,
+      );
+    },
+    verify: (copy) => {
+      const page = copy.read('dist/decisions/index.html');
+      expect(page).toMatch(/>New maintainer: ada-lovelace<\/a>/);
+      expect(page).toMatch(/>Change of the charter: Step down wording<\/a>/);
+      expect(copy.read('dist/decisions/2025-07-new-maintainer-ada-lovelace/index.html')).toMatch(/@gorkem<\/a>: For/);
+    },
+  },
   'Add a page': {
     apply: (copy) => {
       // Steps 1-3: a new file in content/docs/, its frontmatter copied from the guide's and changed, a link by file.

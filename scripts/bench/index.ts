@@ -32,6 +32,7 @@ import { syntheticRoster } from '../generate-roster-fixture.ts';
 import { browser } from './browser.ts';
 import { BARE_BUILD, benchCopy, measureBuilds } from './builds.ts';
 import { addDocs, addEntries, makeBare } from './enlarged-copy.ts';
+import { measureDecisions } from './decisions.ts';
 import { historySection, measureHistory } from './history.ts';
 import { lighthouse } from './lighthouse.ts';
 import { meetingRecordsScenario } from './meeting-records.ts';
@@ -60,6 +61,8 @@ try {
   syntheticRoster(rosterCopy.path('content/maintainers'), ROSTER_SIZE);
   const roster = await measureBuilds(`this site with a ${ROSTER_SIZE.toLocaleString('en')}-person roster`, rosterCopy, RUNS);
 
+  const decisions = await measureDecisions(RUNS, ROSTER_SIZE, copies);
+
   const largeCopy = benchCopy();
   copies.push(largeCopy);
   const generated = {
@@ -85,6 +88,7 @@ try {
   const largeWeights = [
     ...(await pageWeights(rosterCopy.path('dist'), ['maintainers/'])).map(grown(`${ROSTER_SIZE.toLocaleString('en')}-person roster`)),
     ...(await pageWeights(largeCopy.path('dist'), ['meetings/'])).map(grown('enlarged copy')),
+    ...decisions.weights,
   ];
   for (const w of [...weights, ...largeWeights]) log(`${w.route}: ${w.weight.requests} requests, ${kb(w.weight.total.gzip)} KB gzip (JS ${kb(w.weight.byKind.js.gzip)} KB) ${overBudget(w.weight).join('; ')}`);
 
@@ -93,7 +97,7 @@ try {
   } else {
     log('lighthouse');
     const scores = await lighthouse(siteCopy.path('dist'));
-    const text = report({ date: new Date().toISOString().slice(0, 10), machine: machine(), load: loadAtStart, site, roster, large, bare, generated, weights, largeWeights, lighthouse: scores, history: historySection(history), records });
+    const text = report({ date: new Date().toISOString().slice(0, 10), machine: machine(), load: loadAtStart, site, roster, decisions: decisions.build, large, bare, generated, weights, largeWeights, lighthouse: scores, history: historySection(history), records });
     // Hand-written notes below the marker survive a re-run.
     const previous = existsSync(join(projectRoot, 'BENCHMARKS.md')) ? readFileSync(join(projectRoot, 'BENCHMARKS.md'), 'utf8') : '';
     const notes = previous.includes(NOTES_MARKER) ? previous.slice(previous.indexOf(NOTES_MARKER)) : `${NOTES_MARKER}\n`;

@@ -6,6 +6,7 @@ import { CATEGORIES, lighthouseVersion, type LighthouseFigures } from './lightho
 import { kb, mb } from './log.ts';
 import type { pageWeights } from './page-weights.ts';
 import { EXTRA, ROSTER_SIZE, STARLIGHT } from './sizes.ts';
+import { DECISIONS } from './decisions.ts';
 import { meetingRecordsSection, type MeetingRecordsFigures } from './meeting-records.ts';
 
 /** BENCHMARKS.md above the hand-written notes: every figure against its budget. */
@@ -15,6 +16,7 @@ export function report(r: {
   load: number[];
   site: BuildFigures;
   roster: BuildFigures;
+  decisions: BuildFigures;
   large: BuildFigures;
   bare: BuildFigures;
   generated: { docs: string; maintainers: string; meetings: string };
@@ -63,6 +65,7 @@ The copies have no git history, so they skip the one \`git log\` call for "Last 
 | --- | ---: | --- | ---: | ---: | ---: | ---: |
 ${build('this site', r.site)}
 ${build(`this site with a ${ROSTER_SIZE.toLocaleString('en')}-person roster`, r.roster)}
+${build(`the same roster with ${DECISIONS} decisions (${(r.decisions.medianSeconds - r.roster.medianSeconds).toFixed(1)} s more)`, r.decisions)}
 ${build('enlarged copy', r.large)}
 ${build('bare Astro + MDX, same docs as the enlarged copy', r.bare)}
 
@@ -73,6 +76,9 @@ markdown plugins, link check or search.
 The ${ROSTER_SIZE.toLocaleString('en')}-person roster replaces content/maintainers/ with ${ROSTER_SIZE.toLocaleString('en')} synthetic maintainer files
 (\`syntheticRoster\` of scripts/generate-roster-fixture.ts: every tenth emeritus, every third
 with an affiliation), in the copy only.
+
+The copy with ${DECISIONS} decisions is the ${ROSTER_SIZE.toLocaleString('en')}-person roster copy with ${DECISIONS} synthetic decisions in content/decisions/
+(scripts/bench/decisions.ts), every one checked against the roster of its day; its /decisions/ is weighed below.
 
 The enlarged copy adds:
 - docs: ${r.generated.docs}

@@ -1,13 +1,14 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CollectionSpec } from '../content/validate.ts';
 import { docSchema } from '../schemas/doc.ts';
 import { docId } from '../site/repo-links.ts';
 import { maintainerSchema } from '../schemas/maintainer.ts';
 import { meetingSchema } from '../schemas/meeting.ts';
+import { decisionSchema } from '../schemas/decision.ts';
 import { meetingRecordSchema } from '../schemas/meeting-record.ts';
 import { validateCollection } from '../content/validate.ts';
-import { docFileRules, maintainerFileRules, maintainerRules, meetingRecordRules, meetingRules } from './index.ts';
+import { decisionRules, docFileRules, maintainerFileRules, maintainerRules, meetingRecordRules, meetingRules } from './index.ts';
 import { collectionProblems, withRules } from './rule.ts';
 
 /**
@@ -93,4 +94,31 @@ function listSeriesIds(root: string): string[] {
   }
 }
 
-export const contentCollections: readonly CollectionSpec[] = [docsCollection, maintainersCollection, meetingsCollection, meetingRecordsCollection];
+/**
+ * One Markdown file per decision the maintainers voted on (content/decisions/<id>.md): the
+ * facts of the vote in the frontmatter, the motion in the body. The folder's README.md
+ * explains how to record one and is not a decision. Checked against the roster of each
+ * vote's day by src/checks/content.ts (decisionRosterRules).
+ */
+const decisionWithRules = withRules(decisionSchema, decisionRules);
+export const decisionsCollection = {
+  name: 'decisions',
+  dir: 'content/decisions',
+  extensions: ['.md'],
+  format: 'frontmatter',
+  schema: decisionWithRules,
+  ignoredFiles: ['README.md'],
+  optional: true,
+} satisfies CollectionSpec<typeof decisionWithRules>;
+
+/**
+ * Whether content/decisions/ holds any decision (not just its README). Astro warns when a
+ * glob finds no file and when an empty collection is read: the loader and the data layer
+ * skip an empty one instead.
+ */
+export function hasDecisionFiles(root: string): boolean {
+  const dir = join(root, decisionsCollection.dir);
+  return existsSync(dir) && readdirSync(dir).some((name) => name.endsWith('.md') && !decisionsCollection.ignoredFiles.includes(name));
+}
+
+export const contentCollections: readonly CollectionSpec[] = [docsCollection, maintainersCollection, meetingsCollection, meetingRecordsCollection, decisionsCollection];

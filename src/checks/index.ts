@@ -1,4 +1,20 @@
 import type { ContentProblem } from '../content/validate.ts';
+import {
+  approvedMaintainerHasFile,
+  approvedRemovalLeavesRoster,
+  closedNotBeforeOpened,
+  generalNamesItsRule,
+  heldInProjectRepository,
+  maintainerSubjectIsHandle,
+  nobodyVotesTwice,
+  outcomeIsWhatVotesGive,
+  outcomeOnlyWhenClosed,
+  removalSubjectIsMaintainer,
+  subjectDoesNotVote,
+  votersActiveOnClosingDay,
+  votersAreHandles,
+  votersHaveMaintainerFiles,
+} from './decision-rules.ts';
 import { docsAvoidHistoryRoutes, oneFilePerDocRoute } from './doc-rules.ts';
 import { activeHasNoEmeritusDate, emeritusHasItsDate, emeritusNotBeforeSince, handleIsFileName, oneFilePerAccount } from './maintainer-rules.ts';
 import { recordDateIsAMeeting, recordNamedAfterItsDate, recordSeriesExists } from './meeting-record-rules.ts';
@@ -50,6 +66,28 @@ export const meetingRecordRules = [
   recordNamedAfterItsDate, // a record is named after its meeting's date, in its series' folder
   recordSeriesExists, // a record's folder is a series that exists
   recordDateIsAMeeting, // a record's date is a meeting of its series (its usual date, or an extra session), else the nearest dates are named
+];
+
+/** Across the fields of one decision (content/decisions/<id>.md). */
+export const decisionRules = [
+  generalNamesItsRule, // a general decision names the charter rule it was counted under; the other kinds have theirs
+  closedNotBeforeOpened, // a vote closes on or after the day it opened
+  outcomeOnlyWhenClosed, // a closed vote has its recorded outcome, an open one none
+  maintainerSubjectIsHandle, // a new or removed maintainer is named by GitHub handle
+  votersAreHandles, // every vote is keyed by a GitHub handle
+];
+
+/** Each decision against the roster of its day and content/site.yaml (skipped while the roster has problems). */
+export const decisionRosterRules = [
+  votersHaveMaintainerFiles, // every voter has a file in content/maintainers/
+  votersActiveOnClosingDay, // every voter was active on the closing day (emeritus maintainers are consulted, not counted)
+  nobodyVotesTwice, // one vote per GitHub account (handles ignore case)
+  subjectDoesNotVote, // the maintainer being removed, or the nominee, does not vote
+  removalSubjectIsMaintainer, // a removal not approved names someone on the roster
+  outcomeIsWhatVotesGive, // the recorded outcome is what the votes give under the charter's rule for that day's roster
+  approvedMaintainerHasFile, // an approved new maintainer has a file with since on or after the closing day
+  approvedRemovalLeavesRoster, // an approved removal leaves the person emeritus or gone
+  heldInProjectRepository, // the vote was held in an issue or pull request of one of the project's repositories
 ];
 
 export interface CheckResult {

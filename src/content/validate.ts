@@ -36,6 +36,10 @@ export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
   /** `frontmatter` for Markdown/MDX, `yaml` for data files. */
   format: 'frontmatter' | 'yaml';
   schema: S;
+  /** Whether the folder may be missing (a collection that starts empty, in a fork too). */
+  optional?: boolean;
+  /** Files of the folder that are not entries (a README.md that explains the folder). */
+  ignoredFiles?: readonly string[];
   /** Whether files in subfolders belong to the collection too (docs in folders); otherwise a subfolder is ignored. */
   nested?: boolean;
   /** The entry's id from its path inside `dir` (`working-groups/runtime.md`); by default the file name without extension. */
@@ -59,10 +63,12 @@ export function validateCollection<S extends z.ZodType>(root: string, spec: Coll
   try {
     names = collectionFiles(root, spec);
   } catch {
+    if (spec.optional) return { entries, problems };
     return { entries, problems: [{ file: spec.dir, message: `the folder for the ${spec.name} collection is missing; create ${spec.dir}/` }] };
   }
   for (const name of names) {
     if (spec.belongsElsewhere?.(name)) continue;
+    if (spec.ignoredFiles?.includes(name)) continue;
     const file = `${spec.dir}/${name}`;
     const ext = spec.extensions.find((e) => name.endsWith(e));
     if (!ext) {

@@ -52,3 +52,8 @@ export function editUrl(site: Pick<SiteConfig, 'repository' | 'branch'>, repoPat
 export function newFileUrl(site: Pick<SiteConfig, 'repository' | 'branch'>, folder: string, fileName: string, value: string): string {
   return `${site.repository}/new/${site.branch}/${folder}?filename=${encodeURIComponent(fileName)}&value=${encodeURIComponent(value)}`;
 }
+
+/** Every repository of the project: the site's own first, then the others content/site.yaml names. */
+export function projectRepositories(site: Pick<SiteConfig, 'repository' | 'repositories'>): string[] {
+  return [site.repository, ...site.repositories.filter((r) => r !== site.repository)];
+}
