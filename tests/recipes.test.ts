@@ -190,7 +190,7 @@ const recipes: Record<string, Recipe> = {
     verify: (copy) => {
       const start = officeHoursStart(copy, meetingToCancel);
       expect(officeHoursSection(copy)).toMatch(
-        new RegExp(`<li data-ends="[^"]+" data-status="cancelled"><del><time datetime="${start.iso}"[^>]*>[^<]+</time></del><span><strong>Cancelled</strong>: Winter holidays</span>`),
+        new RegExp(`<li data-ends="[^"]+" data-status="cancelled"><a href="/community/meetings/office-hours/${meetingToCancel}/"><del><time datetime="${start.iso}"[^>]*>[^<]+</time></del></a><span><strong>Cancelled</strong>: Winter holidays</span>`),
       );
       const feed = copy.read('dist/meetings/office-hours.ics');
       expect(feed).toMatch(new RegExp(`\\r\\nEXDATE[^:]*:([0-9TZ]+,)*${start.ics}`));
@@ -208,7 +208,7 @@ const recipes: Record<string, Recipe> = {
       const usual = officeHoursStart(copy, meetingToMove);
       const moved = officeHoursStart(copy, dayAfter(meetingToMove), '16:30');
       expect(officeHoursSection(copy)).toMatch(
-        new RegExp(`<li data-ends="[^"]+" data-status="moved"><time datetime="${moved.iso}"[^>]*>[^<]+ 16:30-18:00 UTC</time><span><strong>Moved</strong> from <time datetime="${usual.iso}"[^>]*>[^<]+</time>: KubeCon keynote</span>`),
+        new RegExp(`<li data-ends="[^"]+" data-status="moved"><a href="/community/meetings/office-hours/${meetingToMove}/"><time datetime="${moved.iso}"[^>]*>[^<]+ 16:30-18:00 UTC</time></a><span><strong>Moved</strong> from <time datetime="${usual.iso}"[^>]*>[^<]+</time>: KubeCon keynote</span>`),
       );
       const feed = copy.read('dist/meetings/office-hours.ics');
       expect(feed).toContain(`\r\nRECURRENCE-ID:${usual.ics}\r\n`);
