@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsCollection, maintainersCollection, meetingsCollection } from './checks/collections.ts';
+import { docsCollection, maintainersCollection, meetingRecordFilesExist, meetingRecordsCollection, meetingsCollection } from './checks/collections.ts';
 import { docId } from './site/repo-links.ts';
 
 /** The folders and schemas are declared once, in src/checks/collections.ts. */
@@ -28,4 +28,23 @@ const meetings = defineCollection({
   schema: meetingsCollection.schema,
 });
 
-export const collections = { docs, maintainers, meetings };
+/** content/meetings/<series>/<YYYY-MM-DD>.md; the id is "<series>/<date>". Rendered when its page is built, so a broken link stops the build (as for docs). */
+const recordsGlob = glob({
+  pattern: `*/*${meetingRecordsCollection.extensions[0]}`,
+  base: `./${meetingRecordsCollection.dir}`,
+  generateId: ({ entry }) => meetingRecordsCollection.idOf(entry),
+  deferRender: true,
+});
+const meetingRecords = defineCollection({
+  loader: {
+    name: 'meeting-records',
+    // No record is the usual state of a series (and of this site today): glob would warn about it on every build.
+    load: async (context) => {
+      if (meetingRecordFilesExist(process.cwd())) return recordsGlob.load(context);
+      context.store.clear();
+    },
+  },
+  schema: meetingRecordsCollection.schema,
+});
+
+export const collections = { docs, maintainers, meetings, meetingRecords };

@@ -46,11 +46,11 @@ const section = (id: string) => page.slice(page.indexOf(`id="${id}"`), page.inde
 describe('a series with a cancelled, a moved and an extra meeting', () => {
   it('shows each on the page with its reason', () => {
     const call = section('community-call');
-    expect(call).toMatch(/<li data-ends="2027-01-19T17:00:00.000Z" data-status="cancelled"><del><time datetime="2027-01-19T16:00:00.000Z"[^>]*>Tuesday 19 January 2027, 16:00-17:00 UTC<\/time><\/del><span><strong>Cancelled<\/strong>: Winter break<\/span>/);
+    expect(call).toMatch(/<li data-ends="2027-01-19T17:00:00.000Z" data-status="cancelled"><a href="\/community\/meetings\/community-call\/2027-01-19\/"><del><time datetime="2027-01-19T16:00:00.000Z"[^>]*>Tuesday 19 January 2027, 16:00-17:00 UTC<\/time><\/del><\/a><span><strong>Cancelled<\/strong>: Winter break<\/span>/);
     expect(call).toMatch(
-      /<time datetime="2027-01-28T15:00:00.000Z" data-end="2027-01-28T16:30:00.000Z" data-local>Thursday 28 January 2027, 15:00-16:30 UTC<\/time><span><strong>Moved<\/strong> from <time datetime="2027-01-26T16:00:00.000Z" data-local>Tuesday 26 January 2027, 16:00 UTC<\/time>: Clashes with the KubeCon keynote<\/span>/,
+      /<time datetime="2027-01-28T15:00:00.000Z" data-end="2027-01-28T16:30:00.000Z" data-local>Thursday 28 January 2027, 15:00-16:30 UTC<\/time><\/a><span><strong>Moved<\/strong> from <time datetime="2027-01-26T16:00:00.000Z" data-local>Tuesday 26 January 2027, 16:00 UTC<\/time>: Clashes with the KubeCon keynote<\/span>/,
     );
-    expect(call).toMatch(/<time datetime="2027-02-04T08:30:00.000Z"[^>]*>[^<]+<\/time><span><strong>Extra session<\/strong>: Release 1.0 planning<\/span>/);
+    expect(call).toMatch(/<time datetime="2027-02-04T08:30:00.000Z"[^>]*>[^<]+<\/time><\/a><span><strong>Extra session<\/strong>: Release 1.0 planning<\/span>/);
     expect(call).toContain('<strong>Every Tuesday, 17:00-18:00 Berlin time</strong>');
   });
 

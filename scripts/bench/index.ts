@@ -32,7 +32,9 @@ import { syntheticRoster } from '../generate-roster-fixture.ts';
 import { browser } from './browser.ts';
 import { BARE_BUILD, benchCopy, measureBuilds } from './builds.ts';
 import { addDocs, addEntries, makeBare } from './enlarged-copy.ts';
+import { historySection, measureHistory } from './history.ts';
 import { lighthouse } from './lighthouse.ts';
+import { meetingRecordsScenario } from './meeting-records.ts';
 import { kb, log, mb } from './log.ts';
 import { pageWeights } from './page-weights.ts';
 import { machine, report } from './report.ts';
@@ -74,6 +76,9 @@ try {
   makeBare(bareCopy);
   const bare = await measureBuilds('bare Astro + MDX, same docs', bareCopy, RUNS, BARE_BUILD);
 
+  const history = await measureHistory(RUNS, copies);
+  const records = await meetingRecordsScenario(copies, RUNS);
+
   log('first-visit weight of every page');
   const weights = await pageWeights(siteCopy.path('dist'));
   const grown = (label: string) => (w: Awaited<ReturnType<typeof pageWeights>>[number]) => ({ ...w, route: `${w.route} (${label})` });
@@ -88,7 +93,7 @@ try {
   } else {
     log('lighthouse');
     const scores = await lighthouse(siteCopy.path('dist'));
-    const text = report({ date: new Date().toISOString().slice(0, 10), machine: machine(), load: loadAtStart, site, roster, large, bare, generated, weights, largeWeights, lighthouse: scores });
+    const text = report({ date: new Date().toISOString().slice(0, 10), machine: machine(), load: loadAtStart, site, roster, large, bare, generated, weights, largeWeights, lighthouse: scores, history: historySection(history), records });
     // Hand-written notes below the marker survive a re-run.
     const previous = existsSync(join(projectRoot, 'BENCHMARKS.md')) ? readFileSync(join(projectRoot, 'BENCHMARKS.md'), 'utf8') : '';
     const notes = previous.includes(NOTES_MARKER) ? previous.slice(previous.indexOf(NOTES_MARKER)) : `${NOTES_MARKER}\n`;

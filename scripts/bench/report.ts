@@ -6,6 +6,7 @@ import { CATEGORIES, lighthouseVersion, type LighthouseFigures } from './lightho
 import { kb, mb } from './log.ts';
 import type { pageWeights } from './page-weights.ts';
 import { EXTRA, ROSTER_SIZE, STARLIGHT } from './sizes.ts';
+import { meetingRecordsSection, type MeetingRecordsFigures } from './meeting-records.ts';
 
 /** BENCHMARKS.md above the hand-written notes: every figure against its budget. */
 export function report(r: {
@@ -20,6 +21,9 @@ export function report(r: {
   weights: Awaited<ReturnType<typeof pageWeights>>;
   largeWeights: Awaited<ReturnType<typeof pageWeights>>;
   lighthouse: LighthouseFigures[];
+  /** Sections measured in files of their own (scripts/bench/history.ts), in order. */
+  history?: string;
+  records?: MeetingRecordsFigures;
 }): string {
   const phase = (f: BuildFigures, key: 'astroSeconds' | 'searchSeconds') => {
     const values = f.runs.map((x) => x[key]).filter((v): v is number => v !== undefined);
@@ -80,7 +84,7 @@ bare Astro MDX build took 14 s): the enlarged copy took **${r.large.medianSecond
 ${r.large.medianSeconds < STARLIGHT.seconds ? 'under it' : 'OVER it'}) and **${mb(r.large.peakBytes)} MB** (${(r.large.peakBytes / STARLIGHT.bytes).toFixed(2)}× its memory, ${
     r.large.peakBytes < STARLIGHT.bytes ? 'under it' : 'OVER it'
   }). The budget is *well* under both; see the notes at the end for where the time and memory go.
-
+${r.history ? `\n${r.history}` : ''}
 ## First visit of each page
 
 Every HTML page in dist/, opened in chromium (playwright-core) with an empty cache from the
@@ -103,6 +107,7 @@ maintainers (the copy above), and the meetings page of the enlarged copy (${r.ge
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
 ${r.largeWeights.map(weightRow).join('\n')}
 
+${r.records ? meetingRecordsSection(r.records, build, weightRow) : ''}
 ## Lighthouse
 
 Lighthouse ${lighthouseVersion()} CLI, its default mobile profile with simulated throttling, against the site

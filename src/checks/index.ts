@@ -1,7 +1,8 @@
 import type { ContentProblem } from '../content/validate.ts';
-import { oneFilePerDocRoute } from './doc-rules.ts';
+import { docsAvoidHistoryRoutes, oneFilePerDocRoute } from './doc-rules.ts';
 import { activeHasNoEmeritusDate, emeritusHasItsDate, emeritusNotBeforeSince, handleIsFileName, oneFilePerAccount } from './maintainer-rules.ts';
-import { exceptionDatesAreMeetings, exceptionDatesListedOnce, firstOccurrenceOnRuleWeekday, untilNotBeforeFirstOccurrence } from './meeting-rules.ts';
+import { recordDateIsAMeeting, recordNamedAfterItsDate, recordSeriesExists } from './meeting-record-rules.ts';
+import { exceptionDatesAreMeetings, exceptionDatesListedOnce, extraSessionOnItsOwnDay, firstOccurrenceOnRuleWeekday, untilNotBeforeFirstOccurrence } from './meeting-rules.ts';
 
 /**
  * Every check that content must pass, in one list, the way rust-lang/team's
@@ -19,6 +20,7 @@ import { exceptionDatesAreMeetings, exceptionDatesListedOnce, firstOccurrenceOnR
 /** Across the files of content/docs/. */
 export const docFileRules = [
   oneFilePerDocRoute, // two doc files never claim one page
+  docsAvoidHistoryRoutes, // no doc is served where the charter's history is
 ];
 
 /** Across the fields of one maintainer file (content/maintainers/<handle>.yaml). */
@@ -40,6 +42,14 @@ export const meetingRules = [
   untilNotBeforeFirstOccurrence, // a series does not end before its first meeting
   exceptionDatesAreMeetings, // every cancelled or moved date is a date the series meets on
   exceptionDatesListedOnce, // each date is cancelled or moved once
+  extraSessionOnItsOwnDay, // an extra session is not on a usual date, which names another meeting's page
+];
+
+/** Across the meeting records (content/meetings/<series>/<YYYY-MM-DD>.md) and the series they belong to. */
+export const meetingRecordRules = [
+  recordNamedAfterItsDate, // a record is named after its meeting's date, in its series' folder
+  recordSeriesExists, // a record's folder is a series that exists
+  recordDateIsAMeeting, // a record's date is a meeting of its series (its usual date, or an extra session), else the nearest dates are named
 ];
 
 export interface CheckResult {

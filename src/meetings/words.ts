@@ -68,6 +68,11 @@ export function formatShort(start: Date, zone = 'UTC'): string {
   return DateTime.fromJSDate(start, { zone }).setLocale('en').toFormat('ccc d LLL yyyy, HH:mm');
 }
 
+/** "Tuesday 26 January 2027": the date a meeting is known by, on the wall clock of `zone`. */
+export function formatDateInZone(start: Date, zone = 'UTC'): string {
+  return DateTime.fromJSDate(start, { zone }).setLocale('en').toFormat('cccc d LLLL yyyy');
+}
+
 /** "Tuesday 26 January 2027, 17:00 Berlin time" */
 export function formatStartInZone(start: Date, zone = 'UTC'): string {
   return `${DateTime.fromJSDate(start, { zone }).setLocale('en').toFormat('cccc d LLLL yyyy, HH:mm')} ${zoneSuffix(zone)}`;
