@@ -1,13 +1,15 @@
-import { readFileSync, renameSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GitFixture } from '../test-support/git-fixture.ts';
 import { htmlFilesUnder } from '../test-support/html-validation.ts';
 import { ProjectCopy } from '../test-support/project.ts';
 
 /**
  * The governance record's feed as the build writes it, on a copy whose roster is
- * made for the test: maintainers with and without `since` and `emeritusSince`.
+ * made for the test (maintainers with and without `since` and `emeritusSince`) and
+ * which is a git repository of its own, with one amendment of the charter's words.
  * The copy is built twice; a reader subscribed to the first build must find the
  * same items, ids and dates in the second, and the same bytes. Every page links the
  * feed (footer and <head>), and the build's own link check passes with those links.
@@ -22,12 +24,18 @@ const ROSTER: Record<string, string> = {
 
 describe('the governance feed of a built site', () => {
   let copy: ProjectCopy;
+  let amendment: string;
   let first: string;
   let second: string;
   beforeAll(() => {
     copy = new ProjectCopy();
     copy.remove('content/maintainers');
     for (const [handle, yaml] of Object.entries(ROSTER)) copy.write(`content/maintainers/${handle}.yaml`, yaml);
+    const repo = new GitFixture(copy.dir).init();
+    writeFileSync(copy.path('.git/info/exclude'), 'node_modules\n');
+    repo.commit('The governance site', '2026-01-10T09:00:00+00:00');
+    copy.edit('content/docs/governance.mdx', 'Maintainers may resign at any time if', 'Maintainers may resign at any time, by opening an issue, if');
+    amendment = repo.commit('Resignation by issue (#7)', '2026-04-01T10:00:00+02:00');
     const built = copy.build();
     if (built.status !== 0) throw new Error(`the fixture site did not build:\n${built.output}`);
     first = copy.read('dist/governance.xml');
@@ -38,19 +46,26 @@ describe('the governance feed of a built site', () => {
   }, 400_000); // two whole builds, beside the other test files' builds
   afterAll(() => copy?.dispose());
 
-  it('reads back as RSS with one item per dated event, newest first, each linking to the person’s roster entry', async () => {
+  it('reads back as RSS with one item per dated event, newest first, each linking to its page', async () => {
     const feed = await new Parser().parseString(first);
     expect(feed.title).toBe('ModelSpec governance record');
     expect(feed.link).toBe('https://modelpack.github.io/community/');
-    expect(feed.items.map((i) => [i.isoDate, i.guid, i.title, i.link])).toEqual([
+    // The amendment, dated by its commit, links to its diff.
+    const [amended] = feed.items;
+    expect([amended?.isoDate, amended?.guid, amended?.title]).toEqual(['2026-04-01T08:00:00.000Z', `charter-amendment:${amendment}`, 'Charter amended: Resignation by issue (#7)']);
+    expect(amended?.link).toMatch(new RegExp(`^https://modelpack\\.github\\.io/community/governance/history/${amendment.slice(0, 7)}[0-9a-f]*/$`));
+    const diffPage = new URL(amended!.link!).pathname.replace('/community/', 'dist/');
+    expect(copy.exists(`${diffPage}index.html`), diffPage).toBe(true);
+    // The maintainers, each linking to their entry on the roster page.
+    expect(feed.items.slice(1).map((i) => [i.isoDate, i.guid, i.title, i.link])).toEqual([
       ['2026-03-11T00:00:00.000Z', 'maintainer:grace:emeritus', '@grace became an emeritus maintainer', 'https://modelpack.github.io/community/maintainers/#maintainer-grace'],
       ['2026-03-11T00:00:00.000Z', 'maintainer:zed-case:joined', '@Zed-Case became a maintainer', 'https://modelpack.github.io/community/maintainers/#maintainer-zed-case'],
       ['2025-07-01T00:00:00.000Z', 'maintainer:ada-lovelace:joined', '@ada-lovelace (Ada Lovelace, Example Corp) became a maintainer', 'https://modelpack.github.io/community/maintainers/#maintainer-ada-lovelace'],
       ['2024-01-15T00:00:00.000Z', 'maintainer:grace:joined', '@grace became a maintainer', 'https://modelpack.github.io/community/maintainers/#maintainer-grace'],
     ]);
     // The guids are ids, not addresses; the channel is dated by the newest item.
-    expect(first.match(/<guid isPermaLink="false">/g)).toHaveLength(4);
-    expect(first).toContain('<lastBuildDate>Wed, 11 Mar 2026 00:00:00 GMT</lastBuildDate>');
+    expect(first.match(/<guid isPermaLink="false">/g)).toHaveLength(5);
+    expect(first).toContain('<lastBuildDate>Wed, 01 Apr 2026 08:00:00 GMT</lastBuildDate>');
     // Each link's fragment is an entry of the roster page.
     const roster = copy.read('dist/maintainers/index.html');
     for (const id of ['maintainer-grace', 'maintainer-zed-case', 'maintainer-ada-lovelace', 'maintainer-linus']) expect(roster).toContain(`id="${id}"`);
