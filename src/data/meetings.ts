@@ -5,7 +5,9 @@ import { meetingPages, type MeetingPage } from '../meetings/meeting-pages.ts';
 import { recordTemplate } from '../meetings/record-template.ts';
 import { buildClock } from '../meetings/clock.ts';
 import type { MeetingSeries } from '../schemas/meeting.ts';
-import { contentStamp, type FeedContext } from '../meetings/feed.ts';
+import { contentStamp, type FeedContext, type SeriesVersion } from '../meetings/feed.ts';
+import { fileVersions } from '../content/git-history.ts';
+import { parseContentFile } from '../content/validate.ts';
 import { didYouMean } from '../schemas/did-you-mean.ts';
 import { gitDates } from '../content/git-dates.ts';
 import { editUrl, fileUrl, folderUrl, newFileUrl } from '../site/config.ts';
@@ -47,7 +49,17 @@ export const feedContext: FeedContext = {
   siteUrl: site.url,
   project: site.project,
   stampOf: (series) => contentStamp(series, gitDates(projectRoot).get(meetingsSourcePath(series.id))),
+  historyOf: (series) => seriesHistory(series.id),
 };
+
+/** The committed versions of a series' file, oldest first; a version that does not parse today is left out (its change shows in the next one). */
+function seriesHistory(id: string): SeriesVersion[] {
+  const file = meetingsSourcePath(id);
+  return (fileVersions(projectRoot, meetingsCollection.dir, '.yaml').get(file) ?? []).flatMap((version) => {
+    const { entry } = parseContentFile(file, version.text, meetingsCollection);
+    return entry ? [{ date: new Date(version.date), series: { id, ...entry.data } }] : [];
+  });
+}
 
 export const allMeetingsCalendarName = `${site.project} meetings`;
 

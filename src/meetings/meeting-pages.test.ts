@@ -32,6 +32,9 @@ describe('meetingPages', () => {
     expect(pages.map((p) => [p.date, p.occurrence.status, p.hasRecord])).toEqual([
       ['2027-01-05', 'scheduled', true],
       ['2027-01-19', 'cancelled', true],
+      // past, without a record, but the feeds link them
+      ['2027-01-26', 'moved', false],
+      ['2027-02-04', 'extra', false],
       ...['02-16', '02-23', '03-02', '03-09', '03-16', '03-23', '03-30'].map((d) => [`2027-${d}`, 'scheduled', false]),
     ]);
   });
@@ -59,8 +62,14 @@ describe('meetingPages', () => {
     expect(meetingPages(communityCall, [], utc('2027-01-12T17:00:00Z'))[0]!.date).toBe('2027-01-19');
   });
 
-  it('has nothing for a series that has ended, beyond its records', () => {
-    expect(meetingPages(communityCall, ['2027-03-30'], utc('2028-01-01T00:00:00Z')).map((p) => p.date)).toEqual(['2027-03-30']);
+  it('has nothing for a series that has ended, beyond its records and the moved and extra meetings the feeds link', () => {
+    expect(meetingPages(communityCall, ['2027-03-30'], utc('2028-01-01T00:00:00Z')).map((p) => p.date)).toEqual(['2027-01-26', '2027-02-04', '2027-03-30']);
+  });
+
+  it('gives a page to a moved meeting and an extra session far beyond the coming months, since the feeds link them', () => {
+    const dates = meetingPages(communityCall, [], utc('2026-06-01T00:00:00Z')).map((p) => p.date);
+    expect(dates).toContain('2027-01-26');
+    expect(dates).toContain('2027-02-04');
   });
 });
 

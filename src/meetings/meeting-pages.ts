@@ -38,15 +38,18 @@ export function occurrenceOn(series: SeriesSchedule, date: string): Occurrence |
 
 /**
  * Every meeting with a page, in time order: each one that has a record, whenever it was,
- * and every one from `now` to PAGE_MONTHS_AHEAD months later (at least the next
- * PAGE_MEETINGS_AHEAD), cancelled ones included. Two occurrences on one date (an extra
+ * each moved meeting and extra session, whenever it is (the calendar feeds link their
+ * events to these pages), and every one from `now` to PAGE_MONTHS_AHEAD months later (at
+ * least the next PAGE_MEETINGS_AHEAD), cancelled ones included. Two occurrences on one date (an extra
  * session on a usual date) share one address: the first is kept.
  */
 export function meetingPages(series: SeriesSchedule, recordDates: readonly string[], now: Date): MeetingPage[] {
   const records = new Set(recordDates);
   const horizon = DateTime.fromJSDate(now, { zone: 'UTC' }).plus({ months: PAGE_MONTHS_AHEAD }).toJSDate();
   const occurrences = [
-    ...recordDates.map((d) => occurrenceOn(series, d)).filter((o): o is Occurrence => o !== undefined),
+    ...[...recordDates, ...series.moved.map((m) => m.date), ...series.extra.map((e) => e.date)]
+      .map((d) => occurrenceOn(series, d))
+      .filter((o): o is Occurrence => o !== undefined),
     ...occurrencesBetween(series, now, horizon),
     ...nextOccurrences(series, now, PAGE_MEETINGS_AHEAD),
   ];
