@@ -95,7 +95,7 @@ const recipes: Record<string, Recipe> = {
     },
     command: (copy) => {
       expect(runCommand(copy, 'scripts/new-maintainer.ts', ['ada-lovelace', '--name', 'Ada Lovelace', '--affiliation', 'Example Corp', '--since', '2025-07-01'])).toContain(
-        'Wrote content/maintainers/ada-lovelace.yaml, MAINTAINERS.md, CONTRIBUTING.md.',
+        'Wrote content/maintainers/ada-lovelace.yaml, MAINTAINERS.md, CONTRIBUTING.md, GOVERNANCE.md.',
       );
     },
     verify: (copy) => {
@@ -133,6 +133,8 @@ const recipes: Record<string, Recipe> = {
     },
     verify: (copy) => {
       expect(copy.read('dist/governance/index.html')).toContain('Maintainers may step down at any time');
+      // Step 5: the charter on GitHub, pasted in from the check's Summary.
+      expect(copy.read('GOVERNANCE.md')).toContain('Maintainers may step down at any time');
       // Step 4's number comes from the roster: 8 of 11 before this pull request, 8 of 12 after it (see "Add a maintainer").
       expect(readFileSync(join(projectRoot, 'CONTRIBUTING.md'), 'utf8')).toContain('2/3 vote of the maintainers (today: [8 of 11 maintainers]');
       expect(copy.read('CONTRIBUTING.md')).toContain('2/3 vote of the maintainers (today: [8 of 12 maintainers](https://modelpack.github.io/community/maintainers/#thresholds)), as');
@@ -224,6 +226,9 @@ const recipes: Record<string, Recipe> = {
     },
     verify: (copy) => {
       expect(copy.read('dist/governance/index.html')).toContain('which occurs every other Thursday at 15:00 UTC (11:00 in New York during daylight saving time, 10:00 otherwise).');
+      // Step 5: the charter on GitHub says the same.
+      expect(copy.read('GOVERNANCE.md')).toContain('which occurs every other Thursday at 15:00 UTC (11:00 in New York during daylight saving time, 10:00 otherwise).');
+      expect(copy.read('GOVERNANCE.md')).toContain('**Every other Thursday, 15:00-16:00 UTC**');
       const section = officeHoursSection(copy);
       expect(section).toContain('<strong>Every other Thursday, 15:00-16:00 UTC</strong>');
       expect(section).toContain(`<time datetime="${newFirstMeeting}T15:00:00.000Z" data-end="`);
@@ -292,15 +297,17 @@ describe('the recipes of the contributing guide', () => {
     });
     afterAll(() => copy.dispose());
 
-    it('first fail the check only on the generated file, whose new text its Summary shows', () => {
+    it('first fail the check only on the generated files, whose new text its Summary shows', () => {
       // The web-editor steps add one maintainer and move one to emeritus: MAINTAINERS.md changes,
       // the vote numbers (and so CONTRIBUTING.md) do not; the commands then add the twelfth.
+      // The charter's wording and the regular meeting time change: GOVERNANCE.md shows both.
       expect(firstRun.status).toBe(1);
-      expect(firstRun.output).toContain('1 problem.');
+      expect(firstRun.output).toContain('2 problems.');
+      expect(firstRun.output).toMatch(/^GOVERNANCE\.md:\d+: is out of date with content\/docs\/governance\.mdx, content\/maintainers\/, content\/meetings\/ .*; without npm, paste in the text shown in this check's Summary on GitHub$/m);
       expect(firstRun.output).toMatch(/^MAINTAINERS\.md:\d+: is out of date with content\/maintainers\/ .*; without npm, paste in the text shown in this check's Summary on GitHub$/m);
       expect(firstRun.output).toMatch(/^::error file=MAINTAINERS\.md,line=\d+,title=npm run check%3A generated files::is out of date/m);
       expect(summary).toMatch(/^## Generated files to update\n/);
-      expect(pasted).toEqual(['MAINTAINERS.md']);
+      expect(pasted).toEqual(['MAINTAINERS.md', 'GOVERNANCE.md']);
     });
 
     it('pass npm run check once the generated files are pasted in and the commands have run', () => {

@@ -110,7 +110,7 @@ export const projectChecks: readonly ProjectCheck[] = [
   { name: 'content', run: async (root) => (await load()).contentFiles(root) },
   // the whole site builds, and every internal link and #fragment leads somewhere
   { name: 'build and links', run: async (root, earlier) => (await load()).buildAndLinks(root, earlier) },
-  // MAINTAINERS.md and CONTRIBUTING.md are what content/ gives (npm run generate rewrites them)
+  // MAINTAINERS.md, CONTRIBUTING.md and GOVERNANCE.md are what content/ gives (npm run generate rewrites them)
   { name: 'generated files', run: async (root) => (await load()).generatedFilesUpToDate(root) },
   // no time of day typed in content/'s prose disagrees with the meetings of the next twelve months
   { name: 'time lint', run: async (root) => (await load()).typedTimesAgreeWithMeetings(root) },
