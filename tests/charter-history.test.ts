@@ -18,6 +18,7 @@ import { buildEnv, ProjectCopy, projectRoot } from '../test-support/project.ts';
 const CHARTER = 'content/docs/governance.mdx';
 const repository = loadSiteConfig(projectRoot).repository;
 const hashes: Record<string, string> = {};
+const DECISION = '2026-03-01-minutes-of-closed-meetings';
 let copy: ProjectCopy;
 let shallow: string;
 
@@ -53,6 +54,12 @@ beforeAll(() => {
   hashes.amend2 = repo.commit('Minutes of closed meetings', '2026-03-01T11:00:00+00:00');
   repo.git(['checkout', '-q', 'main']);
   hashes.merge = repo.merge('closed-meetings', 'Merge pull request #9 from someone/closed-meetings', '2026-03-02T08:00:00+00:00');
+  // The vote on pull request #9, recorded: eight of today's eleven maintainers (none has a known joining day) for.
+  const voters = ['aftersnow', 'bergwolf', 'bmicklea', 'caozhuozi', 'chlins', 'gaius-qi', 'gorkem', 'raravena80'];
+  copy.write(
+    `content/decisions/${DECISION}.md`,
+    `---\nkind: change-charter\nsubject: Minutes of closed meetings\nopened: 2026-02-20\nclosed: 2026-03-01\nheldAt: ${repository}/pull/9\nvotes:\n${voters.map((h) => `  ${h}: for\n`).join('')}outcome: approved\n---\n\nKeep minutes of closed meetings.\n`,
+  );
   build(copy.dir);
 
   shallow = mkdtempSync(join(tmpdir(), 'governance-site-shallow-'));
@@ -70,7 +77,7 @@ afterAll(() => {
 const short = (name: string) => hashes[name]!.slice(0, 7);
 
 describe('the charter history of a build with the whole history', () => {
-  it('lists the two amendments newest first, with date, summary, commit, pull request and no recorded decision', () => {
+  it('lists the two amendments newest first, with date, summary, commit, pull request, and the decision that approved one', () => {
     const html = page(copy.dir, 'governance/history/');
     const body = text(html);
     expect(body).toContain('2026-03-01 : Minutes of closed meetings');
@@ -78,7 +85,9 @@ describe('the charter history of a build with the whole history', () => {
     expect(body.indexOf('Minutes of closed meetings')).toBeLessThan(body.indexOf('Resignation by issue'));
     const amendments = body.slice(body.indexOf('Amendments'), body.indexOf('First version'));
     expect(amendments.match(/\d{4}-\d{2}-\d{2} :/g)).toHaveLength(2);
-    expect(amendments.match(/No recorded decision/g)).toHaveLength(2);
+    expect(amendments.match(/No recorded decision/g)).toHaveLength(1);
+    expect(amendments.slice(amendments.indexOf('Minutes of closed meetings'), amendments.indexOf('Resignation by issue'))).not.toContain('No recorded decision');
+    expect(html).toContain(`href="/community/decisions/${DECISION}/"`);
     expect(html).toContain(`href="${repository}/commit/${hashes.amend2}"`);
     expect(html).toContain(`href="${repository}/pull/9"`);
     expect(html).toContain(`href="${repository}/pull/7"`);
@@ -128,6 +137,19 @@ describe('the charter history of a build with the whole history', () => {
 
   it('says on the charter how often it was amended, linking its history', () => {
     expect(page(copy.dir, 'governance/')).toMatch(/Amended twice; last on 2026-03-01\. <a href="\/community\/governance\/history\/">History of the charter<\/a>/);
+  });
+});
+
+describe('the governance feed of that build', () => {
+  it('has the two amendments and the decision, each dated when it happened and linked to its page', () => {
+    const feed = readFileSync(join(copy.dir, 'dist/governance.xml'), 'utf8');
+    expect(feed).toContain(`<guid isPermaLink="false">decision:${DECISION}</guid>`);
+    expect(feed).toContain(`https://modelpack.github.io/community/decisions/${DECISION}/`);
+    for (const name of ['amend1', 'amend2']) {
+      expect(feed).toContain(`<guid isPermaLink="false">charter-amendment:${hashes[name]}</guid>`);
+      expect(feed).toContain(`https://modelpack.github.io/community/governance/history/${short(name)}/`);
+    }
+    expect(feed).toContain('Sun, 01 Mar 2026');
   });
 });
 
