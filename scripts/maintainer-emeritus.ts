@@ -2,7 +2,7 @@
  * Moves a maintainer to emeritus: sets status: emeritus and emeritusSince in
  * content/maintainers/<handle>.yaml (every other field and comment stays), checked
  * before anything is written, then rewrites every generated file
- * (MAINTAINERS.md, CONTRIBUTING.md).
+ * (MAINTAINERS.md, CONTRIBUTING.md, GOVERNANCE.md).
  *
  * Usage: npm run maintainer:emeritus -- <handle> [--since YYYY-MM-DD]
  *        (since defaults to today, UTC)

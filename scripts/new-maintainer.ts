@@ -1,7 +1,7 @@
 /**
  * Adds an active maintainer: writes content/maintainers/<handle>.yaml, checked
  * against the roster's schema and the other maintainer files first, then
- * rewrites every generated file (MAINTAINERS.md, CONTRIBUTING.md). Nothing is
+ * rewrites every generated file (MAINTAINERS.md, CONTRIBUTING.md, GOVERNANCE.md). Nothing is
  * written when anything is wrong.
  *
  * Usage: npm run new:maintainer -- <handle> [--name "Full Name"] [--affiliation "Organisation"] [--since YYYY-MM-DD]

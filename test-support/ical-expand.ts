@@ -10,6 +10,11 @@ export interface ExpandedOccurrence {
   start: string;
   end: string;
   summary: string;
+  /** The instant the occurrence was scheduled at by the rule (its RECURRENCE-ID), before any move. */
+  recurrenceId: string;
+  /** SEQUENCE of the component that gives this occurrence (the series, or its override). */
+  sequence: number;
+  url: string;
 }
 
 export function parseFeed(text: string): ICAL.Component {
@@ -41,15 +46,25 @@ export function expandFeed(text: string, from: Date, to: Date): ExpandedOccurren
   const end = ICAL.Time.fromJSDate(to, true);
   for (const [uid, components] of byUid) {
     const master = components.find((c) => !c.hasProperty('recurrence-id'))!;
-    const event = new ICAL.Event(master);
-    for (const c of components) if (c !== master) event.relateException(c);
+    // Exceptions given explicitly: left alone, ical.js relates every RECURRENCE-ID in the calendar, whatever its UID.
+    const event = new ICAL.Event(master, { strictExceptions: true, exceptions: components.filter((c) => c !== master) });
     const iterator = event.iterator();
     for (let next = iterator.next(); next; next = iterator.next()) {
       const details = event.getOccurrenceDetails(next);
       // Overrides may move a meeting later than its original slot: keep iterating a little past `to`.
       if (next.compare(end) >= 0 && details.startDate.compare(end) >= 0) break;
       const start = details.startDate.toJSDate();
-      if (start >= from && start < to) result.push({ uid, start: start.toISOString(), end: details.endDate.toJSDate().toISOString(), summary: details.item.summary });
+      if (start >= from && start < to) {
+        result.push({
+          uid,
+          start: start.toISOString(),
+          end: details.endDate.toJSDate().toISOString(),
+          summary: details.item.summary,
+          recurrenceId: details.recurrenceId.toJSDate().toISOString(),
+          sequence: details.item.sequence,
+          url: String(details.item.component.getFirstPropertyValue('url')),
+        });
+      }
       if (!event.isRecurring()) break;
     }
   }

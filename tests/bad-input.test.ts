@@ -1,4 +1,4 @@
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { DateTime } from 'luxon';
@@ -7,6 +7,7 @@ import { formatProblem, parseContentFile, validateCollection } from '../src/cont
 import { resolveRepoLink } from '../src/site/repo-links.ts';
 import { lintTimes, type LintOccurrence } from '../src/checks/time-lint/lint.ts';
 import { contentCollections } from '../src/checks/collections.ts';
+import { validateAllContent } from '../src/checks/content.ts';
 import { siteConfigSchema } from '../src/schemas/site.ts';
 
 /**
@@ -168,7 +169,112 @@ const siteRows: [string, string[]][] = [
     'site/field-typo.yaml',
     [
       'content/site.yaml:1: branch: missing; write the branch the site is published from, e.g. branch: main',
-      'content/site.yaml:9: unknown field "branh"; did you mean branch? (allowed fields: name, project, url, repository, branch, description, localTimeZones, repositoryFileRoutes)',
+      'content/site.yaml:9: unknown field "branh"; did you mean branch? (allowed fields: name, project, url, repository, branch, description, localTimeZones, repositoryFileRoutes, repositories)',
+    ],
+  ],
+];
+
+/**
+ * Decision rows: [fixture, every problem it gives] for a decision file added to a roster
+ * of eleven undated active maintainers (tests/fixtures/roster/) and one, former-fixture,
+ * emeritus since 2026-01-15, with the real content/site.yaml's repositories. Counted on
+ * 2026-12-01 when the vote is open. The whole check runs, so the cross-file rules do too.
+ */
+function validateInDecisions(fixture: string): string[] {
+  const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
+  temps.push(root);
+  for (const dir of ['content/docs', 'content/meetings', 'content/decisions']) mkdirSync(join(root, dir), { recursive: true });
+  cpSync(join(import.meta.dirname, 'fixtures/roster'), join(root, 'content/maintainers'), { recursive: true });
+  writeFileSync(join(root, 'content/maintainers/former-fixture.yaml'), 'handle: former-fixture\nstatus: emeritus\nemeritusSince: 2026-01-15\n');
+  copyFileSync(join(process.cwd(), 'content/site.yaml'), join(root, 'content/site.yaml'));
+  copyFileSync(join(FIXTURES, fixture), join(root, 'content/decisions', basename(fixture)));
+  return validateAllContent(root, '2026-12-01').map(formatProblem);
+}
+
+const DEC = 'content/decisions';
+const decisionRows: [string, string[]][] = [
+  [
+    'decisions/approved-too-few.md',
+    [
+      `${DEC}/approved-too-few.md:15: outcome: recorded as approved, but 5 votes for were cast and 8 were needed (8 of 11 maintainers active on 2026-03-10); write outcome: rejected, or record the votes that are missing`,
+    ],
+  ],
+  [
+    'decisions/approved-without-maintainer-file.md',
+    [
+      `${DEC}/approved-without-maintainer-file.md:3: subject: the vote approved newcomer-fixture on 2026-03-10, but content/maintainers/ has no file for them; add it: npm run new:maintainer -- newcomer-fixture --since 2026-03-10`,
+    ],
+  ],
+  [
+    'decisions/closed-before-opened.md',
+    [
+      `${DEC}/closed-before-opened.md:5: closed: 2026-03-02 is before opened (2026-03-10); write a day on or after 2026-03-10, or correct opened`,
+    ],
+  ],
+  [
+    'decisions/emeritus-voter.md',
+    [
+      `${DEC}/emeritus-voter.md:16: votes.former-fixture: former-fixture is emeritus since 2026-01-15 (content/maintainers/former-fixture.yaml), so was not active on 2026-03-10, when the vote closed: an emeritus maintainer is consulted but does not vote; remove this vote`,
+    ],
+  ],
+  [
+    'decisions/general-without-rule.md',
+    [
+      `${DEC}/general-without-rule.md:2: rule: missing; kind is general, so write the charter rule the vote was counted under: one of approve-new-maintainer, remove-maintainer, change-charter, e.g. rule: change-charter`,
+    ],
+  ],
+  [
+    'decisions/held-elsewhere.md',
+    [
+      `${DEC}/held-elsewhere.md:5: heldAt: https://github.com/someone-else/community/pull/40 is not an issue, pull request or discussion of the project's repositories; link to one in https://github.com/modelpack/community or https://github.com/modelpack/model-spec (e.g. https://github.com/modelpack/community/issues/12), or add its repository to repositories in content/site.yaml`,
+    ],
+  ],
+  [
+    'decisions/impossible-date.md',
+    [
+      `${DEC}/impossible-date.md:4: opened: 2026-02-30 is not a date: February 2026 has 28 days; write YYYY-MM-DD`,
+    ],
+  ],
+  [
+    'decisions/open-with-outcome.md',
+    [
+      `${DEC}/open-with-outcome.md:2: closed: missing; outcome is approved, so write the day the vote closed, e.g. closed: 2026-03-02, or remove outcome while the vote is open`,
+    ],
+  ],
+  [
+    'decisions/removal-subject-votes.md',
+    [
+      `${DEC}/removal-subject-votes.md:14: votes.wy65701436: wy65701436 is the maintainer being removed and does not vote (the charter's rule is a 2/3 vote of the remaining maintainers); remove this vote`,
+    ],
+  ],
+  [
+    'decisions/unknown-field.md',
+    [
+      `${DEC}/unknown-field.md:6: unknown field "outcom"; did you mean outcome? (allowed fields: kind, rule, subject, opened, closed, heldAt, votes, outcome)`,
+    ],
+  ],
+  [
+    'decisions/unknown-voter.md',
+    [
+      `${DEC}/unknown-voter.md:16: votes.gorkme: gorkme has no file in content/maintainers/, and only maintainers vote; remove this vote, or correct the handle (did you mean gorkem?)`,
+    ],
+  ],
+  [
+    'decisions/vote-maybe.md',
+    [
+      `${DEC}/vote-maybe.md:7: votes.gorkem: write the vote as for, against or abstain, e.g. gorkem: for`,
+    ],
+  ],
+  [
+    'decisions/voted-twice.md',
+    [
+      `${DEC}/voted-twice.md:16: votes.Gorkem: Gorkem is the same GitHub account as gorkem above (handles ignore case), so this is a second vote; keep one`,
+    ],
+  ],
+  [
+    'decisions/yaml-error.md',
+    [
+      `${DEC}/yaml-error.md:7:11: YAML syntax error (Nested mappings are not allowed in compact mappings): start each field at the beginning of its line (check the indentation), and put a value that contains ": " in quotes, e.g. description: "Step one: read"`,
     ],
   ],
 ];
@@ -237,6 +343,16 @@ describe('bad input: content files', () => {
     expect(validateCollection(root, contentCollections.find((c) => c.name === 'docs')!).problems.map(formatProblem)).toEqual([
       'content/docs/pasted.mdx: file is 5.0 MB; content files must stay under 1 MB. Was something pasted in by mistake?',
     ]);
+  });
+});
+
+describe('bad input: decisions, against the roster of their day', () => {
+  it.each(decisionRows)('%s', (fixture, expected) => {
+    expect(validateInDecisions(fixture)).toEqual(expected);
+  });
+
+  it.each(readdirSync(join(FIXTURES, 'decisions')).map((name) => [name]))('decisions/%s has its row', (name) => {
+    expect(decisionRows.map(([fixture]) => fixture)).toContain(`decisions/${name}`);
   });
 });
 

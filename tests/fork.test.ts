@@ -34,12 +34,12 @@ describe('a fork whose content/ describes another project', () => {
     expect(built.status, built.output).toBe(0);
   });
 
-  it('names this project in no file of its dist/, Pagefind index included, nor in its generated MAINTAINERS.md and CONTRIBUTING.md', () => {
+  it('names this project in no file of its dist/, Pagefind index included, nor in its generated MAINTAINERS.md, CONTRIBUTING.md and GOVERNANCE.md', () => {
     const files = filesUnder(dist);
     expect(files.some((f) => f.startsWith('pagefind/fragment/'))).toBe(true);
     const naming = files.filter((f) => THIS_PROJECT.test(searchableText(join(dist, f))));
     expect(naming).toEqual([]);
-    for (const file of ['MAINTAINERS.md', 'CONTRIBUTING.md']) expect(copy.read(file)).not.toMatch(THIS_PROJECT);
+    for (const file of ['MAINTAINERS.md', 'CONTRIBUTING.md', 'GOVERNANCE.md']) expect(copy.read(file)).not.toMatch(THIS_PROJECT);
   });
 
   it('serves every page under its own base path and links its own repository and branch', () => {

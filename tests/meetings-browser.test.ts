@@ -2,7 +2,10 @@ import { DateTime } from 'luxon';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadMeetingSeries } from '../test-support/meetings.ts';
-import { nextMeeting } from '../src/meetings/occurrences.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { nextMeeting, nextOccurrences } from '../src/meetings/occurrences.ts';
+import { builtSite } from '../test-support/project.ts';
 import { siteInBrowser } from '../test-support/browser.ts';
 
 /**
@@ -40,38 +43,56 @@ describe('the meetings page in the reader\'s time zone', () => {
     const next = page.locator('[data-next-meeting="office-hours"]');
     expect(await next.getAttribute('datetime')).toBe(expected.start.toISOString());
     const text = await next.textContent();
-    expect(text).toContain(local.setLocale('en-GB').toFormat('cccc, d LLLL yyyy'));
-    expect(text).toMatch(new RegExp(`(at |, )${local.toFormat('HH:mm')}`));
+    // Compact: the reader's date once (no year: it is this year), the times, the zone's abbreviation.
+    expect(text).toMatch(new RegExp(`^${local.setLocale('en-GB').toFormat('cccc d LLLL')}, ${local.toFormat('HH:mm')}-\\d\\d:\\d\\d [A-Z]{3,4}$`));
     expect(await page.locator('p[data-js-only]').isVisible()).toBe(true);
     expect(await page.locator('p[data-no-js]').isVisible()).toBe(false);
     await page.context().close();
   });
 
-  it('shows 23:00 in Tokyo and 07:00 or 06:00 in Los Angeles, as US clocks change', async () => {
+  it('shows 23:00-00:00 in Tokyo on one date, and 07:00 or 06:00 in Los Angeles, as US clocks change', async () => {
     const tokyo = await openMeetings('Asia/Tokyo', '2027-03-16T12:00:00Z');
-    expect(await tokyo.locator('[data-next-meeting="office-hours"]').textContent()).toMatch(/^Thursday, 18 March 2027 at 23:00 GMT\+9 – Friday, 19 March 2027 at 00:00 GMT\+9$/);
+    expect(await tokyo.locator('[data-next-meeting="office-hours"]').textContent()).toBe('Thursday 18 March, 23:00-00:00 JST');
     await tokyo.context().close();
     const losAngeles = await openMeetings('America/Los_Angeles', '2027-03-16T12:00:00Z');
-    expect(await losAngeles.locator('[data-next-meeting="office-hours"]').textContent()).toMatch(/^Thursday, 18 March 2027, 07:00[–-]08:00 (GMT-7|PDT)$/);
+    expect(await losAngeles.locator('[data-next-meeting="office-hours"]').textContent()).toBe('Thursday 18 March, 07:00-08:00 PDT');
     await losAngeles.context().close();
     const winter = await openMeetings('America/Los_Angeles', '2027-11-09T20:00:00Z');
-    expect(await winter.locator('[data-next-meeting="office-hours"]').textContent()).toMatch(/^Thursday, 11 November 2027, 06:00[–-]07:00 (GMT-8|PST)$/);
+    expect(await winter.locator('[data-next-meeting="office-hours"]').textContent()).toBe('Thursday 11 November, 06:00-07:00 PST');
     await winter.context().close();
   });
 
-  it('rewrites every listed time into the reader\'s zone and marks meetings that are over', async () => {
+  it('rewrites every listed time into the reader\'s zone, and lists none as next once all are over', async () => {
     const page = await openMeetings('America/Los_Angeles', '2030-01-01T00:00:00Z');
     const items = page.locator('ol.occurrences > li');
-    expect(await items.count()).toBe(6);
+    expect(await items.count()).toBeGreaterThanOrEqual(6);
     for (const li of await items.all()) {
       const time = li.locator('time').first();
       const start = DateTime.fromISO((await time.getAttribute('datetime'))!, { zone: 'America/Los_Angeles' });
       expect(await time.textContent()).toContain(start.toFormat('HH:mm'));
       expect(await li.getAttribute('data-past')).toBe(''); // built before 2030
+      expect(await li.isVisible()).toBe(false);
     }
+    expect(await page.locator('[data-no-next-dates]').isVisible()).toBe(true);
     // The table keeps its fixed zones: it is there for readers without JavaScript and for comparing zones.
     const tokyoCell = page.locator('table.local-times tbody tr').first().locator('td').last();
+    expect(await tokyoCell.isVisible()).toBe(false); // its date is over too
     expect(await tokyoCell.textContent()).toMatch(/^(\w{3} )?\d\d:\d\d$/);
+    await page.context().close();
+  });
+
+  it('lists no past date as next when read days after the build (built on one day, read 19 days later)', async () => {
+    const html = readFileSync(join(builtSite(), 'meetings/index.html'), 'utf8');
+    const builtOn = /built on <time datetime="(\d{4}-\d{2}-\d{2})"/.exec(html)![1]!;
+    const now = new Date(Date.parse(`${builtOn}T00:00:00Z`) + 19 * 86_400_000);
+    const page = await openMeetings('Europe/Berlin', now.toISOString());
+    const visible = await page.locator('section:has(#office-hours) ol.occurrences > li:visible').all();
+    expect(visible.length).toBeGreaterThan(0);
+    for (const li of visible) expect(Date.parse((await li.getAttribute('data-ends'))!)).toBeGreaterThan(now.getTime());
+    const first = await visible[0]!.locator('time').first().getAttribute('datetime');
+    expect(first).toBe(nextOccurrences(officeHours!, now, 1)[0]!.start.toISOString());
+    const rows = await page.locator('section:has(#office-hours) table.local-times tbody tr:visible').all();
+    expect(rows.length).toBe(visible.length);
     await page.context().close();
   });
 });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadMeetingSeries } from '../test-support/meetings.ts';
@@ -7,6 +7,8 @@ import { nextMeeting } from '../src/meetings/occurrences.ts';
 import { launchBrowser } from '../test-support/browser.ts';
 import { serveSite } from '../test-support/browser.ts';
 import { expandFeed } from '../test-support/ical-expand.ts';
+import { lexicalProblems } from '../test-support/ics-lexical.ts';
+import { feedReaders, pagesReading } from '../test-support/ical-readers.ts';
 import { ProjectCopy } from '../test-support/project.ts';
 
 /**
@@ -16,6 +18,7 @@ import { ProjectCopy } from '../test-support/project.ts';
  * build writes the same feed bytes.
  */
 const FIXTURES = 'tests/fixtures/meetings';
+const FIRST_COMMITTED = '2026-11-01T10:00:00Z';
 const COMMITTED = '2026-12-01T10:00:00Z';
 const BUILT_AS_OF = '2027-01-01T00:00:00Z';
 let copy: ProjectCopy;
@@ -24,16 +27,21 @@ let feed: string;
 
 beforeAll(() => {
   copy = new ProjectCopy();
-  for (const name of readdirSync(FIXTURES)) copy.write(`content/meetings/${name}`, readFileSync(join(FIXTURES, name), 'utf8'));
-  const git = (...args: string[]) =>
+  const git = (date: string, ...args: string[]) =>
     execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], {
       cwd: copy.dir,
-      env: { ...process.env, GIT_AUTHOR_DATE: COMMITTED, GIT_COMMITTER_DATE: COMMITTED },
+      env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
       stdio: 'ignore',
     });
-  git('init', '-q');
-  git('add', '-A');
-  git('commit', '-q', '-m', 'fixture');
+  // Two commits: the community call first without its exceptions, then with them (cancel, move, extra).
+  const call = readFileSync(join(FIXTURES, 'community-call.yaml'), 'utf8');
+  copy.write('content/meetings/community-call.yaml', call.slice(0, call.indexOf('\ncancelled:') + 1));
+  git(FIRST_COMMITTED, 'init', '-q');
+  git(FIRST_COMMITTED, 'add', '-A');
+  git(FIRST_COMMITTED, 'commit', '-q', '-m', 'fixture without exceptions');
+  for (const name of readdirSync(FIXTURES)) copy.write(`content/meetings/${name}`, readFileSync(join(FIXTURES, name), 'utf8'));
+  git(COMMITTED, 'add', '-A');
+  git(COMMITTED, 'commit', '-q', '-m', 'fixture');
   const r = copy.run('scripts/build.ts', [], { MEETINGS_NOW: BUILT_AS_OF });
   expect(r.status, r.output).toBe(0);
   page = copy.read('dist/meetings/index.html');
@@ -46,11 +54,11 @@ const section = (id: string) => page.slice(page.indexOf(`id="${id}"`), page.inde
 describe('a series with a cancelled, a moved and an extra meeting', () => {
   it('shows each on the page with its reason', () => {
     const call = section('community-call');
-    expect(call).toMatch(/<li data-ends="2027-01-19T17:00:00.000Z" data-status="cancelled"><del><time datetime="2027-01-19T16:00:00.000Z"[^>]*>Tuesday 19 January 2027, 16:00-17:00 UTC<\/time><\/del><span><strong>Cancelled<\/strong>: Winter break<\/span>/);
+    expect(call).toMatch(/<li data-ends="2027-01-19T17:00:00.000Z" data-status="cancelled"><a href="\/community\/meetings\/community-call\/2027-01-19\/"><del><time datetime="2027-01-19T16:00:00.000Z"[^>]*>Tuesday 19 January 2027, 16:00-17:00 UTC<\/time><\/del><\/a><span><strong>Cancelled<\/strong>: Winter break<\/span>/);
     expect(call).toMatch(
-      /<time datetime="2027-01-28T15:00:00.000Z" data-end="2027-01-28T16:30:00.000Z" data-local>Thursday 28 January 2027, 15:00-16:30 UTC<\/time><span><strong>Moved<\/strong> from <time datetime="2027-01-26T16:00:00.000Z" data-local>Tuesday 26 January 2027, 16:00 UTC<\/time>: Clashes with the KubeCon keynote<\/span>/,
+      /<time datetime="2027-01-28T15:00:00.000Z" data-end="2027-01-28T16:30:00.000Z" data-local>Thursday 28 January 2027, 15:00-16:30 UTC<\/time><\/a><span><strong>Moved<\/strong> from <time datetime="2027-01-26T16:00:00.000Z" data-local>Tuesday 26 January 2027, 16:00 UTC<\/time>: Clashes with the KubeCon keynote<\/span>/,
     );
-    expect(call).toMatch(/<time datetime="2027-02-04T08:30:00.000Z"[^>]*>[^<]+<\/time><span><strong>Extra session<\/strong>: Release 1.0 planning<\/span>/);
+    expect(call).toMatch(/<time datetime="2027-02-04T08:30:00.000Z"[^>]*>[^<]+<\/time><\/a><span><strong>Extra session<\/strong>: Release 1.0 planning<\/span>/);
     expect(call).toContain('<strong>Every Tuesday, 17:00-18:00 Berlin time</strong>');
   });
 
@@ -78,7 +86,48 @@ describe('a series anchored in America/New_York', () => {
 describe('the feed of a committed build', () => {
   it('holds every series, stamped with the commit that last touched its file', () => {
     for (const uid of ['community-call', 'office-hours', 'spec-sync']) expect(feed).toContain(`UID:${uid}.community@modelpack.github.io`);
-    expect(feed.match(/DTSTAMP:[^\r]+/g)!.every((s) => s === 'DTSTAMP:20261201T100000Z')).toBe(true);
+    expect(new Set(feed.match(/DTSTAMP:[^\r]+/g))).toEqual(new Set(['DTSTAMP:20261101T100000Z', 'DTSTAMP:20261201T100000Z']));
+    expect(feed).toMatch(/UID:office-hours[^\r]*\r\nSEQUENCE:0\r\nDTSTAMP:20261101T100000Z/);
+  });
+
+  it('raises SEQUENCE and sets LAST-MODIFIED from the git history of the series file', () => {
+    const events = copy.read('dist/meetings/community-call.ics').replace(/\r\n[ \t]/g, '').split('BEGIN:VEVENT').slice(1);
+    const fields = (match: string) => events.find((e) => e.includes(match))!.split('\r\n').filter((l) => /^(SEQUENCE|LAST-MODIFIED|DTSTAMP):/.test(l));
+    // The second commit cancelled a meeting (the series changes), moved one (a new override above the series) and added an extra session.
+    expect(fields('RRULE:')).toEqual(['SEQUENCE:1', 'DTSTAMP:20261201T100000Z', 'LAST-MODIFIED:20261201T100000Z']);
+    expect(fields('RECURRENCE-ID')).toEqual(['SEQUENCE:2', 'DTSTAMP:20261201T100000Z', 'LAST-MODIFIED:20261201T100000Z']);
+    expect(fields('extra session')).toEqual(['SEQUENCE:0', 'DTSTAMP:20261201T100000Z', 'LAST-MODIFIED:20261201T100000Z']);
+    // The office hours have not changed since the first commit.
+    const hours = copy.read('dist/meetings/office-hours.ics');
+    expect(hours).toContain('SEQUENCE:0\r\nDTSTAMP:20261101T100000Z');
+    expect(hours).toContain('LAST-MODIFIED:20261101T100000Z');
+  });
+
+  it('keeps the lexical rules of RFC 5545 in the bytes of every feed written to dist/', () => {
+    const files = ['meetings.ics', ...readdirSync(copy.path('dist/meetings')).filter((f) => f.endsWith('.ics')).map((f) => `meetings/${f}`)];
+    expect(files.length).toBe(4);
+    for (const file of files) expect(lexicalProblems(readFileSync(copy.path(`dist/${file}`))), file).toEqual([]);
+  });
+
+  it('is read by ical.js, node-ical and rrule as the pages list it, every feed in dist/, 2026-2027', () => {
+    const series = loadMeetingSeries(copy.dir);
+    const [from, to] = [new Date('2026-01-01T00:00:00Z'), new Date('2028-01-01T00:00:00Z')];
+    for (const file of ['meetings.ics', ...series.map((s) => `meetings/${s.id}.ics`)]) {
+      const expected = pagesReading(file === 'meetings.ics' ? series : series.filter((s) => file === `meetings/${s.id}.ics`), 'https://modelpack.github.io/community/', from, to);
+      expect(expected.length, file).toBeGreaterThan(10);
+      for (const [reader, read] of Object.entries(feedReaders)) expect(read(copy.read(`dist/${file}`), from, to), `${reader}: ${file}`).toEqual(expected);
+    }
+  });
+
+  it('links every event to a page this build wrote: the series page, or the moved or extra meeting\'s own', () => {
+    const files = ['meetings.ics', ...readdirSync(copy.path('dist/meetings')).filter((f) => f.endsWith('.ics')).map((f) => `meetings/${f}`)];
+    const urls = new Set(files.flatMap((file) => [...copy.read(`dist/${file}`).replace(/\r\n[ \t]/g, '').matchAll(/^URL(?:;[^:]*)?:(.+)$/gm)].map((m) => m[1]!.trim())));
+    expect([...urls].some((u) => /\/meetings\/community-call\/2027-01-26\/$/.test(u))).toBe(true);
+    for (const url of urls) {
+      const route = url.replace('https://modelpack.github.io/community/', '');
+      expect(url, 'a URL of this site').not.toBe(route);
+      expect(existsSync(copy.path(`dist/${route}index.html`)), url).toBe(true);
+    }
   });
 
   it('is byte-identical when built again', () => {

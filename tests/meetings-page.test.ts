@@ -23,7 +23,7 @@ describe('the meetings page', () => {
   it('lists the next six meetings, the same ones ical.js finds in the feed from the day the page was built', () => {
     // The page is built as of the start of its day (UTC), which it states.
     const builtAt = `${/built on <time datetime="(\d{4}-\d{2}-\d{2})"/.exec(html)![1]!}T00:00:00Z`;
-    const listed = [...section.matchAll(/<li data-ends="[^"]+" data-status="(\w+)">\s*(?:<del>)?<time ([^>]*)>/g)].map((m) => ({ status: m[1], ...attrs(`<time ${m[2]}`) }));
+    const listed = [...section.matchAll(/<li data-ends="[^"]+" data-status="(\w+)">\s*<a href="[^"]+">(?:<del>)?<time ([^>]*)>/g)].map((m) => ({ status: m[1], ...attrs(`<time ${m[2]}`) }));
     expect(listed).toHaveLength(6);
     const fromFeed = expandFeed(readBuilt('meetings/office-hours.ics'), new Date(Date.parse(builtAt) - 86_400_000), new Date(Date.parse(builtAt) + 2 * 366 * 86_400_000))
       .filter((o) => o.end > builtAt)

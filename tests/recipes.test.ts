@@ -95,7 +95,7 @@ const recipes: Record<string, Recipe> = {
     },
     command: (copy) => {
       expect(runCommand(copy, 'scripts/new-maintainer.ts', ['ada-lovelace', '--name', 'Ada Lovelace', '--affiliation', 'Example Corp', '--since', '2025-07-01'])).toContain(
-        'Wrote content/maintainers/ada-lovelace.yaml, MAINTAINERS.md, CONTRIBUTING.md.',
+        'Wrote content/maintainers/ada-lovelace.yaml, MAINTAINERS.md, CONTRIBUTING.md, GOVERNANCE.md.',
       );
     },
     verify: (copy) => {
@@ -133,6 +133,8 @@ const recipes: Record<string, Recipe> = {
     },
     verify: (copy) => {
       expect(copy.read('dist/governance/index.html')).toContain('Maintainers may step down at any time');
+      // Step 5: the charter on GitHub, pasted in from the check's Summary.
+      expect(copy.read('GOVERNANCE.md')).toContain('Maintainers may step down at any time');
       // Step 4's number comes from the roster: 8 of 11 before this pull request, 8 of 12 after it (see "Add a maintainer").
       expect(readFileSync(join(projectRoot, 'CONTRIBUTING.md'), 'utf8')).toContain('2/3 vote of the maintainers (today: [8 of 11 maintainers]');
       expect(copy.read('CONTRIBUTING.md')).toContain('2/3 vote of the maintainers (today: [8 of 12 maintainers](https://modelpack.github.io/community/maintainers/#thresholds)), as');
@@ -141,6 +143,26 @@ const recipes: Record<string, Recipe> = {
         'remove-maintainer: 8 of the 11 remaining maintainers',
         'change-charter: 8 of 12 maintainers',
       ]);
+    },
+  },
+  'Record a vote': {
+    apply: (copy) => {
+      // Steps 1-3: the guide's file, with the issue where the vote is held and a first vote.
+      const text = guideCode('Record a vote')
+        .replace(/heldAt: .*/, 'heldAt: https://github.com/modelpack/community/issues/1')
+        .replace('votes: {}', 'votes:\n  gorkem: for');
+      copy.write('content/decisions/2025-07-new-maintainer-ada-lovelace.md', `${text}\n`);
+    },
+    command: (copy) => {
+      expect(runCommand(copy, 'scripts/decision-new.ts', ['change-charter', 'Step down wording', '--at', 'https://github.com/modelpack/community/pull/2'])).toMatch(
+        /Wrote content\/decisions\/\d{4}-\d{2}-\d{2}-change-charter-step-down-wording\.md\./,
+      );
+    },
+    verify: (copy) => {
+      const page = copy.read('dist/decisions/index.html');
+      expect(page).toMatch(/>New maintainer: ada-lovelace<\/a>/);
+      expect(page).toMatch(/>Change of the charter: Step down wording<\/a>/);
+      expect(copy.read('dist/decisions/2025-07-new-maintainer-ada-lovelace/index.html')).toMatch(/@gorkem<\/a>: For/);
     },
   },
   'Add a page': {
@@ -170,7 +192,7 @@ const recipes: Record<string, Recipe> = {
     verify: (copy) => {
       const start = officeHoursStart(copy, meetingToCancel);
       expect(officeHoursSection(copy)).toMatch(
-        new RegExp(`<li data-ends="[^"]+" data-status="cancelled"><del><time datetime="${start.iso}"[^>]*>[^<]+</time></del><span><strong>Cancelled</strong>: Winter holidays</span>`),
+        new RegExp(`<li data-ends="[^"]+" data-status="cancelled"><a href="/community/meetings/office-hours/${meetingToCancel}/"><del><time datetime="${start.iso}"[^>]*>[^<]+</time></del></a><span><strong>Cancelled</strong>: Winter holidays</span>`),
       );
       const feed = copy.read('dist/meetings/office-hours.ics');
       expect(feed).toMatch(new RegExp(`\\r\\nEXDATE[^:]*:([0-9TZ]+,)*${start.ics}`));
@@ -188,7 +210,7 @@ const recipes: Record<string, Recipe> = {
       const usual = officeHoursStart(copy, meetingToMove);
       const moved = officeHoursStart(copy, dayAfter(meetingToMove), '16:30');
       expect(officeHoursSection(copy)).toMatch(
-        new RegExp(`<li data-ends="[^"]+" data-status="moved"><time datetime="${moved.iso}"[^>]*>[^<]+ 16:30-18:00 UTC</time><span><strong>Moved</strong> from <time datetime="${usual.iso}"[^>]*>[^<]+</time>: KubeCon keynote</span>`),
+        new RegExp(`<li data-ends="[^"]+" data-status="moved"><a href="/community/meetings/office-hours/${meetingToMove}/"><time datetime="${moved.iso}"[^>]*>[^<]+ 16:30-18:00 UTC</time></a><span><strong>Moved</strong> from <time datetime="${usual.iso}"[^>]*>[^<]+</time>: KubeCon keynote</span>`),
       );
       const feed = copy.read('dist/meetings/office-hours.ics');
       expect(feed).toContain(`\r\nRECURRENCE-ID:${usual.ics}\r\n`);
@@ -204,6 +226,9 @@ const recipes: Record<string, Recipe> = {
     },
     verify: (copy) => {
       expect(copy.read('dist/governance/index.html')).toContain('which occurs every other Thursday at 15:00 UTC (11:00 in New York during daylight saving time, 10:00 otherwise).');
+      // Step 5: the charter on GitHub says the same.
+      expect(copy.read('GOVERNANCE.md')).toContain('which occurs every other Thursday at 15:00 UTC (11:00 in New York during daylight saving time, 10:00 otherwise).');
+      expect(copy.read('GOVERNANCE.md')).toContain('**Every other Thursday, 15:00-16:00 UTC**');
       const section = officeHoursSection(copy);
       expect(section).toContain('<strong>Every other Thursday, 15:00-16:00 UTC</strong>');
       expect(section).toContain(`<time datetime="${newFirstMeeting}T15:00:00.000Z" data-end="`);
@@ -272,15 +297,17 @@ describe('the recipes of the contributing guide', () => {
     });
     afterAll(() => copy.dispose());
 
-    it('first fail the check only on the generated file, whose new text its Summary shows', () => {
+    it('first fail the check only on the generated files, whose new text its Summary shows', () => {
       // The web-editor steps add one maintainer and move one to emeritus: MAINTAINERS.md changes,
       // the vote numbers (and so CONTRIBUTING.md) do not; the commands then add the twelfth.
+      // The charter's wording and the regular meeting time change: GOVERNANCE.md shows both.
       expect(firstRun.status).toBe(1);
-      expect(firstRun.output).toContain('1 problem.');
+      expect(firstRun.output).toContain('2 problems.');
+      expect(firstRun.output).toMatch(/^GOVERNANCE\.md:\d+: is out of date with content\/docs\/governance\.mdx, content\/maintainers\/, content\/meetings\/ .*; without npm, paste in the text shown in this check's Summary on GitHub$/m);
       expect(firstRun.output).toMatch(/^MAINTAINERS\.md:\d+: is out of date with content\/maintainers\/ .*; without npm, paste in the text shown in this check's Summary on GitHub$/m);
       expect(firstRun.output).toMatch(/^::error file=MAINTAINERS\.md,line=\d+,title=npm run check%3A generated files::is out of date/m);
       expect(summary).toMatch(/^## Generated files to update\n/);
-      expect(pasted).toEqual(['MAINTAINERS.md']);
+      expect(pasted).toEqual(['MAINTAINERS.md', 'GOVERNANCE.md']);
     });
 
     it('pass npm run check once the generated files are pasted in and the commands have run', () => {

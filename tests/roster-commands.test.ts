@@ -21,12 +21,12 @@ describe('the roster commands', () => {
     const copy = newCopy();
     const added = copy.run('scripts/new-maintainer.ts', ['ada-lovelace', '--name', 'Ada Lovelace', '--affiliation', 'Example Corp', '--since', '2025-07-01']);
     expect(added.status, added.output).toBe(0);
-    expect(added.output).toContain('Wrote content/maintainers/ada-lovelace.yaml, MAINTAINERS.md, CONTRIBUTING.md.');
+    expect(added.output).toContain('Wrote content/maintainers/ada-lovelace.yaml, MAINTAINERS.md, CONTRIBUTING.md, GOVERNANCE.md.');
     expect(copy.read('content/maintainers/ada-lovelace.yaml')).toBe('handle: ada-lovelace\nname: Ada Lovelace\naffiliation: Example Corp\nstatus: active\nsince: 2025-07-01\n');
 
     const moved = copy.run('scripts/maintainer-emeritus.ts', ['Chlins', '--since', '2026-01-15']);
     expect(moved.status, moved.output).toBe(0);
-    expect(moved.output).toContain('Wrote content/maintainers/chlins.yaml, MAINTAINERS.md, CONTRIBUTING.md.');
+    expect(moved.output).toContain('Wrote content/maintainers/chlins.yaml, MAINTAINERS.md, CONTRIBUTING.md, GOVERNANCE.md.');
     expect(copy.read('content/maintainers/chlins.yaml')).toBe('handle: chlins\nstatus: emeritus\nemeritusSince: 2026-01-15\n');
 
     expect(validateAllContent(copy.dir)).toEqual([]);

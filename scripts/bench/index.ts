@@ -32,7 +32,10 @@ import { syntheticRoster } from '../generate-roster-fixture.ts';
 import { browser } from './browser.ts';
 import { BARE_BUILD, benchCopy, measureBuilds } from './builds.ts';
 import { addDocs, addEntries, makeBare } from './enlarged-copy.ts';
+import { DECISIONS, measureDecisions } from './decisions.ts';
+import { HISTORY_COMMITS, historySection, measureHistory } from './history.ts';
 import { lighthouse } from './lighthouse.ts';
+import { meetingRecordsScenario } from './meeting-records.ts';
 import { kb, log, mb } from './log.ts';
 import { pageWeights } from './page-weights.ts';
 import { machine, report } from './report.ts';
@@ -60,6 +63,8 @@ try {
   syntheticRoster(rosterCopy.path('content/maintainers'), ROSTER_SIZE);
   const roster = await measureBuilds(`this site with a ${ROSTER_SIZE.toLocaleString('en')}-person roster`, rosterCopy, RUNS);
 
+  const decisions = await measureDecisions(RUNS, ROSTER_SIZE, copies);
+
   const largeCopy = benchCopy();
   copies.push(largeCopy);
   const generated = {
@@ -76,12 +81,16 @@ try {
   makeBare(bareCopy);
   const bare = await measureBuilds('bare Astro + MDX, same docs', bareCopy, RUNS, BARE_BUILD);
 
+  const history = await measureHistory(RUNS, copies);
+  const records = await meetingRecordsScenario(copies, RUNS);
+
   log('first-visit weight of every page');
   const weights = await pageWeights(siteCopy.path('dist'));
   const grown = (label: string) => (w: Awaited<ReturnType<typeof pageWeights>>[number]) => ({ ...w, route: `${w.route} (${label})` });
   const largeWeights = [
     ...(await pageWeights(rosterCopy.path('dist'), ['maintainers/'])).map(grown(`${ROSTER_SIZE.toLocaleString('en')}-person roster`)),
     ...(await pageWeights(largeCopy.path('dist'), ['meetings/'])).map(grown('enlarged copy')),
+    ...decisions.weights,
   ];
   for (const w of [...weights, ...largeWeights]) log(`${w.route}: ${w.weight.requests} requests, ${kb(w.weight.total.gzip)} KB gzip (JS ${kb(w.weight.byKind.js.gzip)} KB) ${overBudget(w.weight).join('; ')}`);
 
@@ -90,8 +99,13 @@ try {
   } else {
     log('lighthouse');
     const scores = await lighthouse(siteCopy.path('dist'));
-    // recordPages: the integrator lists the record pages' scenarios (decisions, charter versions, meeting occurrences).
-    const text = report({ date: new Date().toISOString().slice(0, 10), machine: machine(), load: loadAtStart, site, roster, large, bare, generated, weights, largeWeights, lighthouse: scores, warm, recordPages: [] });
+    // The record pages of issues 11-13, each against the same copy without them (issue 14's second target).
+    const recordPages = [
+      { label: `decisions, ${DECISIONS}`, with: decisions.build, without: roster },
+      { label: `charter versions, ${HISTORY_COMMITS} commits`, with: history.withHistory, without: history.without },
+      { label: `meeting pages, ${records.records} records`, with: records.withRecords, without: records.without },
+    ].map((x) => ({ label: x.label, withSeconds: x.with.medianSeconds, withoutSeconds: x.without.medianSeconds, pages: x.with.pages - x.without.pages }));
+    const text = report({ date: new Date().toISOString().slice(0, 10), machine: machine(), load: loadAtStart, site, roster, decisions: decisions.build, large, bare, generated, weights, largeWeights, lighthouse: scores, history: historySection(history), records, warm, recordPages });
     // Hand-written notes below the marker survive a re-run.
     const previous = existsSync(join(projectRoot, 'BENCHMARKS.md')) ? readFileSync(join(projectRoot, 'BENCHMARKS.md'), 'utf8') : '';
     const notes = previous.includes(NOTES_MARKER) ? previous.slice(previous.indexOf(NOTES_MARKER)) : `${NOTES_MARKER}\n`;

@@ -7,6 +7,8 @@ import { CATEGORIES, lighthouseVersion, type LighthouseFigures } from './lightho
 import { kb, mb } from './log.ts';
 import type { pageWeights } from './page-weights.ts';
 import { EXTRA, ROSTER_SIZE, STARLIGHT } from './sizes.ts';
+import { DECISIONS } from './decisions.ts';
+import { meetingRecordsSection, type MeetingRecordsFigures } from './meeting-records.ts';
 
 /** BENCHMARKS.md above the hand-written notes: every figure against its budget. */
 export function report(r: {
@@ -15,6 +17,7 @@ export function report(r: {
   load: number[];
   site: BuildFigures;
   roster: BuildFigures;
+  decisions: BuildFigures;
   large: BuildFigures;
   bare: BuildFigures;
   generated: { docs: string; maintainers: string; meetings: string };
@@ -25,6 +28,9 @@ export function report(r: {
   warm?: { buildSeconds: number; checkSeconds: number };
   /** The record pages' scenarios (with and without them), from the branches that add them. */
   recordPages: readonly RecordPagesScenario[];
+  /** Sections measured in files of their own (scripts/bench/history.ts), in order. */
+  history?: string;
+  records?: MeetingRecordsFigures;
 }): string {
   const phase = (f: BuildFigures, key: 'astroSeconds' | 'searchSeconds') => {
     const values = f.runs.map((x) => x[key]).filter((v): v is number => v !== undefined);
@@ -53,7 +59,7 @@ vary with it, so compare rows measured in the same session.
 
 ## Targets (issue 14), from this run
 
-${targetsTable(buildTargets({ enlarged: { seconds: r.large.medianSeconds, peakBytes: r.large.peakBytes, pages: r.large.pages }, floor: { seconds: r.bare.medianSeconds, peakBytes: r.bare.peakBytes, pages: r.bare.pages }, recordPages: r.recordPages, weights: [...r.weights, ...r.largeWeights], warm: r.warm }))}
+${targetsTable(buildTargets({ enlarged: { seconds: r.large.medianSeconds, peakBytes: r.large.peakBytes, pages: r.large.pages }, floor: { seconds: r.bare.medianSeconds, peakBytes: r.bare.peakBytes, pages: r.bare.pages }, recordPages: r.recordPages, weights: [...r.weights, ...r.largeWeights, ...(r.records?.weights ?? [])], warm: r.warm }))}
 
 The floor is the bare Astro + MDX build below; a record page's cost is (build with those pages - build
 without) / their number, against the floor's seconds per page. Warm: caches kept, median of ${r.site.runs.length} runs each.
@@ -71,6 +77,7 @@ The copies have no git history, so they skip the one \`git log\` call for "Last 
 | --- | ---: | --- | ---: | ---: | ---: | ---: |
 ${build('this site', r.site)}
 ${build(`this site with a ${ROSTER_SIZE.toLocaleString('en')}-person roster`, r.roster)}
+${build(`the same roster with ${DECISIONS} decisions (${(r.decisions.medianSeconds - r.roster.medianSeconds).toFixed(1)} s more)`, r.decisions)}
 ${build('enlarged copy', r.large)}
 ${build('bare Astro + MDX, same docs as the enlarged copy', r.bare)}
 
@@ -82,6 +89,9 @@ The ${ROSTER_SIZE.toLocaleString('en')}-person roster replaces content/maintaine
 (\`syntheticRoster\` of scripts/generate-roster-fixture.ts: every tenth emeritus, every third
 with an affiliation), in the copy only.
 
+The copy with ${DECISIONS} decisions is the ${ROSTER_SIZE.toLocaleString('en')}-person roster copy with ${DECISIONS} synthetic decisions in content/decisions/
+(scripts/bench/decisions.ts), every one checked against the roster of its day; its /decisions/ is weighed below.
+
 The enlarged copy adds:
 - docs: ${r.generated.docs}
 - maintainers: ${r.generated.maintainers}
@@ -92,7 +102,7 @@ bare Astro MDX build took 14 s): the enlarged copy took **${r.large.medianSecond
 ${r.large.medianSeconds < STARLIGHT.seconds ? 'under it' : 'OVER it'}) and **${mb(r.large.peakBytes)} MB** (${(r.large.peakBytes / STARLIGHT.bytes).toFixed(2)}× its memory, ${
     r.large.peakBytes < STARLIGHT.bytes ? 'under it' : 'OVER it'
   }). The budget is *well* under both; see the notes at the end for where the time and memory go.
-
+${r.history ? `\n${r.history}` : ''}
 ## First visit of each page
 
 Every HTML page in dist/, opened in chromium (playwright-core) with an empty cache from the
@@ -115,6 +125,7 @@ maintainers (the copy above), and the meetings page of the enlarged copy (${r.ge
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
 ${r.largeWeights.map(weightRow).join('\n')}
 
+${r.records ? meetingRecordsSection(r.records, build, weightRow) : ''}
 ## Lighthouse
 
 Lighthouse ${lighthouseVersion()} CLI, its default mobile profile with simulated throttling, against the site

@@ -1,9 +1,14 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CollectionSpec } from '../content/validate.ts';
 import { docSchema } from '../schemas/doc.ts';
 import { docId } from '../site/repo-links.ts';
 import { maintainerSchema } from '../schemas/maintainer.ts';
 import { meetingSchema } from '../schemas/meeting.ts';
-import { docFileRules, maintainerFileRules, maintainerRules, meetingRules } from './index.ts';
+import { decisionSchema } from '../schemas/decision.ts';
+import { meetingRecordSchema } from '../schemas/meeting-record.ts';
+import { validateCollection } from '../content/validate.ts';
+import { decisionRules, docFileRules, maintainerFileRules, maintainerRules, meetingRecordRules, meetingRules } from './index.ts';
 import { collectionProblems, withRules } from './rule.ts';
 
 /**
@@ -45,4 +50,75 @@ export const meetingsCollection = {
   schema: meetingWithRules,
 } satisfies CollectionSpec<typeof meetingWithRules>;
 
-export const contentCollections: readonly CollectionSpec[] = [docsCollection, maintainersCollection, meetingsCollection];
+/**
+ * Meeting records: content/meetings/<series>/<YYYY-MM-DD>.md, one per meeting that has an
+ * agenda, notes or a recording. The series' own .yaml files, next to the folders, are the
+ * meetings collection's; the rules check each record against its series.
+ */
+export const meetingRecordsCollection = {
+  name: 'meeting records',
+  dir: meetingsCollection.dir,
+  extensions: ['.md'],
+  format: 'frontmatter',
+  schema: meetingRecordSchema,
+  nested: true,
+  fieldsOptional: true,
+  belongsElsewhere: (pathInDir) => !pathInDir.includes('/'),
+  idOf: (pathInDir) => pathInDir.replace(/\.md$/, ''),
+  checkEntries: (entries, root) => {
+    const { entries: series } = validateCollection(root, meetingsCollection);
+    const ids = listSeriesIds(root);
+    const known = { ids, valid: new Map(series.map((s) => [s.id, { id: s.id, ...s.data }])), dir: meetingsCollection.dir };
+    return meetingRecordRules.flatMap((rule) => rule(entries, known));
+  },
+} satisfies CollectionSpec<typeof meetingRecordSchema>;
+
+/** Whether any series folder holds a record (Astro warns about an empty collection, the usual state). */
+export function meetingRecordFilesExist(root: string): boolean {
+  const dir = join(root, meetingRecordsCollection.dir);
+  try {
+    return readdirSync(dir, { withFileTypes: true }).some((d) => d.isDirectory() && readdirSync(join(dir, d.name)).some((f) => f.endsWith('.md')));
+  } catch {
+    return false;
+  }
+}
+
+function listSeriesIds(root: string): string[] {
+  try {
+    return readdirSync(join(root, meetingsCollection.dir))
+      .filter((name) => meetingsCollection.extensions.some((ext) => name.endsWith(ext)))
+      .map((name) => name.replace(/\.yaml$/, ''))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * One Markdown file per decision the maintainers voted on (content/decisions/<id>.md): the
+ * facts of the vote in the frontmatter, the motion in the body. The folder's README.md
+ * explains how to record one and is not a decision. Checked against the roster of each
+ * vote's day by src/checks/content.ts (decisionRosterRules).
+ */
+const decisionWithRules = withRules(decisionSchema, decisionRules);
+export const decisionsCollection = {
+  name: 'decisions',
+  dir: 'content/decisions',
+  extensions: ['.md'],
+  format: 'frontmatter',
+  schema: decisionWithRules,
+  ignoredFiles: ['README.md'],
+  optional: true,
+} satisfies CollectionSpec<typeof decisionWithRules>;
+
+/**
+ * Whether content/decisions/ holds any decision (not just its README). Astro warns when a
+ * glob finds no file and when an empty collection is read: the loader and the data layer
+ * skip an empty one instead.
+ */
+export function hasDecisionFiles(root: string): boolean {
+  const dir = join(root, decisionsCollection.dir);
+  return existsSync(dir) && readdirSync(dir).some((name) => name.endsWith('.md') && !decisionsCollection.ignoredFiles.includes(name));
+}
+
+export const contentCollections: readonly CollectionSpec[] = [docsCollection, maintainersCollection, meetingsCollection, meetingRecordsCollection, decisionsCollection];

@@ -1,7 +1,41 @@
-import { contentCollections } from './collections.ts';
-import { type ContentProblem, validateCollection } from '../content/validate.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildClock } from '../meetings/clock.ts';
+import type { Decision } from '../schemas/decision.ts';
+import type { Maintainer } from '../schemas/maintainer.ts';
+import { siteConfigSchema } from '../schemas/site.ts';
+import { projectRepositories, SITE_CONFIG_PATH } from '../site/config.ts';
+import { contentCollections, decisionsCollection, maintainersCollection } from './collections.ts';
+import { decisionProblems, type DecisionContext } from './decision-rules.ts';
+import { decisionRosterRules } from './index.ts';
+import { type ContentEntry, type ContentProblem, parseContentFile, validateCollection } from '../content/validate.ts';
 
-/** Every problem in every collection under `root`, in file order. */
-export function validateAllContent(root: string): ContentProblem[] {
-  return contentCollections.flatMap((spec) => validateCollection(root, spec).problems);
+/** Every problem in every collection under `root`, in file order, then the decisions against the roster of their day. */
+export function validateAllContent(root: string, today: string = buildClock().toISOString().slice(0, 10)): ContentProblem[] {
+  const results = new Map(contentCollections.map((spec) => [spec.name, validateCollection(root, spec)]));
+  const { [decisionsCollection.name]: decisions, ...others } = Object.fromEntries(results);
+  const problems = Object.values(others).flatMap((r) => r!.problems);
+  const roster = results.get(maintainersCollection.name)!;
+  // A broken maintainer file would make its votes look cast by nobody: fix the roster first.
+  if (!decisions || roster.problems.length > 0 || decisions.entries.length === 0) return [...problems, ...(decisions?.problems ?? [])];
+  const context: DecisionContext = {
+    roster: roster.entries as ContentEntry<Maintainer>[],
+    repositories: siteRepositories(root),
+    today,
+    rosterDir: maintainersCollection.dir,
+  };
+  const found = decisionProblems(decisionRosterRules, decisions.entries as ContentEntry<Decision>[], context);
+  // Each decision file's problems together, its own fields first: the order a maintainer fixes them in.
+  const files = [...new Set([...decisions.problems, ...found].map((p) => p.file))].sort();
+  return [...problems, ...files.flatMap((f) => [...decisions.problems, ...found].filter((p) => p.file === f))];
+}
+
+/** The project's repositories from content/site.yaml, or undefined when it has problems (reported where it is loaded). */
+function siteRepositories(root: string): string[] | undefined {
+  try {
+    const { entry } = parseContentFile(SITE_CONFIG_PATH, readFileSync(join(root, SITE_CONFIG_PATH), 'utf8'), { format: 'yaml', schema: siteConfigSchema });
+    return entry ? projectRepositories(entry.data) : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,5 +1,6 @@
 import type { ContentProblem } from '../content/validate.ts';
 import type { DocFrontmatter } from '../schemas/doc.ts';
+import { historyRoutePrefixes } from '../history/routes.ts';
 import { docRoute } from '../site/repo-links.ts';
 import type { CollectionRule } from './rule.ts';
 
@@ -22,3 +23,11 @@ export const oneFilePerDocRoute: CollectionRule<DocFrontmatter> = (entries) => {
   }
   return problems;
 };
+
+/** No doc is served where the charter's history is (/governance/history/…, /governance/versions/…). */
+export const docsAvoidHistoryRoutes: CollectionRule<DocFrontmatter> = (entries) =>
+  entries.flatMap((entry) => {
+    const route = docRoute(entry.id);
+    const taken = historyRoutePrefixes().find((prefix) => route.startsWith(prefix));
+    return taken ? [{ file: entry.file, message: `is served at ${route}, where the charter's history is (${taken}); rename or move the file` }] : [];
+  });

@@ -1,16 +1,19 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { docsCollection, maintainersCollection } from './collections.ts';
+import { docsCollection, maintainersCollection, meetingsCollection } from './collections.ts';
+import { meetingDetailsMarkdown, meetingWhenMarkdown } from './charter-file.ts';
 import { type ContentProblem, formatProblem } from '../content/validate.ts';
 import { renderForGitHub } from '../markdown/github-markdown.ts';
 import { GENERATE_COMMAND } from '../site/commands.ts';
 import { expectedMaintainersFile, voteThresholdMarkdown } from './maintainers-file.ts';
 import { MAINTAINERS_FILE } from '../roster/roster.ts';
 import { loadSiteConfig } from '../site/config.ts';
+import { CHARTER_DOC_ID } from '../roster/charter.ts';
 
 /**
  * Files in the repository that are written from content/ (MAINTAINERS.md from
- * the roster, CONTRIBUTING.md from the contributing guide), so that GitHub
+ * the roster, CONTRIBUTING.md from the contributing guide, GOVERNANCE.md from
+ * the charter), so that GitHub
  * shows them while the fact stays stated once. `npm run generate` writes them;
  * `npm run check` fails when a committed copy differs from what content/ gives.
  */
@@ -25,6 +28,24 @@ export interface GeneratedFile {
 
 
 const CONTRIBUTING_SOURCE = `${docsCollection.dir}/contributing.mdx`;
+const CHARTER_SOURCE = `${docsCollection.dir}/${CHARTER_DOC_ID}.mdx`;
+
+/** A doc of content/docs/ as Markdown for the repository root, with the Markdown form of each component it may use. */
+function docForGitHub(root: string, source: string): string {
+  const site = loadSiteConfig(root);
+  return renderForGitHub(readFileSync(join(root, source), 'utf8'), {
+    root,
+    fromFile: source,
+    docsDir: docsCollection.dir,
+    siteUrl: site.url,
+    components: {
+      VoteThreshold: (attributes) => voteThresholdMarkdown(root, attributes.rule),
+      RepositoryLink: (_attributes, children) => `[${children}](${site.repository})`,
+      MeetingWhen: (attributes) => meetingWhenMarkdown(root, attributes),
+      MeetingDetails: (attributes) => meetingDetailsMarkdown(root, attributes),
+    },
+  });
+}
 
 /**
  * Every generated file of the repository. `npm run generate` writes these and
@@ -44,18 +65,14 @@ export const generatedFiles: readonly GeneratedFile[] = [
     path: 'CONTRIBUTING.md',
     // The roster too: the guide shows today's vote thresholds.
     sources: [CONTRIBUTING_SOURCE, `${maintainersCollection.dir}/`],
-    render: (root) =>
-      renderForGitHub(readFileSync(join(root, CONTRIBUTING_SOURCE), 'utf8'), {
-        root,
-        fromFile: CONTRIBUTING_SOURCE,
-        docsDir: docsCollection.dir,
-        siteUrl: loadSiteConfig(root).url,
-        // Components the guide uses, each with its Markdown form for GitHub.
-        components: {
-          VoteThreshold: (attributes) => voteThresholdMarkdown(root, attributes.rule),
-          RepositoryLink: (_attributes, children) => `[${children}](${loadSiteConfig(root).repository})`,
-        },
-      }),
+    render: (root) => docForGitHub(root, CONTRIBUTING_SOURCE),
+  },
+  {
+    // The charter where GitHub, its community profile and project reviews look for it.
+    path: 'GOVERNANCE.md',
+    // The roster and the meetings too: it shows today's vote numbers and the meeting times.
+    sources: [CHARTER_SOURCE, `${maintainersCollection.dir}/`, `${meetingsCollection.dir}/`],
+    render: (root) => docForGitHub(root, CHARTER_SOURCE),
   },
 ];
 

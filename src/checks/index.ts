@@ -1,7 +1,24 @@
 import type { ContentProblem } from '../content/validate.ts';
-import { oneFilePerDocRoute } from './doc-rules.ts';
+import {
+  approvedMaintainerHasFile,
+  approvedRemovalLeavesRoster,
+  closedNotBeforeOpened,
+  generalNamesItsRule,
+  heldInProjectRepository,
+  maintainerSubjectIsHandle,
+  nobodyVotesTwice,
+  outcomeIsWhatVotesGive,
+  outcomeOnlyWhenClosed,
+  removalSubjectIsMaintainer,
+  subjectDoesNotVote,
+  votersActiveOnClosingDay,
+  votersAreHandles,
+  votersHaveMaintainerFiles,
+} from './decision-rules.ts';
+import { docsAvoidHistoryRoutes, oneFilePerDocRoute } from './doc-rules.ts';
 import { activeHasNoEmeritusDate, emeritusHasItsDate, emeritusNotBeforeSince, handleIsFileName, oneFilePerAccount } from './maintainer-rules.ts';
-import { exceptionDatesAreMeetings, exceptionDatesListedOnce, firstOccurrenceOnRuleWeekday, untilNotBeforeFirstOccurrence } from './meeting-rules.ts';
+import { recordDateIsAMeeting, recordNamedAfterItsDate, recordSeriesExists } from './meeting-record-rules.ts';
+import { exceptionDatesAreMeetings, exceptionDatesListedOnce, extraSessionOnItsOwnDay, firstOccurrenceOnRuleWeekday, untilNotBeforeFirstOccurrence } from './meeting-rules.ts';
 
 /**
  * Every check that content must pass, in one list, the way rust-lang/team's
@@ -19,6 +36,7 @@ import { exceptionDatesAreMeetings, exceptionDatesListedOnce, firstOccurrenceOnR
 /** Across the files of content/docs/. */
 export const docFileRules = [
   oneFilePerDocRoute, // two doc files never claim one page
+  docsAvoidHistoryRoutes, // no doc is served where the charter's history is
 ];
 
 /** Across the fields of one maintainer file (content/maintainers/<handle>.yaml). */
@@ -40,6 +58,36 @@ export const meetingRules = [
   untilNotBeforeFirstOccurrence, // a series does not end before its first meeting
   exceptionDatesAreMeetings, // every cancelled or moved date is a date the series meets on
   exceptionDatesListedOnce, // each date is cancelled or moved once
+  extraSessionOnItsOwnDay, // an extra session is not on a usual date, which names another meeting's page
+];
+
+/** Across the meeting records (content/meetings/<series>/<YYYY-MM-DD>.md) and the series they belong to. */
+export const meetingRecordRules = [
+  recordNamedAfterItsDate, // a record is named after its meeting's date, in its series' folder
+  recordSeriesExists, // a record's folder is a series that exists
+  recordDateIsAMeeting, // a record's date is a meeting of its series (its usual date, or an extra session), else the nearest dates are named
+];
+
+/** Across the fields of one decision (content/decisions/<id>.md). */
+export const decisionRules = [
+  generalNamesItsRule, // a general decision names the charter rule it was counted under; the other kinds have theirs
+  closedNotBeforeOpened, // a vote closes on or after the day it opened
+  outcomeOnlyWhenClosed, // a closed vote has its recorded outcome, an open one none
+  maintainerSubjectIsHandle, // a new or removed maintainer is named by GitHub handle
+  votersAreHandles, // every vote is keyed by a GitHub handle
+];
+
+/** Each decision against the roster of its day and content/site.yaml (skipped while the roster has problems). */
+export const decisionRosterRules = [
+  votersHaveMaintainerFiles, // every voter has a file in content/maintainers/
+  votersActiveOnClosingDay, // every voter was active on the closing day (emeritus maintainers are consulted, not counted)
+  nobodyVotesTwice, // one vote per GitHub account (handles ignore case)
+  subjectDoesNotVote, // the maintainer being removed, or the nominee, does not vote
+  removalSubjectIsMaintainer, // a removal not approved names someone on the roster
+  outcomeIsWhatVotesGive, // the recorded outcome is what the votes give under the charter's rule for that day's roster
+  approvedMaintainerHasFile, // an approved new maintainer has a file with since on or after the closing day
+  approvedRemovalLeavesRoster, // an approved removal leaves the person emeritus or gone
+  heldInProjectRepository, // the vote was held in an issue or pull request of one of the project's repositories
 ];
 
 export interface CheckResult {
@@ -68,7 +116,7 @@ export const projectChecks: readonly ProjectCheck[] = [
   { name: 'content', run: async (root) => ({ problems: (await import('./content.ts')).validateAllContent(root) }) },
   // the whole site builds, and every internal link and #fragment leads somewhere
   { name: 'build and links', alongside: true, run: async (root, earlier) => (await load()).buildAndLinks(root, earlier) },
-  // MAINTAINERS.md and CONTRIBUTING.md are what content/ gives (npm run generate rewrites them)
+  // MAINTAINERS.md, CONTRIBUTING.md and GOVERNANCE.md are what content/ gives (npm run generate rewrites them)
   { name: 'generated files', run: async (root) => (await load()).generatedFilesUpToDate(root) },
   // no time of day typed in content/'s prose disagrees with the meetings of the next twelve months
   { name: 'time lint', run: async (root) => (await load()).typedTimesAgreeWithMeetings(root) },

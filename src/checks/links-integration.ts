@@ -35,6 +35,9 @@ function sourceOfPage(opts: { root: string; base: string }, docFiles: Map<string
   const slug = path.slice(opts.base.length).replace(/(\/|\.html)$/, '') || 'index';
   const doc = docFiles.get(slug);
   if (doc) return doc;
+  // A meeting's page (/meetings/<series>/<date>/) shows its record, content/meetings/<series>/<date>.md.
+  const record = /^meetings\/([^/]+)\/(\d{4}-\d{2}-\d{2})$/.exec(slug);
+  if (record && existsSync(join(opts.root, `content/meetings/${record[1]}/${record[2]}.md`))) return `content/meetings/${record[1]}/${record[2]}.md`;
   const candidates = [`src/pages/${slug}.astro`, `src/pages/${slug}/index.astro`];
   return candidates.find((c) => existsSync(join(opts.root, c)));
 }

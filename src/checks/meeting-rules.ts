@@ -82,3 +82,18 @@ export const exceptionDatesListedOnce: EntryRule<Series> = (series) => {
   }
   return problems;
 };
+
+/** An extra session falls on a day the series does not meet on: each meeting's page is named by its day. */
+export const extraSessionOnItsOwnDay: EntryRule<Series> = (series) => {
+  if (!firstDateHolds(series)) return [];
+  return series.extra.flatMap((extra, i) =>
+    isCalendarDate(extra.date) && isScheduledDate(series, extra.date)
+      ? [
+          {
+            path: ['extra', i, 'date'],
+            message: `${extra.date} is already a date of this series, and each meeting's page is named by its date; for another time that day, list it under moved with a start instead, or give the extra session a day the series does not meet on`,
+          },
+        ]
+      : [],
+  );
+};

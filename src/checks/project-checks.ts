@@ -6,6 +6,7 @@ import { buildClock } from '../meetings/clock.ts';
 import { occurrencesBetween } from '../meetings/occurrences.ts';
 import { problemsFromBuildOutput } from './build-output.ts';
 import { meetingsCollection } from './collections.ts';
+import { recordKey } from './meeting-record-rules.ts';
 import { checkGeneratedFiles, generatedFiles, staleFilesSummary } from './generated-files.ts';
 import type { CheckResult } from './index.ts';
 import { readProseFiles } from './time-lint/files.ts';
@@ -55,5 +56,13 @@ export function typedTimesAgreeWithMeetings(root: string): CheckResult {
   const from = buildClock();
   const to = DateTime.fromJSDate(from).plus({ months: LINT_MONTHS }).toJSDate();
   const occurrences: LintOccurrence[] = entries.flatMap((entry) => occurrencesBetween({ id: entry.id, ...entry.data }, from, to));
-  return { problems: lintTimes(readProseFiles(root), occurrences) };
+  // A meeting's record speaks of that one meeting (moved, run late), not of the schedule ahead.
+  const prose = readProseFiles(root).filter((f) => !isMeetingRecordFile(f.path));
+  return { problems: lintTimes(prose, occurrences) };
+}
+
+/** content/meetings/<series>/<YYYY-MM-DD>.md */
+function isMeetingRecordFile(path: string): boolean {
+  const prefix = `${meetingsCollection.dir}/`;
+  return path.startsWith(prefix) && path.endsWith('.md') && recordKey(path.slice(prefix.length, -'.md'.length)) !== undefined;
 }

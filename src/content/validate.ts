@@ -36,13 +36,21 @@ export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
   /** `frontmatter` for Markdown/MDX, `yaml` for data files. */
   format: 'frontmatter' | 'yaml';
   schema: S;
+  /** Whether the folder may be missing (a collection that starts empty, in a fork too). */
+  optional?: boolean;
+  /** Files of the folder that are not entries (a README.md that explains the folder). */
+  ignoredFiles?: readonly string[];
   /** Whether files in subfolders belong to the collection too (docs in folders); otherwise a subfolder is ignored. */
   nested?: boolean;
   /** The entry's id from its path inside `dir` (`working-groups/runtime.md`); by default the file name without extension. */
   idOf?(pathInDir: string): string;
-  /** Checks across entries (unique handles, file names): run only on entries that passed the schema. */
+  /** Files of the folder that belong to another collection sharing it (a series' .yaml next to its records' folders). */
+  belongsElsewhere?(pathInDir: string): boolean;
+  /** Whether a file may have no fields at all (every field optional): an empty frontmatter is then valid. */
+  fieldsOptional?: boolean;
+  /** Checks across entries (unique handles, file names): run only on entries that passed the schema. `root` lets a check read another collection. */
   // Method syntax on purpose: it lets a spec with a typed check join a list of CollectionSpec.
-  checkEntries?(entries: ContentEntry<z.output<S>>[]): ContentProblem[];
+  checkEntries?(entries: ContentEntry<z.output<S>>[], root: string): ContentProblem[];
 }
 
 /** Any content file larger than this is refused before parsing: no governance page needs more. */
@@ -55,9 +63,12 @@ export function validateCollection<S extends z.ZodType>(root: string, spec: Coll
   try {
     names = collectionFiles(root, spec);
   } catch {
+    if (spec.optional) return { entries, problems };
     return { entries, problems: [{ file: spec.dir, message: `the folder for the ${spec.name} collection is missing; create ${spec.dir}/` }] };
   }
   for (const name of names) {
+    if (spec.belongsElsewhere?.(name)) continue;
+    if (spec.ignoredFiles?.includes(name)) continue;
     const file = `${spec.dir}/${name}`;
     const ext = spec.extensions.find((e) => name.endsWith(e));
     if (!ext) {
@@ -75,7 +86,7 @@ export function validateCollection<S extends z.ZodType>(root: string, spec: Coll
     problems.push(...result.problems);
     if (result.entry) entries.push({ ...result.entry, id: spec.idOf ? spec.idOf(name) : basename(name, ext) });
   }
-  if (spec.checkEntries) problems.push(...spec.checkEntries(entries));
+  if (spec.checkEntries) problems.push(...spec.checkEntries(entries, root));
   return { entries, problems };
 }
 
@@ -99,7 +110,7 @@ function collectionFiles(root: string, spec: Pick<CollectionSpec, 'dir' | 'neste
 export function parseContentFile<S extends z.ZodType>(
   file: string,
   text: string,
-  spec: Pick<CollectionSpec<S>, 'format' | 'schema'>,
+  spec: Pick<CollectionSpec<S>, 'format' | 'schema' | 'fieldsOptional'>,
 ): { entry?: Omit<ContentEntry<z.output<S>>, 'id'>; problems: ContentProblem[] } {
   let yamlText = text;
   let lineOffset = 0;
@@ -119,7 +130,7 @@ export function parseContentFile<S extends z.ZodType>(
     }
     yamlText = front.yaml;
     lineOffset = 1;
-    if (yamlText.trim() === '') {
+    if (yamlText.trim() === '' && !spec.fieldsOptional) {
       return { problems: [{ file, line: 1, message: `the frontmatter is empty; write the fields ${fields()} between the two "---" lines` }] };
     }
   }
@@ -138,7 +149,9 @@ export function parseContentFile<S extends z.ZodType>(
     return { problems };
   }
   const lineOf = (path: readonly PropertyKey[]) => lineOfPath(doc, lineCounter, path, lineOffset);
-  const raw = doc.toJS({ maxAliasCount: 50 });
+  const parsedYaml = doc.toJS({ maxAliasCount: 50 });
+  // Only comments, or nothing, between the two "---" lines: no field given, which is fine when none is required.
+  const raw = (parsedYaml === null || parsedYaml === undefined) && spec.fieldsOptional ? {} : parsedYaml;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return { problems: [{ file, line: 1 + lineOffset, message: `write the fields as "name: value" lines, one per line, not ${Array.isArray(raw) ? 'a list' : 'a single value'}: ${fields()}` }] };
   }

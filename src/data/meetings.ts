@@ -1,10 +1,16 @@
-import { getCollection } from 'astro:content';
-import { meetingsCollection } from '../checks/collections.ts';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { meetingRecordFilesExist, meetingRecordsCollection, meetingsCollection } from '../checks/collections.ts';
+import { recordKey } from '../checks/meeting-record-rules.ts';
+import { meetingPages, type MeetingPage } from '../meetings/meeting-pages.ts';
+import { recordTemplate } from '../meetings/record-template.ts';
+import { buildClock } from '../meetings/clock.ts';
 import type { MeetingSeries } from '../schemas/meeting.ts';
-import { contentStamp, type FeedContext } from '../meetings/feed.ts';
+import { contentStamp, type FeedContext, type SeriesVersion } from '../meetings/feed.ts';
+import { fileVersions } from '../content/git-history.ts';
+import { parseContentFile } from '../content/validate.ts';
 import { didYouMean } from '../schemas/did-you-mean.ts';
 import { gitDates } from '../content/git-dates.ts';
-import { fileUrl, folderUrl } from '../site/config.ts';
+import { editUrl, fileUrl, folderUrl, newFileUrl } from '../site/config.ts';
 import { oncePerBuild } from './once.ts';
 import { projectRoot, site } from './site.ts';
 
@@ -44,6 +50,51 @@ export const feedContext: FeedContext = {
   siteUrl: site.url,
   project: site.project,
   stampOf: (series) => contentStamp(series, gitDates(projectRoot).get(meetingsSourcePath(series.id))),
+  historyOf: (series) => seriesHistory(series.id),
 };
 
+/** The committed versions of a series' file, oldest first; a version that does not parse today is left out (its change shows in the next one). */
+function seriesHistory(id: string): SeriesVersion[] {
+  const file = meetingsSourcePath(id);
+  return (fileVersions(projectRoot, meetingsCollection.dir, '.yaml').get(file) ?? []).flatMap((version) => {
+    const { entry } = parseContentFile(file, version.text, meetingsCollection);
+    return entry ? [{ date: new Date(version.date), series: { id, ...entry.data } }] : [];
+  });
+}
+
 export const allMeetingsCalendarName = `${site.project} meetings`;
+
+export type MeetingRecord = CollectionEntry<'meetingRecords'>;
+
+/** Every meeting record (content/meetings/<series>/<date>.md), by "<series>/<date>". */
+export const meetingRecords: () => Promise<Map<string, MeetingRecord>> = oncePerBuild(async () => {
+  if (!meetingRecordFilesExist(projectRoot)) return new Map();
+  return new Map((await getCollection('meetingRecords')).map((r) => [r.id, r]));
+});
+
+/** The repository path of a meeting's record, whether it exists or not. */
+export function recordSourcePath(seriesId: string, date: string): string {
+  return `${meetingRecordsCollection.dir}/${seriesId}/${date}.md`;
+}
+
+/**
+ * Every meeting of a series that has a page, as of the build moment (src/meetings/meeting-pages.ts),
+ * each with its record when there is one.
+ */
+export async function seriesMeetingPages(series: MeetingSeries, now: Date = buildClock()): Promise<(MeetingPage & { record?: MeetingRecord })[]> {
+  const records = await meetingRecords();
+  const dates = [...records.keys()].map(recordKey).filter((k) => k?.seriesId === series.id).map((k) => k!.date);
+  return meetingPages(series, dates, now).map((page) => {
+    const record = records.get(`${series.id}/${page.date}`);
+    return record ? { ...page, record } : page;
+  });
+}
+
+/**
+ * Where a contributor adds an item to a meeting's agenda: GitHub's editor on the meeting's
+ * record, or on a new record filled with the agenda template when there is none yet.
+ */
+export function agendaEditUrl(series: Pick<MeetingSeries, 'id' | 'title'>, date: string, recordExists: boolean): string {
+  if (recordExists) return editUrl(site, recordSourcePath(series.id, date));
+  return newFileUrl(site, `${meetingRecordsCollection.dir}/${series.id}`, `${date}.md`, recordTemplate(series.title, date));
+}

@@ -32,19 +32,21 @@ describe('a new maintainer file', () => {
     expect(newMaintainerYaml({ handle: '12345', name: 'Ada: the first', since: '2025-07-01' })).toBe('handle: "12345"\nname: "Ada: the first"\nstatus: active\nsince: 2025-07-01\n');
   });
 
-  it('is written with MAINTAINERS.md and CONTRIBUTING.md, after which content and generated files pass the check', async () => {
+  it('is written with MAINTAINERS.md, CONTRIBUTING.md and GOVERNANCE.md, after which content and generated files pass the check', async () => {
     const plan = planNewMaintainer(root, { handle: 'ada-lovelace', name: 'Ada Lovelace' }, { today: '2026-03-09' });
     expect(plan.problems).toEqual([]);
     expect(plan.edit).toEqual({ file: 'content/maintainers/ada-lovelace.yaml', text: 'handle: ada-lovelace\nname: Ada Lovelace\nstatus: active\nsince: 2026-03-09\n' });
     expect(read('CONTRIBUTING.md')).toContain('(today: [8 of 11 maintainers](https://modelpack.github.io/community/maintainers/#thresholds))');
 
-    expect(await applyRosterEdit(root, plan.edit!)).toEqual(['content/maintainers/ada-lovelace.yaml', 'MAINTAINERS.md', 'CONTRIBUTING.md']);
+    expect(await applyRosterEdit(root, plan.edit!)).toEqual(['content/maintainers/ada-lovelace.yaml', 'MAINTAINERS.md', 'CONTRIBUTING.md', 'GOVERNANCE.md']);
     expect(validateAllContent(root)).toEqual([]);
     expect(await checkGeneratedFiles(root, generatedFiles)).toEqual([]);
     expect(read('MAINTAINERS.md')).toContain('## Active maintainers (12)');
     expect(read('MAINTAINERS.md')).toContain('- [@ada-lovelace](https://github.com/ada-lovelace) — Ada Lovelace (since 2026-03-09)');
     expect(read('CONTRIBUTING.md')).toContain('(today: [8 of 12 maintainers](https://modelpack.github.io/community/maintainers/#thresholds))');
     expect(read('CONTRIBUTING.md')).not.toContain('8 of 11 maintainers');
+    // The charter on GitHub shows the same numbers.
+    expect(read('GOVERNANCE.md')).toContain('approved by a 2/3 vote of the Maintainers (today: [8 of 12 maintainers](https://modelpack.github.io/community/maintainers/#thresholds)).');
   });
 
   it('is dated today in UTC unless a day is given', () => {

@@ -1,10 +1,13 @@
-import ical, { ICalEventRepeatingFreq, ICalWeekday } from 'ical-generator';
+import ical, { ICalEventRepeatingFreq, ICalWeekday, type ICalEventData } from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { MeetingSeries } from '../schemas/meeting.ts';
 import { occurrencesBetween, wallClockStart } from './occurrences.ts';
 import { vtimezone } from './vtimezone.ts';
+import { finishCalendar, textProperty } from './ics-text.ts';
 import { formatStartInZone } from './words.ts';
 import { absoluteUrl } from '../site/config.ts';
+import { meetingPageRoute, seriesPageRoute } from './routes.ts';
+import { eventRevisions, overrideKey } from './revisions.ts';
 
 /**
  * The iCalendar feeds (/meetings.ics, /meetings/<id>.ics), built with
@@ -19,6 +22,17 @@ export interface FeedContext {
   project: string;
   /** When the series last changed: the last commit that touched its file (see `contentStamp`). */
   stampOf: (series: MeetingSeries) => Date;
+  /**
+   * The committed versions of the series' file, oldest first (versions that no longer
+   * parse left out), from which each event's SEQUENCE and LAST-MODIFIED are derived.
+   * None (no git, a shallow clone): the content being built is the only version.
+   */
+  historyOf?: (series: MeetingSeries) => readonly SeriesVersion[];
+}
+
+export interface SeriesVersion {
+  date: Date;
+  series: MeetingSeries;
 }
 
 /** How often subscribed clients should fetch the feed again; the site is rebuilt daily. */
@@ -73,18 +87,105 @@ export function subscribeLinks(httpsFeedUrl: string, name: string): { webcal: st
   };
 }
 
-function joinDetails(series: MeetingSeries, siteUrl: string): string {
+function joinDetails(series: MeetingSeries): string {
   const { join } = series;
   return [
     `Join (${join.platform}): ${join.url}`,
     join.meetingId && `Meeting ID: ${join.meetingId}`,
     join.passcode && `Passcode: ${join.passcode}`,
     series.notesUrl && `Agenda and notes: ${series.notesUrl}`,
-    `Dates, changes and local times: ${meetingsPageUrl(siteUrl, series.id)}`,
   ]
     .filter(Boolean)
     .join('\n');
 }
+
+/** One VEVENT as the feed writes it, before SEQUENCE, LAST-MODIFIED and DTSTAMP, which come from the content's history. */
+export interface FeedEvent {
+  /** The UID, and for an override `|` and its scheduled date (see `overrideKey`). */
+  key: string;
+  data: Omit<ICalEventData, 'stamp' | 'sequence' | 'lastModified'>;
+}
+
+/**
+ * The events of one series: the series itself (a VEVENT with an RRULE, cancelled dates in
+ * EXDATE), an override with the same UID and a RECURRENCE-ID for each moved meeting, and
+ * a VEVENT of its own for each extra session. Each override and extra session links its
+ * meeting's page (`meetingPageRoute`, by scheduled date); the series, whose one URL stands
+ * for every occurrence, links the series' page, which lists and links each meeting.
+ */
+export function seriesEvents(s: MeetingSeries, siteUrl: string): FeedEvent[] {
+  const zone = s.rule.timeZone;
+  const timezone = zone === 'UTC' ? null : zone;
+  const inZone = (d: Date) => DateTime.fromJSDate(d, { zone });
+  const common = { summary: s.title, location: s.join.url, timezone };
+  const details = joinDetails(s);
+  const uid = seriesUid(siteUrl, s.id);
+  const seriesPage = absoluteUrl(siteUrl, seriesPageRoute(s.id));
+  const first = wallClockStart(s, s.firstOccurrence);
+  const events: FeedEvent[] = [
+    {
+      key: uid,
+      data: {
+        ...common,
+        id: uid,
+        url: seriesPage,
+        start: first,
+        end: first.plus({ minutes: s.rule.durationMinutes }),
+        description: `${s.description}\n\n${details}\nEach meeting's page, with its agenda and notes: ${seriesPage}`,
+        repeating: {
+          freq: ICalEventRepeatingFreq.WEEKLY,
+          interval: s.rule.intervalWeeks,
+          byDay: [WEEKDAY_CODES[s.rule.weekday]],
+          ...(s.until ? { until: DateTime.fromISO(s.until, { zone }).endOf('day').set({ millisecond: 0 }) } : {}),
+          // Moved meetings are not excluded: their RECURRENCE-ID override replaces them.
+          ...(s.cancelled.length ? { exclude: [...s.cancelled].sort((a, b) => (a.date < b.date ? -1 : 1)).map((c) => wallClockStart(s, c.date)) } : {}),
+        },
+      },
+    },
+  ];
+  const meetingPage = (date: string) => absoluteUrl(siteUrl, meetingPageRoute(s.id, date));
+  // Moved and extra meetings as the pages show them (occurrences.ts is the one definition of when a meeting is).
+  const exceptionDates = [...s.moved.map((m) => m.to), ...s.extra.map((e) => e.date)].sort();
+  const changed = exceptionDates.length
+    ? occurrencesBetween(s, DateTime.fromISO(exceptionDates[0]!, { zone }).minus({ days: 1 }).toJSDate(), DateTime.fromISO(exceptionDates.at(-1)!, { zone }).plus({ days: 2 }).toJSDate())
+    : [];
+  for (const o of changed) {
+    if (o.status === 'moved') {
+      const scheduled = inZone(o.originalStart!).toISODate()!;
+      events.push({
+        key: overrideKey(uid, scheduled),
+        data: {
+          ...common,
+          id: uid,
+          url: meetingPage(scheduled),
+          recurrenceId: inZone(o.originalStart!),
+          start: inZone(o.start),
+          end: inZone(o.end),
+          description: `Moved from ${formatStartInZone(o.originalStart!, zone)}: ${o.reason}\n\n${s.description}\n\n${details}\nThis meeting's page, with its agenda and notes: ${meetingPage(scheduled)}`,
+        },
+      });
+    } else if (o.status === 'extra') {
+      const date = inZone(o.start).toISODate()!;
+      const id = seriesUid(siteUrl, s.id, `extra-${date}`);
+      events.push({
+        key: id,
+        data: {
+          ...common,
+          id,
+          url: meetingPage(date),
+          summary: `${s.title} (extra session)`,
+          start: inZone(o.start),
+          end: inZone(o.end),
+          description: `Extra session: ${o.reason}\n\n${s.description}\n\n${details}\nThis meeting's page, with its agenda and notes: ${meetingPage(date)}`,
+        },
+      });
+    }
+  }
+  return events;
+}
+
+/** What a client compares: everything the feed writes for the event (dates as ISO strings). */
+const fingerprint = (event: FeedEvent) => JSON.stringify(event.data);
 
 /** One calendar holding `series` (one VEVENT with an RRULE each, plus overrides and extra sessions). */
 export function buildFeed(series: readonly MeetingSeries[], context: FeedContext, calendarName: string): string {
@@ -98,9 +199,15 @@ export function buildFeed(series: readonly MeetingSeries[], context: FeedContext
     const [f, t] = zoneYears.get(s.rule.timeZone) ?? [from, to];
     zoneYears.set(s.rule.timeZone, [Math.min(f, from), Math.max(t, to)]);
   }
+  const description = `Public meetings of ${context.project}, with every change maintainers publish at ${meetingsPageUrl(context.siteUrl)}`;
+  // Name and description are written here, escaped: ical-generator writes the calendar's TEXT values as given.
+  const calendarProperties = [
+    textProperty('NAME', calendarName),
+    textProperty('X-WR-CALNAME', calendarName),
+    textProperty('DESCRIPTION', description),
+    textProperty('X-WR-CALDESC', description),
+  ];
   const calendar = ical({
-    name: calendarName,
-    description: `Public meetings of ${context.project}, with every change maintainers publish at ${meetingsPageUrl(context.siteUrl)}`,
     prodId: { company: context.project, product: 'Governance site meetings', language: 'EN' },
     ttl: REFRESH_SECONDS,
     // No calendar-wide zone: each series carries its own TZID, with a VTIMEZONE computed from the same data as the pages.
@@ -108,53 +215,20 @@ export function buildFeed(series: readonly MeetingSeries[], context: FeedContext
   });
 
   for (const s of sorted) {
-    const zone = s.rule.timeZone;
-    const timezone = zone === 'UTC' ? null : zone;
-    const stamp = context.stampOf(s);
-    const inZone = (d: Date) => DateTime.fromJSDate(d, { zone });
-    const common = { summary: s.title, location: s.join.url, url: meetingsPageUrl(context.siteUrl, s.id), timezone, stamp };
-    const details = joinDetails(s, context.siteUrl);
-    const first = wallClockStart(s, s.firstOccurrence);
-    calendar.createEvent({
-      ...common,
-      id: seriesUid(context.siteUrl, s.id),
-      start: first,
-      end: first.plus({ minutes: s.rule.durationMinutes }),
-      description: `${s.description}\n\n${details}`,
-      repeating: {
-        freq: ICalEventRepeatingFreq.WEEKLY,
-        interval: s.rule.intervalWeeks,
-        byDay: [WEEKDAY_CODES[s.rule.weekday]],
-        ...(s.until ? { until: DateTime.fromISO(s.until, { zone }).endOf('day').set({ millisecond: 0 }) } : {}),
-        // Moved meetings are not excluded: their RECURRENCE-ID override replaces them.
-        ...(s.cancelled.length ? { exclude: s.cancelled.map((c) => wallClockStart(s, c.date)) } : {}),
-      },
-    });
-    const exceptions = [...s.moved.map((m) => m.to), ...s.extra.map((e) => e.date)].sort();
-    const changed = exceptions.length
-      ? occurrencesBetween(s, DateTime.fromISO(exceptions[0]!, { zone }).minus({ days: 1 }).toJSDate(), DateTime.fromISO(exceptions.at(-1)!, { zone }).plus({ days: 2 }).toJSDate())
-      : [];
-    for (const o of changed) {
-      if (o.status === 'moved') {
-        calendar.createEvent({
-          ...common,
-          id: seriesUid(context.siteUrl, s.id),
-          recurrenceId: inZone(o.originalStart!),
-          start: inZone(o.start),
-          end: inZone(o.end),
-          description: `Moved from ${formatStartInZone(o.originalStart!, zone)}: ${o.reason}\n\n${s.description}\n\n${details}`,
-        });
-      } else if (o.status === 'extra') {
-        calendar.createEvent({
-          ...common,
-          id: seriesUid(context.siteUrl, s.id, `extra-${inZone(o.start).toISODate()}`),
-          summary: `${s.title} (extra session)`,
-          start: inZone(o.start),
-          end: inZone(o.end),
-          description: `Extra session: ${o.reason}\n\n${s.description}\n\n${details}`,
-        });
-      }
+    const fileStamp = context.stampOf(s);
+    const events = seriesEvents(s, context.siteUrl);
+    const current = new Map(events.map((e) => [e.key, fingerprint(e)]));
+    const history = (context.historyOf?.(s) ?? []).map((v) => ({ date: v.date, events: new Map(seriesEvents(v.series, context.siteUrl).map((e) => [e.key, fingerprint(e)])) }));
+    // The content being built is the last version; when it is not committed yet it has no date of its own.
+    const lastDate = history.at(-1)?.date;
+    const revisions = eventRevisions([...history, { date: lastDate && lastDate > fileStamp ? lastDate : fileStamp, events: current }]);
+    // DTSTAMP is never before an event's LAST-MODIFIED (a branch's commit is older than the merge that published it).
+    const latest = Math.max(fileStamp.getTime(), ...[...revisions.values()].map((r) => r.lastModified.getTime()));
+    const stamp = new Date(latest);
+    for (const event of events) {
+      const revision = revisions.get(event.key)!;
+      calendar.createEvent({ ...event.data, stamp, sequence: revision.sequence, lastModified: DateTime.fromJSDate(revision.lastModified, { zone: 'UTC' }) });
     }
   }
-  return calendar.toString();
+  return finishCalendar(calendar.toString(), calendarProperties);
 }

@@ -18,6 +18,18 @@ export function zoneSuffix(zone: string): string {
   return zoneLabel(zone) === 'UTC' ? 'UTC' : `${zoneLabel(zone)} time`;
 }
 
+/**
+ * "every other Thursday at 14:00 UTC (10:00 in New York during daylight saving
+ * time, 09:00 otherwise)": the charter's sentence on when a series meets, with the
+ * local time of `alsoIn` (a valid IANA zone) when given. <MeetingWhen> on the site
+ * and GOVERNANCE.md on GitHub both say it this way.
+ */
+export function meetingWhenInWords(series: Pick<SeriesSchedule, 'rule' | 'firstOccurrence' | 'until'>, alsoIn?: string): string {
+  const { weekday, start, intervalWeeks, timeZone } = series.rule;
+  const at = `${start} ${zoneSuffix(timeZone)}`;
+  return `${describeInterval(intervalWeeks).toLowerCase()} ${weekdayName(weekday)} at ${at}${alsoIn ? ` (${localTimeAllYear(series, alsoIn)})` : ''}`;
+}
+
 /** "Every other Thursday, 14:00-15:00 UTC" (never "every second Thursday", which reads as monthly). */
 export function ruleInWords(series: Pick<SeriesSchedule, 'rule'>): string {
   const { weekday, start, durationMinutes, intervalWeeks, timeZone } = series.rule;
@@ -54,6 +66,11 @@ export function localTimes(occurrence: Pick<Occurrence, 'start' | 'end'>, zones:
 /** "Thu 7 Jan 2027, 14:00": a row label of the local-times table. */
 export function formatShort(start: Date, zone = 'UTC'): string {
   return DateTime.fromJSDate(start, { zone }).setLocale('en').toFormat('ccc d LLL yyyy, HH:mm');
+}
+
+/** "Tuesday 26 January 2027": the date a meeting is known by, on the wall clock of `zone`. */
+export function formatDateInZone(start: Date, zone = 'UTC'): string {
+  return DateTime.fromJSDate(start, { zone }).setLocale('en').toFormat('cccc d LLLL yyyy');
 }
 
 /** "Tuesday 26 January 2027, 17:00 Berlin time" */

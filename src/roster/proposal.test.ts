@@ -7,7 +7,9 @@ describe('the "Propose a new maintainer" link', () => {
     { text: 'Commitment to the project', details: ['Review pull requests', 'Contribute & merge'] },
     { text: 'Ability to collaborate', details: [] },
   ];
-  const body = proposalBody({ criteria, criteriaUrl: 'https://example.org/governance/#becoming-a-maintainer', approval: votesToApproveNewMaintainer(11) });
+  const body = proposalBody({ criteria, criteriaUrl: 'https://example.org/governance/#becoming-a-maintainer', approval: votesToApproveNewMaintainer(11),
+    recording: { folder: 'content/decisions', recipeUrl: 'https://example.org/contributing/#record-a-vote', decisionsUrl: 'https://example.org/decisions/' },
+  });
 
   it('opens a GitHub issue titled as the charter says, with the template as its body, both surviving the URL', () => {
     const url = new URL(newIssueUrl('https://github.com/modelpack/community', PROPOSAL_TITLE, body));
@@ -24,5 +26,11 @@ describe('the "Propose a new maintainer" link', () => {
     expect(body).toContain('### Ability to collaborate\n\n- \n');
     expect(body).toContain('https://example.org/governance/#becoming-a-maintainer');
     expect(body).toContain('today 8 of 11 maintainers.');
+  });
+
+  it('says where the vote gets recorded', () => {
+    expect(body).toContain(
+      'The vote is recorded in `content/decisions/` as it goes (recipe "Record a vote": https://example.org/contributing/#record-a-vote), with a link to this issue, and listed at https://example.org/decisions/.',
+    );
   });
 });

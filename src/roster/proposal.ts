@@ -9,7 +9,16 @@ import { describeThreshold, type VoteThreshold } from './roster.ts';
  */
 export const PROPOSAL_TITLE = 'New Maintainer Proposal';
 
-export function proposalBody(opts: { criteria: readonly Criterion[]; criteriaUrl: string; approval: VoteThreshold }): string {
+export interface VoteRecording {
+  /** Where decisions are kept, e.g. content/decisions. */
+  folder: string;
+  /** The contributing guide's recipe "Record a vote". */
+  recipeUrl: string;
+  /** The site's list of decisions. */
+  decisionsUrl: string;
+}
+
+export function proposalBody(opts: { criteria: readonly Criterion[]; criteriaUrl: string; approval: VoteThreshold; recording: VoteRecording }): string {
   const evidence = opts.criteria.flatMap((c) => [
     `### ${c.text}`,
     '',
@@ -33,6 +42,8 @@ export function proposalBody(opts: { criteria: readonly Criterion[]; criteriaUrl
     '## Vote',
     '',
     `A 2/3 vote of existing maintainers approves the proposal: today ${describeThreshold(opts.approval)}.`,
+    '',
+    `The vote is recorded in \`${opts.recording.folder}/\` as it goes (recipe "Record a vote": ${opts.recording.recipeUrl}), with a link to this issue, and listed at ${opts.recording.decisionsUrl}. If it passes, the new maintainer's file is added in the same pull request.`,
     '',
   ].join('\n');
 }

@@ -5,6 +5,8 @@ import {
   AVATAR_HUES,
   avatarFor,
   describeThreshold,
+  maintainerAnchor,
+  maintainerRoute,
   maintainersMarkdown,
   rosterDocument,
   sortRoster,
@@ -123,5 +125,14 @@ describe('MAINTAINERS.md', () => {
     expect(text).toContain('## Active maintainers (0)\n\nNo maintainer is active.');
     expect(text).toContain('No maintainer is emeritus.');
     expect(text).toContain('- to approve a new maintainer: no vote can be held: no maintainer is active');
+  });
+});
+
+describe('a maintainer’s entry on the roster page', () => {
+  it('has an id from the handle in lowercase, apart from the page’s section ids', () => {
+    expect(maintainerAnchor('Zed-Case')).toBe('maintainer-zed-case');
+    // A handle may be the name of a section ("data", "active"): the prefix keeps them apart.
+    expect(maintainerAnchor('data')).not.toBe('data');
+    expect(maintainerRoute('gorkem')).toBe('/maintainers/#maintainer-gorkem');
   });
 });

@@ -25,6 +25,16 @@ export const emeritusMaintainers = (roster: readonly Maintainer[]) => sortRoster
 
 export const githubProfileUrl = (handle: string) => `https://github.com/${handle}`;
 
+/**
+ * The id of a maintainer's entry on the roster page ("maintainer-gorkem"), for links to
+ * one person (the governance feed's items). Lowercase, as handles are unique in any case;
+ * the prefix keeps it apart from the page's section ids (a handle may be "data").
+ */
+export const maintainerAnchor = (handle: string) => `maintainer-${handle.toLowerCase()}`;
+
+/** The roster page's entry of one maintainer, a site route with its #fragment. */
+export const maintainerRoute = (handle: string) => `${ROSTER_PAGE.route}#${maintainerAnchor(handle)}`;
+
 // ---------------------------------------------------------------------------
 // Vote thresholds.
 //

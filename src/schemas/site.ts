@@ -17,6 +17,18 @@ export const siteConfigSchema = strictObject({
   /** Zones whose local times the meetings page and the charter show for each date, for readers without JavaScript. */
   localTimeZones: z.array(timeZoneSchema, { error: 'write a list of IANA time zone names, e.g. [America/New_York, Europe/Berlin, Asia/Tokyo]' }).default([]),
   repositoryFileRoutes: z.record(z.string(), z.string().regex(/^\/.*\/$/, 'a site route starts and ends with "/", e.g. /maintainers/')).default({}),
+  /**
+   * The project's other repositories (the site's own is `repository`): a vote recorded in
+   * content/decisions/ must have been held in an issue or pull request of one of them.
+   */
+  repositories: z
+    .array(
+      z
+        .url({ protocol: /^https$/, error: 'write the https URL of each repository, e.g. - https://github.com/org/spec' })
+        .refine((u) => !u.endsWith('/'), { error: 'drop the trailing "/" from the repository URL' }),
+      { error: 'write a list of repository URLs, e.g.\n  repositories:\n    - https://github.com/org/spec' },
+    )
+    .default([]),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

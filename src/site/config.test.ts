@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { basePath, editUrl, loadSiteConfig, withBase } from './config.ts';
+import { basePath, editUrl, loadSiteConfig, newFileUrl, withBase } from './config.ts';
 
 function siteWith(yaml: string): string {
   const root = mkdtempSync(join(tmpdir(), 'site-config-'));
@@ -26,5 +26,12 @@ describe('site config', () => {
   it('prefixes routes with the base path', () => {
     expect(withBase('/community/', '/maintainers/')).toBe('/community/maintainers/');
     expect(withBase('/', '/maintainers/')).toBe('/maintainers/');
+  });
+
+  it("opens GitHub's web editor on a new file, its name and text in the query", () => {
+    const site = { repository: 'https://github.com/o/r', branch: 'main' };
+    expect(newFileUrl(site, 'content/meetings/x', '2026-12-10.md', '---\n# a & b\n---\n')).toBe(
+      'https://github.com/o/r/new/main/content/meetings/x?filename=2026-12-10.md&value=---%0A%23%20a%20%26%20b%0A---%0A',
+    );
   });
 });

@@ -44,3 +44,16 @@ export function fileUrl(site: Pick<SiteConfig, 'repository' | 'branch'>, repoPat
 export function editUrl(site: Pick<SiteConfig, 'repository' | 'branch'>, repoPath: string): string {
   return `${site.repository}/edit/${site.branch}/${repoPath}`;
 }
+
+/**
+ * GitHub's web editor on a new file of the repository, filled with `value`: a contributor
+ * without a clone proposes the file by pull request from there.
+ */
+export function newFileUrl(site: Pick<SiteConfig, 'repository' | 'branch'>, folder: string, fileName: string, value: string): string {
+  return `${site.repository}/new/${site.branch}/${folder}?filename=${encodeURIComponent(fileName)}&value=${encodeURIComponent(value)}`;
+}
+
+/** Every repository of the project: the site's own first, then the others content/site.yaml names. */
+export function projectRepositories(site: Pick<SiteConfig, 'repository' | 'repositories'>): string[] {
+  return [site.repository, ...site.repositories.filter((r) => r !== site.repository)];
+}

@@ -1,0 +1,67 @@
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { decisionsCollection, hasDecisionFiles } from '../checks/collections.ts';
+import { CONTRIBUTING_DOC_ID, RECORD_RECIPE_ROUTE, RECORD_RECIPE_TITLE, summarizeDecision, type DecisionSummary } from '../decisions/record.ts';
+import { buildClock } from '../meetings/clock.ts';
+import { CHARTER_DOC_ID, charterVoteRules, headingId, plainText, type CharterVoteRule } from '../roster/charter.ts';
+import { VOTE_RULES, type VoteRule } from '../roster/roster.ts';
+import { docRoute } from '../site/repo-links.ts';
+import { folderUrl } from '../site/config.ts';
+import { docById } from './docs.ts';
+import { roster as readRoster } from './roster.ts';
+import { projectRoot, site } from './site.ts';
+import { oncePerBuild } from './once.ts';
+
+export type DecisionEntry = CollectionEntry<'decisions'>;
+
+/** Today as the build sees it (MEETINGS_NOW fixes it for tests): the day an open vote is counted on. */
+export const buildDay = (): string => buildClock().toISOString().slice(0, 10);
+
+// Every decision page reads every decision: count them once per content (dev reloads change the key).
+let cached: { key: string; entries: DecisionEntry[]; summaries: DecisionSummary[] } | undefined;
+
+async function read() {
+  // Reading an empty collection makes Astro warn on every page: with no decision, read none.
+  const [entries, roster] = await Promise.all([hasDecisionFiles(projectRoot) ? getCollection('decisions') : Promise.resolve([]), readRoster()]);
+  const today = buildDay();
+  const key = `${today}\n${entries.map((e) => `${e.id}:${e.digest}`).join()}\n${JSON.stringify(roster)}`;
+  if (cached?.key !== key) cached = { key, entries, summaries: entries.map((e) => summarizeDecision(e.id, e.data, roster, today)) };
+  return cached;
+}
+
+// In a build, once for all pages (the roster and the day do not change while it runs).
+const load = oncePerBuild(read);
+
+/** Every decision of content/decisions/, counted against the roster of its day: the one read of the decisions for every page. */
+export async function decisions(): Promise<DecisionSummary[]> {
+  return (await load()).summaries;
+}
+
+/** One decision's file, with its motion rendered. */
+export async function decisionMotion(id: string) {
+  const entry = (await load()).entries.find((e) => e.id === id);
+  if (!entry) throw new Error(`no decision ${id} in ${decisionsCollection.dir}/`);
+  return { file: entry.filePath ?? `${decisionsCollection.dir}/${id}.md`, ...(await render(entry)) };
+}
+
+/** Where the charter states each vote rule (its sentence and section), and the charter's route. */
+export async function charterRules(): Promise<{ route: string; rules: Record<VoteRule, CharterVoteRule> }> {
+  const charter = await docById(CHARTER_DOC_ID);
+  if (!charter?.body) throw new Error(`the decision pages quote the charter, ${CHARTER_DOC_ID}, which is missing or empty`);
+  return { route: docRoute(charter.id), rules: charterVoteRules(charter.body, charter.filePath ?? CHARTER_DOC_ID, VOTE_RULES) };
+}
+
+/**
+ * The contributing guide's recipe "Record a vote", when the guide has it (a fork's guide may
+ * not): the pages link it, or else the decisions' folder.
+ */
+export async function recordRecipeRoute(): Promise<string | undefined> {
+  const guide = await docById(CONTRIBUTING_DOC_ID);
+  const has = guide?.body?.split('\n').some((line) => {
+    const heading = /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
+    return heading !== null && headingId(plainText(heading[1]!)) === headingId(RECORD_RECIPE_TITLE);
+  });
+  return has ? RECORD_RECIPE_ROUTE : undefined;
+}
+
+/** The decisions' folder on the repository host, where a decision is recorded. */
+export const decisionsSourceUrl = folderUrl(site, decisionsCollection.dir);

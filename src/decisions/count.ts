@@ -1,0 +1,99 @@
+import type { Decision, DecisionKind, Outcome, VoteChoice } from '../schemas/decision.ts';
+import type { Maintainer } from '../schemas/maintainer.ts';
+import { activeMaintainersOn } from '../roster/on-date.ts';
+import { compareHandles, voteThresholds, type VoteRule, type VoteThreshold } from '../roster/roster.ts';
+
+/**
+ * How a vote counts under the charter: the rule it was held under, the roster of the
+ * day it closed (today's, while it is open), the threshold that roster gives (the
+ * same votesNeeded the roster page shows) and the outcome the votes give.
+ */
+
+/** The charter rule each kind of decision is counted under; `general` names its own. */
+export const RULE_OF_KIND: Record<Exclude<DecisionKind, 'general'>, VoteRule> = {
+  'new-maintainer': 'approve-new-maintainer',
+  'remove-maintainer': 'remove-maintainer',
+  'change-charter': 'change-charter',
+};
+
+export const DECISION_KIND_LABELS: Record<DecisionKind, string> = {
+  'new-maintainer': 'New maintainer',
+  'remove-maintainer': 'Removal of a maintainer',
+  'change-charter': 'Change of the charter',
+  general: 'Decision',
+};
+
+/** Kinds whose subject is a maintainer's handle. */
+export const isMaintainerKind = (kind: DecisionKind) => kind === 'new-maintainer' || kind === 'remove-maintainer';
+
+export function ruleOf(d: Pick<Decision, 'kind' | 'rule'>): VoteRule | undefined {
+  return d.kind === 'general' ? d.rule : RULE_OF_KIND[d.kind];
+}
+
+export const sameHandle = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+export interface Tally {
+  for: number;
+  against: number;
+  abstain: number;
+}
+
+export function tally(votes: Readonly<Record<string, VoteChoice>>): Tally {
+  const t: Tally = { for: 0, against: 0, abstain: 0 };
+  for (const choice of Object.values(votes)) t[choice]++;
+  return t;
+}
+
+export interface VoteCount {
+  rule: VoteRule;
+  /** The day whose roster the vote is counted against: the closing day, or today while open. */
+  countedOn: string;
+  /** Maintainers active that day (for a removal, the person removed included). */
+  rosterSize: number;
+  /** Who may vote: the active maintainers of that day, less the person removed in a removal; by handle. */
+  voters: string[];
+  threshold: VoteThreshold;
+  tally: Tally;
+  /** What the votes give: approved when at least votesNeeded voted for (and a vote could be held). */
+  outcome: Outcome;
+  /** Votes for still needed to carry it (0 once carried). */
+  moreNeeded: number;
+  /** Voters who have not voted. */
+  notVoted: string[];
+  /** Voters whose file records no joining day: counted as maintainers from before any recorded decision. */
+  undatedVoters: number;
+}
+
+/**
+ * Counts a decision against the roster. For a removal the person removed does not vote
+ * and the threshold counts the remaining maintainers; they are counted as on the roster
+ * that day even when an approved removal has since deleted their file. The nominee of a
+ * new-maintainer vote is never on the roster it is counted against.
+ */
+export function countVotes(d: Pick<Decision, 'kind' | 'rule' | 'subject' | 'closed' | 'votes'>, roster: readonly Maintainer[], today: string): VoteCount {
+  const rule = ruleOf(d);
+  if (!rule) throw new Error(`a decision of kind ${d.kind} names no rule`);
+  const countedOn = d.closed ?? today;
+  const activeFiles = activeMaintainersOn(roster, countedOn);
+  const active = activeFiles.map((m) => m.handle);
+  const removal = d.kind === 'remove-maintainer';
+  // The nominee of a new-maintainer vote is not yet a maintainer, even when their file's since is the closing day.
+  const voters = isMaintainerKind(d.kind) ? active.filter((h) => !sameHandle(h, d.subject)) : active;
+  const rosterSize = removal ? voters.length + 1 : voters.length;
+  const threshold = voteThresholds(rosterSize)[rule];
+  const t = tally(d.votes);
+  const carried = threshold.votesNeeded > 0 && t.for >= threshold.votesNeeded;
+  const voted = new Set(Object.keys(d.votes).map((h) => h.toLowerCase()));
+  return {
+    rule,
+    countedOn,
+    rosterSize,
+    voters,
+    threshold,
+    tally: t,
+    outcome: carried ? 'approved' : 'rejected',
+    moreNeeded: Math.max(0, threshold.votesNeeded - t.for),
+    notVoted: voters.filter((h) => !voted.has(h.toLowerCase())).sort(compareHandles),
+    undatedVoters: activeFiles.filter((m) => m.since === undefined && !(isMaintainerKind(d.kind) && sameHandle(m.handle, d.subject))).length,
+  };
+}

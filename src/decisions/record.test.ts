@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { Decision } from '../schemas/decision.ts';
+import type { Maintainer } from '../schemas/maintainer.ts';
+import { approvalsByHandle, decisionsDocument, decisionsUnderRule, newestFirst, recordedDecisionsOf, summarizeDecision } from './record.ts';
+
+const roster: Maintainer[] = [
+  { handle: 'a', status: 'active' },
+  { handle: 'b', status: 'active' },
+  { handle: 'c', status: 'active' },
+  { handle: 'dee', status: 'active', since: '2026-03-10' },
+];
+const heldAt = 'https://github.com/org/site/issues/1';
+const approveDee: Decision = { kind: 'new-maintainer', subject: 'dee', opened: '2026-03-01', closed: '2026-03-10', heldAt, votes: { a: 'for', b: 'for', c: 'against' }, outcome: 'approved' };
+const charter: Decision = { kind: 'change-charter', subject: 'Meetings', opened: '2026-04-01', closed: '2026-04-08', heldAt, votes: { a: 'for', B: 'against' }, outcome: 'rejected' };
+const open: Decision = { kind: 'general', rule: 'change-charter', subject: 'Logo', opened: '2026-05-01', heldAt, votes: { dee: 'for' } };
+const all = [summarizeDecision('approve-dee', approveDee, roster, '2026-12-01'), summarizeDecision('charter', charter, roster, '2026-12-01'), summarizeDecision('logo', open, roster, '2026-12-01')];
+
+describe('decisions as the pages show them', () => {
+  it('titles each and lists every maintainer who could vote, with their vote or none', () => {
+    expect(all[0]).toMatchObject({ title: 'New maintainer: dee', route: '/decisions/approve-dee/', rule: 'approve-new-maintainer', count: { rosterSize: 3, voters: ['a', 'b', 'c'], threshold: { votesNeeded: 2 } } });
+    expect(all[1]!.ballots).toEqual([
+      { handle: 'a', vote: 'for' },
+      { handle: 'b', vote: 'against' },
+      { handle: 'c', vote: undefined },
+      { handle: 'dee', vote: undefined },
+    ]);
+    expect(all[2]).toMatchObject({ title: 'Decision: Logo', count: { countedOn: '2026-12-01', moreNeeded: 2, notVoted: ['a', 'b', 'c'] } });
+  });
+
+  it('puts open votes first, then the most recently closed', () => {
+    expect(newestFirst(all).map((d) => d.id)).toEqual(['logo', 'charter', 'approve-dee']);
+  });
+
+  it('finds the vote that approved each maintainer and the decisions under each rule', () => {
+    expect(approvalsByHandle(all).get('dee')?.id).toBe('approve-dee');
+    expect(approvalsByHandle(all).has('a')).toBe(false);
+    // The open vote under change-charter is not a decision taken yet.
+    expect(decisionsUnderRule(all, 'change-charter').map((d) => d.id)).toEqual(['charter']);
+  });
+
+  it('gives the governance record its closed decisions, oldest first', () => {
+    expect(recordedDecisionsOf(all)).toEqual([
+      { id: 'approve-dee', title: 'New maintainer: dee', closed: '2026-03-10', outcome: 'approved', changesCharter: false, heldAt, route: '/decisions/approve-dee/' },
+      { id: 'charter', title: 'Change of the charter: Meetings', closed: '2026-04-08', outcome: 'rejected', changesCharter: true, heldAt, route: '/decisions/charter/' },
+    ]);
+  });
+
+  it('writes /decisions.json with the roster each vote was counted against', () => {
+    const doc = decisionsDocument(all, { source: 'https://github.com/org/site/tree/main/content/decisions', pageUrl: (r) => `https://example.org${r}` });
+    expect(doc.decisions[1]).toEqual({
+      id: 'charter',
+      kind: 'change-charter',
+      subject: 'Meetings',
+      rule: 'change-charter',
+      opened: '2026-04-01',
+      closed: '2026-04-08',
+      heldAt,
+      outcome: 'rejected',
+      countedOn: '2026-04-08',
+      rosterSize: 4,
+      voters: 4,
+      votesNeeded: 3,
+      tally: { for: 1, against: 1, abstain: 0 },
+      votes: { a: 'for', b: 'against' },
+      page: 'https://example.org/decisions/charter/',
+    });
+    expect(doc.decisions[0]).toMatchObject({ id: 'logo', closed: null, outcome: null });
+  });
+});

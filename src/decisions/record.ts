@@ -1,0 +1,169 @@
+import type { RecordedDecision } from '../record/entries.ts';
+import { headingId } from '../roster/charter.ts';
+import { docRoute } from '../site/repo-links.ts';
+import { compareHandles, VOTE_RULE_LABELS, type VoteRule } from '../roster/roster.ts';
+import type { Decision, DecisionKind, Outcome, VoteChoice } from '../schemas/decision.ts';
+import type { Maintainer } from '../schemas/maintainer.ts';
+import { countVotes, DECISION_KIND_LABELS, type VoteCount } from './count.ts';
+
+/**
+ * What the decision pages, /decisions.json, the roster page, the charter and the
+ * governance feed say about each decision, computed once from its file and the roster.
+ */
+
+/** /decisions/<id>/, the page of one decision. */
+export const decisionRoute = (id: string) => `/decisions/${id}/`;
+/** /decisions/, every decision. */
+export const DECISIONS_ROUTE = '/decisions/';
+/** Where /decisions/ lists the decisions taken under one charter rule. */
+export const decisionsUnderRuleRoute = (rule: VoteRule) => `${DECISIONS_ROUTE}#rule-${rule}`;
+
+export interface Ballot {
+  handle: string;
+  /** Undefined: could vote, has not (or did not). */
+  vote: VoteChoice | undefined;
+}
+
+export interface DecisionSummary {
+  id: string;
+  route: string;
+  kind: DecisionKind;
+  kindLabel: string;
+  /** One line: "New maintainer: alice". */
+  title: string;
+  subject: string;
+  rule: VoteRule;
+  ruleLabel: string;
+  opened: string;
+  closed: string | undefined;
+  heldAt: string;
+  /** As the maintainers recorded it; undefined while the vote is open. */
+  outcome: Outcome | undefined;
+  count: VoteCount;
+  /** Every maintainer who could vote that day, with their vote; then any other vote recorded (the check refuses those). */
+  ballots: Ballot[];
+}
+
+export function summarizeDecision(id: string, d: Decision, roster: readonly Maintainer[], today: string): DecisionSummary {
+  const count = countVotes(d, roster, today);
+  const votes = new Map(Object.entries(d.votes).map(([h, vote]) => [h.toLowerCase(), vote]));
+  const voteOf = (handle: string) => votes.get(handle.toLowerCase());
+  const voters = new Set(count.voters.map((h) => h.toLowerCase()));
+  const others = Object.keys(d.votes)
+    .filter((h) => !voters.has(h.toLowerCase()))
+    .sort(compareHandles);
+  return {
+    id,
+    route: decisionRoute(id),
+    kind: d.kind,
+    kindLabel: DECISION_KIND_LABELS[d.kind],
+    title: `${DECISION_KIND_LABELS[d.kind]}: ${d.subject}`,
+    subject: d.subject,
+    rule: count.rule,
+    ruleLabel: VOTE_RULE_LABELS[count.rule],
+    opened: d.opened,
+    closed: d.closed,
+    heldAt: d.heldAt,
+    outcome: d.outcome,
+    count,
+    ballots: [...count.voters.map((handle) => ({ handle, vote: voteOf(handle) })), ...others.map((handle) => ({ handle, vote: d.votes[handle] }))],
+  };
+}
+
+/** Newest first: open votes (by the day they opened), then closed ones by the day they closed; the id breaks ties. */
+export function newestFirst(decisions: readonly DecisionSummary[]): DecisionSummary[] {
+  const key = (d: DecisionSummary) => `${d.closed === undefined ? 1 : 0}${d.closed ?? d.opened}${d.opened}`;
+  return [...decisions].sort((a, b) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The approved decision that made each maintainer one, by handle in lower case (the latest, if there were several). */
+export function approvalsByHandle(decisions: readonly DecisionSummary[]): Map<string, DecisionSummary> {
+  const approvals = new Map<string, DecisionSummary>();
+  for (const d of [...newestFirst(decisions)].reverse()) {
+    if (d.kind === 'new-maintainer' && d.outcome === 'approved') approvals.set(d.subject.toLowerCase(), d);
+  }
+  return approvals;
+}
+
+/** How many decisions were taken under each charter rule (closed ones). */
+export function decisionsUnderRule(decisions: readonly DecisionSummary[], rule: VoteRule): DecisionSummary[] {
+  return newestFirst(decisions).filter((d) => d.rule === rule && d.closed !== undefined);
+}
+
+/** The governance record's shape (src/record/entries.ts): closed decisions, oldest first. */
+export function recordedDecisionsOf(decisions: readonly DecisionSummary[]): RecordedDecision[] {
+  return newestFirst(decisions)
+    .reverse()
+    .filter((d) => d.closed !== undefined && d.outcome !== undefined)
+    .map((d) => ({
+      id: d.id,
+      title: d.title,
+      closed: d.closed!,
+      outcome: d.outcome!,
+      changesCharter: d.rule === 'change-charter',
+      heldAt: d.heldAt,
+      route: d.route,
+    }));
+}
+
+// ---------------------------------------------------------------------------
+// /decisions.json
+// ---------------------------------------------------------------------------
+
+/** Bump when a field is renamed or removed or changes meaning; adding a field keeps the version. */
+export const DECISIONS_SCHEMA_VERSION = 1;
+
+export interface DecisionsDocument {
+  schemaVersion: typeof DECISIONS_SCHEMA_VERSION;
+  /** Where the data is kept (a folder of the repository, on GitHub). */
+  source: string;
+  decisions: {
+    id: string;
+    kind: DecisionKind;
+    subject: string;
+    rule: VoteRule;
+    opened: string;
+    closed: string | null;
+    heldAt: string;
+    /** As recorded; null while open. */
+    outcome: Outcome | null;
+    /** The roster the vote was counted against: the closing day's (today's while open). */
+    countedOn: string;
+    rosterSize: number;
+    voters: number;
+    votesNeeded: number;
+    tally: { for: number; against: number; abstain: number };
+    votes: Record<string, VoteChoice>;
+    page: string;
+  }[];
+}
+
+export function decisionsDocument(decisions: readonly DecisionSummary[], opts: { source: string; pageUrl: (route: string) => string }): DecisionsDocument {
+  return {
+    schemaVersion: DECISIONS_SCHEMA_VERSION,
+    source: opts.source,
+    decisions: newestFirst(decisions).map((d) => ({
+      id: d.id,
+      kind: d.kind,
+      subject: d.subject,
+      rule: d.rule,
+      opened: d.opened,
+      closed: d.closed ?? null,
+      heldAt: d.heldAt,
+      outcome: d.outcome ?? null,
+      countedOn: d.count.countedOn,
+      rosterSize: d.count.rosterSize,
+      voters: d.count.threshold.voters,
+      votesNeeded: d.count.threshold.votesNeeded,
+      tally: d.count.tally,
+      votes: Object.fromEntries(d.ballots.filter((b) => b.vote !== undefined).map((b) => [b.handle, b.vote!])),
+      page: opts.pageUrl(d.route),
+    })),
+  };
+}
+
+/** The contributing guide's recipe for recording a vote (content/docs/contributing.mdx): the empty list and the proposal template link to it. */
+export const RECORD_RECIPE_TITLE = 'Record a vote';
+/** The recipe's address; the build's link check fails if the guide or its heading goes. */
+export const CONTRIBUTING_DOC_ID = 'contributing';
+export const RECORD_RECIPE_ROUTE = `${docRoute(CONTRIBUTING_DOC_ID)}#${headingId(RECORD_RECIPE_TITLE)}`;

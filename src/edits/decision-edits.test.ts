@@ -1,0 +1,68 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { validateAllContent } from '../checks/content.ts';
+import { formatProblem } from '../content/validate.ts';
+import { UsageError } from './command-line.ts';
+import { decisionId, parseNewDecisionArgs, planNewDecision, writeDecision } from './decision-edits.ts';
+
+const temps: string[] = [];
+afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
+
+/** A project with the eleven fixture maintainers, the real content/site.yaml and no decision folder yet. */
+function project(): string {
+  const root = mkdtempSync(join(tmpdir(), 'decision-new-'));
+  temps.push(root);
+  for (const dir of ['content/docs', 'content/meetings']) mkdirSync(join(root, dir), { recursive: true });
+  cpSync(join(process.cwd(), 'tests/fixtures/roster'), join(root, 'content/maintainers'), { recursive: true });
+  cpSync(join(process.cwd(), 'content/site.yaml'), join(root, 'content/site.yaml'));
+  return root;
+}
+
+const AT = 'https://github.com/modelpack/community/issues/7';
+
+describe('npm run decision:new', () => {
+  it('reads the kind, the subject and where the vote is held', () => {
+    expect(parseNewDecisionArgs(['new-maintainer', 'ada-lovelace', '--at', AT])).toEqual({ kind: 'new-maintainer', subject: 'ada-lovelace', heldAt: AT });
+    expect(parseNewDecisionArgs(['general', 'Move the office hours', '--at', AT, '--rule', 'change-charter', '--opened', '2026-11-02'])).toEqual({
+      kind: 'general',
+      subject: 'Move the office hours',
+      heldAt: AT,
+      rule: 'change-charter',
+      opened: '2026-11-02',
+    });
+    expect(() => parseNewDecisionArgs(['new-maintainer', 'ada-lovelace'])).toThrow(UsageError);
+    expect(() => parseNewDecisionArgs(['promote', 'ada-lovelace', '--at', AT])).toThrow(/unknown kind "promote"; write one of new-maintainer, remove-maintainer, change-charter, general/);
+  });
+
+  it('names the file after the day, the kind and the subject', () => {
+    expect(decisionId({ kind: 'change-charter', subject: 'Rewrite the Meetings section!' }, '2026-11-02')).toBe('2026-11-02-change-charter-rewrite-the-meetings-section');
+  });
+
+  it('writes an open vote that passes the check', () => {
+    const root = project();
+    const plan = planNewDecision(root, { kind: 'new-maintainer', subject: 'ada-lovelace', heldAt: AT }, { today: '2026-11-02' });
+    expect(plan.problems).toEqual([]);
+    writeDecision(root, plan as { file: string; text: string });
+    expect(readFileSync(join(root, 'content/decisions/2026-11-02-new-maintainer-ada-lovelace.md'), 'utf8')).toBe(
+      `---\nkind: new-maintainer\nsubject: ada-lovelace\nopened: 2026-11-02\nheldAt: ${AT}\nvotes: {}\n---\n\nApprove @ada-lovelace as a maintainer.\n`,
+    );
+    expect(validateAllContent(root, '2026-11-02').map(formatProblem)).toEqual([]);
+    // Twice is refused.
+    expect(planNewDecision(root, { kind: 'new-maintainer', subject: 'ada-lovelace', heldAt: AT }, { today: '2026-11-02' }).problems.map(formatProblem)).toEqual([
+      'content/decisions/2026-11-02-new-maintainer-ada-lovelace.md: already exists; nothing was written. Edit it to record the votes, or give this vote another subject',
+    ]);
+  });
+
+  it('refuses what the check would refuse, with its message, and writes nothing', () => {
+    const root = project();
+    expect(planNewDecision(root, { kind: 'general', subject: 'Logo', heldAt: AT }, { today: '2026-11-02' }).problems.map(formatProblem)).toEqual([
+      'content/decisions/2026-11-02-general-logo.md:2: rule: missing; kind is general, so write the charter rule the vote was counted under: one of approve-new-maintainer, remove-maintainer, change-charter, e.g. rule: change-charter',
+    ]);
+    expect(planNewDecision(root, { kind: 'remove-maintainer', subject: 'nobody-here', heldAt: 'https://github.com/elsewhere/repo/issues/1' }, { today: '2026-11-02' }).problems.map(formatProblem)).toEqual([
+      'content/decisions/2026-11-02-remove-maintainer-nobody-here.md:3: subject: nobody-here has no file in content/maintainers/, so there is nobody to remove; write the handle of the maintainer the vote is about',
+      "content/decisions/2026-11-02-remove-maintainer-nobody-here.md:5: heldAt: https://github.com/elsewhere/repo/issues/1 is not an issue, pull request or discussion of the project's repositories; link to one in https://github.com/modelpack/community or https://github.com/modelpack/model-spec (e.g. https://github.com/modelpack/community/issues/12), or add its repository to repositories in content/site.yaml",
+    ]);
+  });
+});

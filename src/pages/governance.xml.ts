@@ -1,0 +1,10 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { charterAmendments, recordedDecisions } from '../data/governance-record.ts';
+import { roster } from '../data/roster.ts';
+import { site } from '../data/site.ts';
+import { governanceFeedOptions } from '../record/feed.ts';
+
+/** The governance record as RSS 2.0 (GOVERNANCE_FEED_ROUTE): decisions, charter amendments, maintainers joining and leaving. */
+export const GET: APIRoute = async () =>
+  rss(governanceFeedOptions({ decisions: await recordedDecisions(), amendments: await charterAmendments(), maintainers: await roster() }, site));

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { calendarDate } from './calendar-date.ts';
+import { strictObject } from './strict.ts';
+
+/**
+ * One decision the maintainers voted on: `content/decisions/<id>.md`. The frontmatter
+ * holds the facts of the vote; the body holds the motion (and, if wanted, the reasons).
+ * A vote still open has no `closed` and no `outcome`.
+ */
+
+/** What was decided. `general` is anything else the maintainers vote on; its file names the charter rule it was held under. */
+export const DECISION_KINDS = ['new-maintainer', 'remove-maintainer', 'change-charter', 'general'] as const;
+export type DecisionKind = (typeof DECISION_KINDS)[number];
+
+/**
+ * The charter's vote rules (the names of its `<VoteThreshold rule="…" />`). Repeated here
+ * because a schema imports nothing else from src/; src/decisions/rules.test.ts checks the
+ * list against src/roster/roster.ts's VOTE_RULES.
+ */
+export const DECISION_RULES = ['approve-new-maintainer', 'remove-maintainer', 'change-charter'] as const;
+
+export const VOTE_CHOICES = ['for', 'against', 'abstain'] as const;
+export type VoteChoice = (typeof VOTE_CHOICES)[number];
+
+export const OUTCOMES = ['approved', 'rejected'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+const kindList = DECISION_KINDS.join(', ');
+
+export const decisionSchema = strictObject({
+  // zod reports a missing enum value as a wrong value, not a missing one: say "missing" here.
+  kind: z.enum(DECISION_KINDS, { error: (issue) => `${issue.input === undefined ? 'missing; ' : ''}write one of ${kindList}, e.g. kind: new-maintainer` }),
+  /** Only for kind: general, which the charter does not name: the charter rule the vote was counted under. */
+  rule: z.enum(DECISION_RULES, { error: `write the charter rule the vote was counted under: one of ${DECISION_RULES.join(', ')}` }).optional(),
+  subject: z
+    .string({ error: 'write what the vote is about: the maintainer\'s GitHub handle (new-maintainer, remove-maintainer) or what changes, e.g. subject: Adopt the security policy' })
+    .trim()
+    .min(1, "write what the vote is about: the maintainer's GitHub handle, or what changes"),
+  opened: calendarDate,
+  closed: calendarDate.optional(),
+  heldAt: z.url({
+    protocol: /^https$/,
+    error: 'write the https URL of the GitHub issue or pull request where the vote was held, e.g. heldAt: https://github.com/org/repo/issues/12',
+  }),
+  votes: z
+    .record(
+      z.string(),
+      z.enum(VOTE_CHOICES, { error: 'write the vote as for, against or abstain, e.g. gorkem: for' }),
+      { error: 'write each vote as "handle: for", "handle: against" or "handle: abstain", one per line under votes:, or votes: {} while nobody has voted' },
+    )
+    .default({}),
+  outcome: z.enum(OUTCOMES, { error: 'write outcome: approved or outcome: rejected, as the maintainers recorded it' }).optional(),
+});
+
+export type Decision = z.output<typeof decisionSchema>;

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { strictObject } from './strict.ts';
+
+/**
+ * The record of one meeting, `content/meetings/<series>/<YYYY-MM-DD>.md`: the
+ * frontmatter holds the links kept elsewhere, the Markdown body the agenda and the
+ * notes ("## Agenda", "## Notes"). Every field is optional, so a new record (the
+ * agenda template the meeting's page links to) is valid before the meeting is held.
+ * src/checks/meeting-record-rules.ts checks the file against its series.
+ */
+const httpsUrl = (example: string) =>
+  z.url({
+    protocol: /^https$/,
+    error: (issue) =>
+      typeof issue.input === 'string' && /^http:/i.test(issue.input)
+        ? `write the https:// address, e.g. ${example}`
+        : `write a full https:// address, e.g. ${example}`,
+  });
+
+export const meetingRecordSchema = strictObject({
+  /** The recording of the meeting, once it is published. */
+  recordingUrl: httpsUrl('https://www.youtube.com/watch?v=abc123').optional(),
+  /** The notes, when they are kept elsewhere (a shared document) instead of in the body. */
+  notesUrl: httpsUrl('https://docs.google.com/document/d/abc123').optional(),
+  /** Slides or other material shown in the meeting. */
+  slidesUrl: httpsUrl('https://example.org/slides.pdf').optional(),
+});
+
+export type MeetingRecordData = z.output<typeof meetingRecordSchema>;

@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { builtCopy, projectCopyPerTest, readBuilt as readRealSite, type ProjectCopy } from '../test-support/project.ts';
+
+/**
+ * The decisions as the built site shows them, pinned on fixture decisions written into a
+ * copy (never into content/): the eleven maintainers of tests/fixtures/roster/, undated,
+ * plus three with dates, and five decisions (a new maintainer approved, a charter change
+ * rejected, a removal, a charter change approved, an open vote). Then two broken ones,
+ * which stop the build with their exact messages.
+ */
+const ELEVEN = ['aftersnow', 'bergwolf', 'bmicklea', 'caozhuozi', 'chlins', 'gaius-qi', 'gorkem', 'raravena80', 'sabre1041', 'tarilabs', 'wy65701436'];
+const HELD = 'https://github.com/modelpack/community/issues';
+
+const votes = (entries: [string[], string][]) => `votes:\n${entries.flatMap(([handles, vote]) => handles.map((h) => `  ${h}: ${vote}\n`)).join('')}`;
+const decision = (fields: string, motion: string) => `---\n${fields.trim()}\n---\n\n${motion}\n`;
+
+function withFixtureRoster(copy: ProjectCopy): void {
+  copy.replaceFolder('content/maintainers', 'tests/fixtures/roster');
+  copy.write('content/maintainers/former-fixture.yaml', 'handle: former-fixture\nstatus: emeritus\nsince: 2025-06-01\nemeritusSince: 2026-02-01\n');
+  copy.write('content/maintainers/newcomer-fixture.yaml', 'handle: newcomer-fixture\nstatus: active\nsince: 2026-03-10\n');
+  copy.write('content/maintainers/removed-fixture.yaml', 'handle: removed-fixture\nstatus: emeritus\nsince: 2025-01-01\nemeritusSince: 2026-04-20\n');
+}
+
+const D = 'content/decisions';
+function withFixtureDecisions(copy: ProjectCopy): void {
+  withFixtureRoster(copy);
+  // On 2026-03-10: the eleven and removed-fixture (the nominee does not count): 8 of 12.
+  copy.write(
+    `${D}/2026-03-new-maintainer-newcomer.md`,
+    decision(
+      `kind: new-maintainer\nsubject: newcomer-fixture\nopened: 2026-03-01\nclosed: 2026-03-10\nheldAt: ${HELD}/101\n${votes([[ELEVEN.slice(0, 7), 'for'], [['removed-fixture'], 'for'], [['tarilabs'], 'against']])}outcome: approved`,
+      'Approve **@newcomer-fixture** as a maintainer.',
+    ),
+  );
+  // On 2026-03-20: thirteen active, 9 needed; 6 for.
+  copy.write(
+    `${D}/2026-03-charter-meetings.md`,
+    decision(
+      `kind: change-charter\nsubject: Meetings section\nopened: 2026-03-12\nclosed: 2026-03-20\nheldAt: https://github.com/modelpack/community/pull/102\n${votes([[ELEVEN.slice(0, 6), 'for'], [ELEVEN.slice(6, 9), 'against'], [['newcomer-fixture'], 'abstain']])}outcome: rejected`,
+      'Rewrite the Meetings section.',
+    ),
+  );
+  // On 2026-04-20 removed-fixture is emeritus: the twelve others vote, 8 of the 12 remaining.
+  copy.write(
+    `${D}/2026-04-remove-removed.md`,
+    decision(
+      `kind: remove-maintainer\nsubject: removed-fixture\nopened: 2026-04-10\nclosed: 2026-04-20\nheldAt: ${HELD}/103\n${votes([[ELEVEN.slice(0, 8), 'for']])}outcome: approved`,
+      'Remove @removed-fixture as a maintainer.',
+    ),
+  );
+  copy.write(
+    `${D}/2026-05-charter-security.md`,
+    decision(
+      `kind: change-charter\nsubject: Security policy\nopened: 2026-05-01\nclosed: 2026-05-10\nheldAt: https://github.com/modelpack/model-spec/pull/104\n${votes([[ELEVEN.slice(0, 9), 'for']])}outcome: approved`,
+      'Add the security policy to the supporting documents.',
+    ),
+  );
+  // Open: counted on today's twelve, 8 needed.
+  copy.write(
+    `${D}/2026-11-logo.md`,
+    decision(`kind: general\nrule: change-charter\nsubject: Adopt the new logo\nopened: 2026-11-20\nheldAt: ${HELD}/105\n${votes([[ELEVEN.slice(0, 3), 'for'], [['chlins'], 'against']])}`, 'Adopt the new logo.'),
+  );
+}
+
+const text = (html: string) =>
+  html
+    .replace(/<\/?(p|li|ul|ol|h[1-6]|div|blockquote|section|nav|main|header|footer)\b[^>]*>/g, ' ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+const main = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+
+describe('decisions on the built site', () => {
+  const site = builtCopy(withFixtureDecisions);
+
+  it('/decisions/ lists them newest first, open vote first, with outcome, votes cast against needed and where each was held', () => {
+    const html = main(site.read('decisions/'));
+    const ids = [...html.matchAll(/<li id="([^"]+)"/g)].map((m) => m[1]).filter((id) => !id!.startsWith('rule-'));
+    expect(ids).toEqual(['2026-11-logo', '2026-05-charter-security', '2026-04-remove-removed', '2026-03-charter-meetings', '2026-03-new-maintainer-newcomer']);
+    const page = text(html);
+    expect(page).toContain("ModelSpec's maintainers have recorded 4 decisions and have 1 vote open.");
+    expect(page).toContain(
+      'Decision: Adopt the new logo Decision · opened 2026-11-20, open · where it was held 3 votes for, 8 needed (1 against, 0 abstaining): 8 of 12 maintainers active today. 5 more votes for would carry it. Not voted yet: @caozhuozi, @gaius-qi, @gorkem, @newcomer-fixture, @raravena80, @sabre1041, @tarilabs, @wy65701436.',
+    );
+    expect(page).toContain(
+      'New maintainer: newcomer-fixture New maintainer · opened 2026-03-01, closed 2026-03-10 · Approved · where it was held 8 votes for, 8 needed (1 against, 0 abstaining): 8 of 12 maintainers active on 2026-03-10, when it closed.',
+    );
+    expect(page).toContain('Change of the charter: Meetings section Change of the charter · opened 2026-03-12, closed 2026-03-20 · Rejected · where it was held 6 votes for, 9 needed (3 against, 1 abstaining): 9 of 13 maintainers active on 2026-03-20, when it closed.');
+    expect(page).toContain('8 votes for, 8 needed (0 against, 0 abstaining): 8 of the 12 remaining maintainers active on 2026-04-20, when it closed.');
+    expect(html).toMatch(/<a href="https:\/\/github.com\/modelpack\/model-spec\/pull\/104" rel="noopener"[^>]*>where it was held<\/a>/);
+    expect(html).toMatch(/<a href="\/community\/decisions\/2026-03-new-maintainer-newcomer\/"[^>]*>New maintainer: newcomer-fixture<\/a>/);
+    expect(page).toContain('Change the charter: Change of the charter: Security policy (2026-05-10), Change of the charter: Meetings section (2026-03-20)');
+  });
+
+  it('/decisions/<id>/ shows the motion, each maintainer’s vote, the charter’s rule linked to its section and the roster size that day', () => {
+    const html = main(site.read('decisions/2026-03-new-maintainer-newcomer/'));
+    const page = text(html);
+    expect(page).toContain('New maintainer, opened 2026-03-01, closed 2026-03-10: Approved. Held in github.com/modelpack/community/issues/101.');
+    expect(html).toContain('<strong>@newcomer-fixture</strong>');
+    expect(page).toContain('@aftersnow: For');
+    expect(page).toContain('@tarilabs: Against');
+    expect(page).toContain('@wy65701436: did not vote');
+    expect(page).not.toContain('@newcomer-fixture: ');
+    expect(page).not.toContain('@former-fixture');
+    expect(page).toContain('A 2/3 vote of existing Maintainers approves the application. The charter, Becoming a Maintainer. Counted against the 12 maintainers active on 2026-03-10, the day the vote closed. 11 of their files do not record the day they joined: they count as maintainers from before any recorded decision.');
+    expect(html).toContain('href="/community/governance/#becoming-a-maintainer"');
+
+    const removal = text(main(site.read('decisions/2026-04-remove-removed/')));
+    expect(removal).toContain('Counted against the 13 maintainers active on 2026-04-20, the day the vote closed, of whom the 12 remaining maintainers vote.');
+    expect(removal).toContain('A Maintainer may be removed at any time by a 2/3 vote of the remaining maintainers.');
+
+    const open = text(main(site.read('decisions/2026-11-logo/')));
+    expect(open).toContain('Decision, opened 2026-11-20, still open.');
+    expect(open).toContain('@gorkem: not voted yet');
+    expect(open).toContain('Changes to this Governance and its supporting documents may be approved by a 2/3 vote of the Maintainers.');
+  });
+
+  it('/decisions.json gives every decision with the roster it was counted against', () => {
+    const doc = JSON.parse(site.read('decisions.json'));
+    expect(doc.schemaVersion).toBe(1);
+    expect(doc.source).toBe('https://github.com/modelpack/community/tree/main/content/decisions');
+    expect(doc.decisions.map((d: { id: string }) => d.id)).toEqual(['2026-11-logo', '2026-05-charter-security', '2026-04-remove-removed', '2026-03-charter-meetings', '2026-03-new-maintainer-newcomer']);
+    expect(doc.decisions[2]).toEqual({
+      id: '2026-04-remove-removed',
+      kind: 'remove-maintainer',
+      subject: 'removed-fixture',
+      rule: 'remove-maintainer',
+      opened: '2026-04-10',
+      closed: '2026-04-20',
+      heldAt: `${HELD}/103`,
+      outcome: 'approved',
+      countedOn: '2026-04-20',
+      rosterSize: 13,
+      voters: 12,
+      votesNeeded: 8,
+      tally: { for: 8, against: 0, abstain: 0 },
+      votes: Object.fromEntries(ELEVEN.slice(0, 8).map((h) => [h, 'for'])),
+      page: 'https://modelpack.github.io/community/decisions/2026-04-remove-removed/',
+    });
+    expect(doc.decisions[0]).toMatchObject({ closed: null, outcome: null, rule: 'change-charter', kind: 'general' });
+  });
+
+  it('the roster page links a maintainer to the vote that approved them, and shows who joined and left, by date', () => {
+    const html = main(site.read('maintainers/'));
+    expect(html).toMatch(/>@newcomer-fixture<\/a>.*?<a href="\/community\/decisions\/2026-03-new-maintainer-newcomer\/">Approved by the vote of <time datetime="2026-03-10">/s);
+    const history = text(html.slice(html.indexOf('id="history"'), html.indexOf('id="thresholds"')));
+    expect(history).toContain(
+      'History 2025-01-01: @removed-fixture became a maintainer 2025-06-01: @former-fixture became a maintainer 2026-02-01: @former-fixture became emeritus 2026-03-10: @newcomer-fixture became a maintainer (the vote) 2026-04-20: @removed-fixture became emeritus',
+    );
+    expect(history).toContain('11 of the 14 maintainer files do not record the day the maintainer joined; those maintainers count as active from before any recorded decision.');
+  });
+
+  it('the charter’s vote rules link to the decisions taken under them', () => {
+    const html = site.read('governance/');
+    expect(html).toContain('<a class="decisions-under-rule" href="/community/decisions/#rule-change-charter">(2 decisions taken under this rule)</a>');
+    expect(html).toContain('<a class="decisions-under-rule" href="/community/decisions/#rule-remove-maintainer">(1 decision taken under this rule)</a>');
+  });
+});
+
+describe('decisions that contradict the roster or the charter stop the build', () => {
+  const newCopy = projectCopyPerTest();
+
+  it('names the emeritus voter’s emeritusSince, and says how many votes an approval needed and how many were cast', () => {
+    const copy = newCopy();
+    withFixtureRoster(copy);
+    copy.write(
+      `${D}/emeritus-vote.md`,
+      decision(`kind: change-charter\nsubject: Wording\nopened: 2026-03-01\nclosed: 2026-03-05\nheldAt: ${HELD}/106\n${votes([[ELEVEN.slice(0, 9), 'for'], [['former-fixture'], 'for']])}outcome: approved`, 'Fix the wording.'),
+    );
+    copy.write(`${D}/too-few.md`, decision(`kind: change-charter\nsubject: Wording\nopened: 2026-03-01\nclosed: 2026-03-05\nheldAt: ${HELD}/107\n${votes([[ELEVEN.slice(0, 7), 'for']])}outcome: approved`, 'Fix the wording.'));
+    const built = copy.build();
+    expect(built.status).toBe(1);
+    const problems = built.output.split('\n').filter((line) => line.startsWith(`${D}/`));
+    expect(problems).toEqual([
+      `${D}/emeritus-vote.md:17: votes.former-fixture: former-fixture is emeritus since 2026-02-01 (content/maintainers/former-fixture.yaml), so was not active on 2026-03-05, when the vote closed: an emeritus maintainer is consulted but does not vote; remove this vote`,
+      `${D}/too-few.md:15: outcome: recorded as approved, but 7 votes for were cast and 8 were needed (8 of 12 maintainers active on 2026-03-05); write outcome: rejected, or record the votes that are missing`,
+    ]);
+    expect(copy.exists('dist')).toBe(false);
+  });
+});
+
+describe('the decisions of the real content (smoke test)', () => {
+  it('says that none is recorded yet, and how to record one', () => {
+    // The seed records no vote: content/decisions/ holds only its README.
+    const page = text(main(readRealSite('decisions/')));
+    expect(page).toContain('No decision is recorded yet.');
+    expect(page).toContain('To record one, follow "Record a vote" in the contributing guide, or run npm run decision:new -- <kind> <subject> --at <issue or pull request URL>.');
+    expect(JSON.parse(readRealSite('decisions.json')).decisions).toEqual([]);
+  });
+});
