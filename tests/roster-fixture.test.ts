@@ -7,6 +7,7 @@ import { validateCollection } from '../src/content/validate.ts';
 import { affiliationCounts, voteThresholds } from '../src/roster/roster.ts';
 import { maintainersCollection } from '../src/checks/collections.ts';
 import { overBudget, weigh, type Fetched } from '../src/tooling/page-weight.ts';
+import { htmlProblems } from '../test-support/html-validation.ts';
 import { builtCopy } from '../test-support/project.ts';
 
 /** The synthetic roster the build benchmark uses must be one the build accepts. */
@@ -86,6 +87,11 @@ describe('a long roster, 1,000 synthetic maintainers', () => {
     expect(html.match(/became a maintainer<\/li>/g)).toHaveLength(1000);
     expect(html.match(/became emeritus<\/li>/g)).toHaveLength(100);
     expect(site.read('maintainers/')).not.toContain('became a maintainer</li>');
+  });
+
+  it('builds valid HTML on every roster page', async () => {
+    const problems = (await Promise.all(ROSTER_PAGES.map((route) => htmlProblems(site.read(route), `${route}index.html`)))).flat();
+    expect(problems).toEqual([]);
   });
 
   it('keeps every roster page in the site search', () => {
