@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,9 @@ import { syntheticRoster } from '../scripts/generate-roster-fixture.ts';
 import { validateCollection } from '../src/content/validate.ts';
 import { affiliationCounts, voteThresholds } from '../src/roster/roster.ts';
 import { maintainersCollection } from '../src/checks/collections.ts';
+import { overBudget, weigh, type Fetched } from '../src/tooling/page-weight.ts';
+import { htmlProblems } from '../test-support/html-validation.ts';
+import { builtCopy } from '../test-support/project.ts';
 
 /** The synthetic roster the build benchmark uses must be one the build accepts. */
 describe('the synthetic roster fixture', () => {
@@ -26,6 +29,90 @@ describe('the synthetic roster fixture', () => {
       expect(affiliationCounts(roster).counts.length).toBe(7);
     } finally {
       rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+/**
+ * A thousand maintainers (the benchmark's largest roster) split over three pages, each within
+ * the page budget, every person still at their maintainer-<handle> anchor, where the
+ * governance feed links them.
+ */
+describe('a long roster, 1,000 synthetic maintainers', () => {
+  const site = builtCopy((copy) => {
+    const counts = syntheticRoster(copy.path(maintainersCollection.dir), 1000);
+    expect(counts).toEqual({ active: 900, emeritus: 100 });
+  });
+  const ROSTER_PAGES = ['maintainers/', 'maintainers/emeritus/', 'maintainers/history/'];
+
+  /** What a first visit of a built page fetches: its HTML, its stylesheets and its scripts (the site's own files; the browser measure of scripts/bench/page-weights.ts agrees on these pages). */
+  function firstVisit(route: string): Fetched[] {
+    const html = site.read(route);
+    const fetched: Fetched[] = [{ url: route, kind: 'html', body: Buffer.from(html) }];
+    for (const [, tag, url] of html.matchAll(/<(link rel="stylesheet"|script)[^>]*? (?:href|src)="([^"]+)"/g)) {
+      const file = url!.replace(/^\/community\//, ''); // the site's base path
+      fetched.push({ url: url!, kind: tag === 'script' ? 'js' : 'css', body: readFileSync(join(site.dist, file)) });
+    }
+    return fetched;
+  }
+
+  it('keeps every roster page within the page budget (18 KB gzip in all, 3 KB of JS)', () => {
+    for (const route of ROSTER_PAGES) {
+      const weight = weigh(firstVisit(route));
+      expect(overBudget(weight), route).toEqual([]);
+      expect(weight.requests, route).toBeGreaterThan(1); // the stylesheets were found
+    }
+  });
+
+  it('lists the active maintainers on the roster page one short line each, and links the other two pages', () => {
+    const html = site.read('maintainers/');
+    expect(html).toContain('<li id="maintainer-synthetic-0003"><a href="https://github.com/synthetic-0003">@synthetic-0003</a> Synthetic Person 3, Example Org 4</li>');
+    expect(html.match(/<li id="maintainer-synthetic-\d+">/g)).toHaveLength(900);
+    expect(html).not.toContain('id="maintainer-synthetic-0010"');
+    expect(html).toContain('href="/community/maintainers/emeritus/"');
+    expect(html).toContain('href="/community/maintainers/history/"');
+    // The vote thresholds count the 900 active maintainers.
+    expect(html).toContain(voteThresholds(900)['approve-new-maintainer'].votesNeeded.toString());
+  });
+
+  it('lists the emeritus maintainers in full on their own page, at their anchors', () => {
+    const html = site.read('maintainers/emeritus/');
+    expect(html.match(/<li class="roster-entry" id="maintainer-synthetic-\d+">/g)).toHaveLength(100);
+    const entry = html.slice(html.indexOf('id="maintainer-synthetic-0010"'));
+    expect(entry.slice(0, entry.indexOf('</li>'))).toMatch(/@synthetic-0010<\/a> <span>Synthetic Person 10<\/span> <span>Emeritus since <time datetime="2025-11-11">2025-11-11<\/time>, maintainer since <time datetime="2020-11-11">2020-11-11<\/time><\/span> <span>Areas: specification, tooling<\/span>/);
+  });
+
+  it('keeps the history, every join and every emeritus day, on its own page', () => {
+    const html = site.read('maintainers/history/');
+    expect(html.match(/became a maintainer<\/li>/g)).toHaveLength(1000);
+    expect(html.match(/became emeritus<\/li>/g)).toHaveLength(100);
+    expect(site.read('maintainers/')).not.toContain('became a maintainer</li>');
+  });
+
+  it('builds valid HTML on every roster page', async () => {
+    const problems = (await Promise.all(ROSTER_PAGES.map((route) => htmlProblems(site.read(route), `${route}index.html`)))).flat();
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps every roster page in the site search', () => {
+    for (const route of ROSTER_PAGES) expect(site.read(route), route).toMatch(/<main [^>]*data-pagefind-body/);
+  });
+
+  it('links each person in the governance feed to a built page that has their anchor', () => {
+    const feed = site.read('governance.xml');
+    const linkOf = (guid: string) => {
+      const item = feed.split('<item>').find((i) => i.includes(`>${guid}</guid>`));
+      return item && /<link>([^<]+)<\/link>/.exec(item)?.[1];
+    };
+    const links = {
+      'maintainer:synthetic-0010:emeritus': 'https://modelpack.github.io/community/maintainers/emeritus/#maintainer-synthetic-0010',
+      'maintainer:synthetic-0010:joined': 'https://modelpack.github.io/community/maintainers/emeritus/#maintainer-synthetic-0010',
+      'maintainer:synthetic-0001:joined': 'https://modelpack.github.io/community/maintainers/#maintainer-synthetic-0001',
+    };
+    for (const [guid, link] of Object.entries(links)) {
+      expect(linkOf(guid), guid).toBe(link);
+      const [page, anchor] = link.replace('https://modelpack.github.io/community/', '').split('#');
+      expect(site.read(page!), link).toContain(`id="${anchor}"`);
     }
   });
 });

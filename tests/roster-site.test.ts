@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 import { beforeAll, describe, expect, it } from 'vitest';
 import { voteThresholds } from '../src/roster/roster.ts';
@@ -49,6 +50,12 @@ describe('the roster page', () => {
     expect(active.match(/<li\b/g)).toHaveLength(11);
     expect(text(section(html, 'emeritus', 'thresholds'))).toContain('No maintainer is emeritus.');
     expect(text(html)).toContain('ModelSpec has 11 active maintainers.');
+  });
+
+  it('shows the whole roster of eleven on one page, every entry in full: no emeritus or history page of a long roster', () => {
+    expect(html.match(/<li class="roster-entry" id="maintainer-[^"]+">/g)).toHaveLength(11);
+    expect(existsSync(join(fixtureSite.dist, 'maintainers/emeritus'))).toBe(false);
+    expect(existsSync(join(fixtureSite.dist, 'maintainers/history'))).toBe(false);
   });
 
   it('draws each avatar in the page instead of loading an image', () => {

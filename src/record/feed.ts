@@ -88,7 +88,7 @@ export function governanceFeedItems(record: GovernanceRecord, site: FeedSite): G
         kind: 'maintainer-joined',
         guid: `maintainer:${handle}:joined`,
         title: `${who} became a maintainer`,
-        link: url(maintainerRoute(m.handle)),
+        link: url(maintainerRoute(m, record.maintainers)),
         date: dayStart(m.since),
         description: `${who} joined the maintainers of ${site.project} on ${m.since}.`,
       });
@@ -98,7 +98,7 @@ export function governanceFeedItems(record: GovernanceRecord, site: FeedSite): G
         kind: 'maintainer-emeritus',
         guid: `maintainer:${handle}:emeritus`,
         title: `${who} became an emeritus maintainer`,
-        link: url(maintainerRoute(m.handle)),
+        link: url(maintainerRoute(m, record.maintainers)),
         date: dayStart(m.emeritusSince),
         description: `${who} became an emeritus maintainer of ${site.project} on ${m.emeritusSince}.`,
       });

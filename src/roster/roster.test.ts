@@ -7,6 +7,9 @@ import {
   describeThreshold,
   maintainerAnchor,
   maintainerRoute,
+  EMERITUS_PAGE_ROUTE,
+  isLongRoster,
+  LONG_ROSTER_FROM,
   maintainersMarkdown,
   rosterDocument,
   sortRoster,
@@ -133,6 +136,17 @@ describe('a maintainer’s entry on the roster page', () => {
     expect(maintainerAnchor('Zed-Case')).toBe('maintainer-zed-case');
     // A handle may be the name of a section ("data", "active"): the prefix keeps them apart.
     expect(maintainerAnchor('data')).not.toBe('data');
-    expect(maintainerRoute('gorkem')).toBe('/maintainers/#maintainer-gorkem');
+    const short = [{ handle: 'gorkem', status: 'active' }];
+    expect(maintainerRoute({ handle: 'Gorkem', status: 'active' }, short)).toBe('/maintainers/#maintainer-gorkem');
+    expect(maintainerRoute({ handle: 'old', status: 'emeritus' }, short)).toBe('/maintainers/#maintainer-old');
+  });
+
+  it('is on the emeritus page for an emeritus maintainer of a long roster, on the roster page otherwise', () => {
+    const long = Array.from({ length: LONG_ROSTER_FROM }, (_, i) => ({ handle: `p${i}` }));
+    expect(isLongRoster(long)).toBe(true);
+    expect(isLongRoster(long.slice(1))).toBe(false);
+    expect(maintainerRoute({ handle: 'Old', status: 'emeritus' }, long)).toBe(`${EMERITUS_PAGE_ROUTE}#maintainer-old`);
+    expect(EMERITUS_PAGE_ROUTE).toBe('/maintainers/emeritus/');
+    expect(maintainerRoute({ handle: 'new', status: 'active' }, long)).toBe('/maintainers/#maintainer-new');
   });
 });

@@ -32,8 +32,29 @@ export const githubProfileUrl = (handle: string) => `https://github.com/${handle
  */
 export const maintainerAnchor = (handle: string) => `maintainer-${handle.toLowerCase()}`;
 
-/** The roster page's entry of one maintainer, a site route with its #fragment. */
-export const maintainerRoute = (handle: string) => `${ROSTER_PAGE.route}#${maintainerAnchor(handle)}`;
+/**
+ * A roster longer than this is split so that each page stays within the page-weight budget
+ * (18 KB gzip on a first visit): the roster page lists the active maintainers one short line
+ * each, and the emeritus maintainers and the history get pages of their own. Up to this size
+ * (every roster so far) the roster page shows everyone in full, as before.
+ */
+export const LONG_ROSTER_FROM = 60;
+
+/** The emeritus maintainers' page of a long roster. */
+export const EMERITUS_PAGE_ROUTE = `${ROSTER_PAGE.route}emeritus/`;
+/** The roster history's page of a long roster. */
+export const ROSTER_HISTORY_ROUTE = `${ROSTER_PAGE.route}history/`;
+
+/** Whether the roster is long enough to be split over the roster page, the emeritus page and the history page. */
+export const isLongRoster = (roster: readonly unknown[]) => roster.length >= LONG_ROSTER_FROM;
+
+/**
+ * The page that lists one maintainer, a site route with their #fragment: the roster page,
+ * or the emeritus page for an emeritus maintainer of a long roster. `roster` is the whole
+ * roster, which decides whether it is split.
+ */
+export const maintainerRoute = (maintainer: Pick<Maintainer, 'handle' | 'status'>, roster: readonly unknown[]) =>
+  `${maintainer.status === 'emeritus' && isLongRoster(roster) ? EMERITUS_PAGE_ROUTE : ROSTER_PAGE.route}#${maintainerAnchor(maintainer.handle)}`;
 
 // ---------------------------------------------------------------------------
 // Vote thresholds.
