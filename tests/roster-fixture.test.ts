@@ -6,7 +6,8 @@ import { syntheticRoster } from '../scripts/generate-roster-fixture.ts';
 import { validateCollection } from '../src/content/validate.ts';
 import { affiliationCounts, voteThresholds } from '../src/roster/roster.ts';
 import { maintainersCollection } from '../src/checks/collections.ts';
-import { overBudget, weigh, type Fetched } from '../src/tooling/page-weight.ts';
+import { overBudget, weigh } from '../src/tooling/page-weight.ts';
+import { firstVisit } from '../test-support/first-visit.ts';
 import { htmlProblems } from '../test-support/html-validation.ts';
 import { builtCopy } from '../test-support/project.ts';
 
@@ -45,20 +46,9 @@ describe('a long roster, 1,000 synthetic maintainers', () => {
   });
   const ROSTER_PAGES = ['maintainers/', 'maintainers/emeritus/', 'maintainers/history/'];
 
-  /** What a first visit of a built page fetches: its HTML, its stylesheets and its scripts (the site's own files; the browser measure of scripts/bench/page-weights.ts agrees on these pages). */
-  function firstVisit(route: string): Fetched[] {
-    const html = site.read(route);
-    const fetched: Fetched[] = [{ url: route, kind: 'html', body: Buffer.from(html) }];
-    for (const [, tag, url] of html.matchAll(/<(link rel="stylesheet"|script)[^>]*? (?:href|src)="([^"]+)"/g)) {
-      const file = url!.replace(/^\/community\//, ''); // the site's base path
-      fetched.push({ url: url!, kind: tag === 'script' ? 'js' : 'css', body: readFileSync(join(site.dist, file)) });
-    }
-    return fetched;
-  }
-
   it('keeps every roster page within the page budget (18 KB gzip in all, 3 KB of JS)', () => {
     for (const route of ROSTER_PAGES) {
-      const weight = weigh(firstVisit(route));
+      const weight = weigh(firstVisit(site, route));
       expect(overBudget(weight), route).toEqual([]);
       expect(weight.requests, route).toBeGreaterThan(1); // the stylesheets were found
     }

@@ -1,6 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { decisionsCollection, hasDecisionFiles } from '../checks/collections.ts';
-import { CONTRIBUTING_DOC_ID, RECORD_RECIPE_ROUTE, RECORD_RECIPE_TITLE, summarizeDecision, type DecisionSummary } from '../decisions/record.ts';
+import { CONTRIBUTING_DOC_ID, newestFirst, RECORD_RECIPE_ROUTE, RECORD_RECIPE_TITLE, summarizeDecision, type DecisionSummary } from '../decisions/record.ts';
+import { decisionListPages, type DecisionListPage } from '../decisions/list-pages.ts';
 import { buildClock } from '../meetings/clock.ts';
 import { CHARTER_DOC_ID, charterVoteRules, headingId, plainText, type CharterVoteRule } from '../roster/charter.ts';
 import { VOTE_RULES, type VoteRule } from '../roster/roster.ts';
@@ -34,6 +35,16 @@ const load = oncePerBuild(read);
 /** Every decision of content/decisions/, counted against the roster of its day: the one read of the decisions for every page. */
 export async function decisions(): Promise<DecisionSummary[]> {
   return (await load()).summaries;
+}
+
+/** The list of every decision, newest first, in pages of DECISIONS_PER_PAGE: /decisions/, /decisions/page/2/… */
+export async function decisionListPagesOfSite(): Promise<DecisionListPage[]> {
+  return decisionListPages(newestFirst(await decisions()));
+}
+
+/** Whether the list takes more than /decisions/ (then each charter rule's decisions get a page of their own). */
+export async function decisionListIsPaged(): Promise<boolean> {
+  return (await decisionListPagesOfSite()).length > 1;
 }
 
 /** One decision's file, with its motion rendered. */

@@ -16,7 +16,6 @@ export const decisionRoute = (id: string) => `/decisions/${id}/`;
 /** /decisions/, every decision. */
 export const DECISIONS_ROUTE = '/decisions/';
 /** Where /decisions/ lists the decisions taken under one charter rule. */
-export const decisionsUnderRuleRoute = (rule: VoteRule) => `${DECISIONS_ROUTE}#rule-${rule}`;
 
 export interface Ballot {
   handle: string;
