@@ -7,7 +7,9 @@
  * the top functions, and the files grouped by package (node_modules/<pkg>), by src/ module,
  * or by the chunk Astro bundled the pages into. Not part of `npm run bench`.
  *
- * Usage: node scripts/bench/profile.ts [--top 30] [--keep <dir>] [--no-prof]
+ * Usage: node scripts/bench/profile.ts [--top 30] [--keep <dir>] [--no-prof] [--decisions]
+ *   --decisions: profile the bench's decisions copy instead (a 1,000-person roster and 500
+ *   decisions, scripts/bench/decisions.ts), where the decision pages' cost shows.
  *   --keep: copy the built pages to <dir> (for scripts/compare-dist.ts against another run).
  *   --no-prof: time the build without the profiler (its overhead is 10-20%).
  * MEETINGS_NOW is fixed so two runs' pages can be compared byte for byte.
@@ -21,7 +23,9 @@ import { groupOf, summarizeProfiles, type CpuProfile } from '../../src/tooling/c
 import { benchCopy, treeRss } from './builds.ts';
 import { addDocs, addEntries } from './enlarged-copy.ts';
 import { log, mb } from './log.ts';
-import { EXTRA } from './sizes.ts';
+import { EXTRA, ROSTER_SIZE } from './sizes.ts';
+import { addSyntheticDecisions, DECISIONS } from './decisions.ts';
+import { syntheticRoster } from '../generate-roster-fixture.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -31,9 +35,14 @@ const profile = !args.includes('--no-prof');
 
 const copy = benchCopy();
 try {
-  addDocs(copy, EXTRA.docs);
-  addEntries(copy, 'maintainers', EXTRA.maintainers);
-  addEntries(copy, 'meetings', EXTRA.meetings);
+  if (args.includes('--decisions')) {
+    syntheticRoster(copy.path('content/maintainers'), ROSTER_SIZE);
+    addSyntheticDecisions(copy, DECISIONS, ROSTER_SIZE);
+  } else {
+    addDocs(copy, EXTRA.docs);
+    addEntries(copy, 'maintainers', EXTRA.maintainers);
+    addEntries(copy, 'meetings', EXTRA.meetings);
+  }
   const profDir = mkdtempSync(join(tmpdir(), 'cpu-prof-'));
   const outDir = copy.path('dist');
   const started = performance.now();
