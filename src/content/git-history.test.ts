@@ -29,6 +29,12 @@ describe('parseCatFileBatch', () => {
     expect(texts.get('b'.repeat(40))).toBe('hi');
     expect(texts.size).toBe(2);
   });
+
+  it('reads every blob, multi-byte text, empty blobs and missing objects included', () => {
+    const [a, b, c] = ['a'.repeat(40), 'b'.repeat(40), 'c'.repeat(40)] as const;
+    const out = Buffer.concat([Buffer.from(`${a} blob 6\nnaïve\n`), Buffer.from(`${c} missing\n`), Buffer.from(`${b} blob 0\n\n`)]);
+    expect(Object.fromEntries(parseCatFileBatch(out))).toEqual({ [a]: 'naïve', [b]: '' });
+  });
 });
 
 describe('readFileVersions', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { introducingMerges, parseCatFileBatch, parseFollowLog, parseGraph, pullRequestIn } from './git-log.ts';
+import { introducingMerges, parseFollowLog, parseGraph, pullRequestIn } from './git-log.ts';
 
 const RS = '\u001e';
 const US = '\u001f';
 const zeros = '0'.repeat(40);
-const [a, b, c] = ['a'.repeat(40), 'b'.repeat(40), 'c'.repeat(40)];
+const [a, b] = ['a'.repeat(40), 'b'.repeat(40)];
 
 describe('parseFollowLog', () => {
   it('reads each commit with the blobs before and after, through a rename', () => {
@@ -34,12 +34,5 @@ describe('introducingMerges', () => {
     const graph = parseGraph([`m2 m1 s2${US}Merge pull request #2`, `s2 s1${US}two`, `s1 base${US}one`, `m1 base t1${US}Merge pull request #1`, `t1 base${US}t`, `base${US}root`].join('\n'));
     const merges = introducingMerges(graph, 'm2');
     expect(Object.fromEntries(merges)).toEqual({ s2: 'm2', s1: 'm2', t1: 'm1' });
-  });
-});
-
-describe('parseCatFileBatch', () => {
-  it('reads every blob, multi-byte text and missing objects included', () => {
-    const out = Buffer.concat([Buffer.from(`${a} blob 6\nnaïve\n`), Buffer.from(`${c} missing\n`), Buffer.from(`${b} blob 0\n\n`)]);
-    expect(Object.fromEntries(parseCatFileBatch(out))).toEqual({ [a]: 'naïve', [b]: '' });
   });
 });

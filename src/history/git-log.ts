@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { parseCatFileBatch } from '../content/git-history.ts';
 
 /**
  * The charter file's history from git, in four calls for the whole history (never one per
@@ -102,25 +103,6 @@ export function introducingMerges(graph: ReadonlyMap<string, GraphCommit>, head:
     }
   }
   return merges;
-}
-
-/** Parses `git cat-file --batch` output ("<id> blob <size>\n<content>\n" per object). */
-export function parseCatFileBatch(output: Buffer): Map<string, string> {
-  const blobs = new Map<string, string>();
-  let at = 0;
-  while (at < output.length) {
-    const end = output.indexOf(0x0a, at);
-    if (end < 0) break;
-    const [id, type, size] = output.subarray(at, end).toString('utf8').split(' ');
-    if (type === 'missing' || !id) {
-      at = end + 1;
-      continue;
-    }
-    const length = Number(size);
-    blobs.set(id, output.subarray(end + 1, end + 1 + length).toString('utf8'));
-    at = end + 1 + length + 1;
-  }
-  return blobs;
 }
 
 /** The history of `file` (a path relative to `root`), or why this build has none. */
