@@ -9,7 +9,7 @@ import { docRoute } from '../site/repo-links.ts';
 import { folderUrl } from '../site/config.ts';
 import { docById } from './docs.ts';
 import { roster as readRoster } from './roster.ts';
-import { projectRoot, site } from './site.ts';
+import { href, projectRoot, site } from './site.ts';
 import { oncePerBuild } from './once.ts';
 
 export type DecisionEntry = CollectionEntry<'decisions'>;
@@ -45,6 +45,12 @@ export async function decisionListPagesOfSite(): Promise<DecisionListPage[]> {
 /** Whether the list takes more than /decisions/ (then each charter rule's decisions get a page of their own). */
 export async function decisionListIsPaged(): Promise<boolean> {
   return (await decisionListPagesOfSite()).length > 1;
+}
+
+/** The recorded vote that approved a maintainer (by handle, any case), as the roster pages link it. */
+export function approvalLink(approvals: ReadonlyMap<string, DecisionSummary>, handle: string): { href: string; closed: string } | undefined {
+  const d = approvals.get(handle.toLowerCase());
+  return d?.closed ? { href: href(d.route), closed: d.closed } : undefined;
 }
 
 /** One decision's file, with its motion rendered. */
