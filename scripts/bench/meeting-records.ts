@@ -25,7 +25,7 @@ export interface MeetingRecordsFigures {
 }
 
 /** A year of records (every meeting of the year before the build day) for each series of the copy. */
-function addRecords(copy: ProjectCopy): { records: number; first: { series: string; date: string } } {
+export function addRecords(copy: ProjectCopy): { records: number; first: { series: string; date: string } } {
   const now = buildClock();
   const yearAgo = new Date(now.getTime() - 365 * 86_400_000).toISOString().slice(0, 10);
   const today = now.toISOString().slice(0, 10);
