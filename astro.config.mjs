@@ -3,9 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { satteri } from '@astrojs/markdown-satteri';
 import { loadSiteConfig, basePath } from './src/site/config.ts';
-import { markdownPipeline } from './src/markdown/pipeline.ts';
+import { siteMarkdown } from './src/markdown/pipeline.ts';
 import { linkCheck } from './src/checks/links-integration.ts';
 import { securityHeaders } from './src/site/security-headers.ts';
 
@@ -22,14 +21,8 @@ export default defineConfig({
   // Static HTML only: no prefetch or client router scripts on first visit.
   prefetch: false,
   devToolbar: { enabled: false },
-  markdown: {
-    // Plain <pre><code>: Shiki colours code with style attributes, which the CSP forbids,
-    // and the YAML and shell examples of the guide read well without colour.
-    syntaxHighlight: false,
-    // Sätteri (Rust, Astro's default) with the repository-link, heading-anchor and
-    // external-link plugins; MDX inherits it. See src/markdown/pipeline.ts.
-    processor: satteri(markdownPipeline({ root, docsDir, fileRoutes: site.repositoryFileRoutes, base })),
-  },
+  // The markdown processor and its settings: src/markdown/pipeline.ts.
+  markdown: siteMarkdown({ root, docsDir, fileRoutes: site.repositoryFileRoutes, base }),
   integrations: [mdx(), sitemap(), linkCheck({ root, base, docsDir }), securityHeaders({ base })],
   vite: {
     build: {

@@ -1,7 +1,13 @@
 import { defineCollection } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
 import { decisionsCollection, docsCollection, hasDecisionFiles, maintainersCollection, meetingRecordFilesExist, meetingRecordsCollection, meetingsCollection } from './checks/collections.ts';
 import { docId } from './site/repo-links.ts';
+import { collectionFiles } from './content/validate.ts';
+import { readFrontmatter } from './content/frontmatter.ts';
 
 /** The folders and schemas are declared once, in src/checks/collections.ts. */
 const docs = defineCollection({
@@ -28,22 +34,40 @@ const meetings = defineCollection({
   schema: meetingsCollection.schema,
 });
 
-/** content/meetings/<series>/<YYYY-MM-DD>.md; the id is "<series>/<date>". Rendered when its page is built, so a broken link stops the build (as for docs). */
-const recordsGlob = glob({
-  pattern: `*/*${meetingRecordsCollection.extensions[0]}`,
-  base: `./${meetingRecordsCollection.dir}`,
-  generateId: ({ entry }) => meetingRecordsCollection.idOf(entry),
-  deferRender: true,
-});
-const meetingRecords = defineCollection({
-  loader: {
-    name: 'meeting-records',
-    // No record is the usual state of a series (and of this site today): glob would warn about it on every build.
-    load: async (context) => {
-      if (meetingRecordFilesExist(process.cwd())) return recordsGlob.load(context);
+/**
+ * content/meetings/<series>/<YYYY-MM-DD>.md; the id is "<series>/<date>". Read as data and
+ * body only: the meeting's page renders the body (src/data/meetings.ts), where a broken link
+ * stops the build. Not glob, which makes every record a module of its own for Astro to bundle
+ * (10 s for 1,300 records, BENCHMARKS.md) or, without deferRender, only logs a broken link.
+ */
+const meetingRecordsLoader: Loader = {
+  name: 'meeting-records',
+  load: async (context) => {
+    const root = fileURLToPath(context.config.root);
+    const load = async () => {
       context.store.clear();
-    },
+      // No record is the usual state of a series (and of this site today).
+      if (!meetingRecordFilesExist(root)) return;
+      const spec = meetingRecordsCollection;
+      for (const name of collectionFiles(root, spec)) {
+        if (spec.belongsElsewhere(name) || !spec.extensions.some((ext) => name.endsWith(ext))) continue;
+        const filePath = `${spec.dir}/${name}`;
+        const text = readFileSync(join(root, filePath), 'utf8');
+        const front = readFrontmatter(text);
+        const id = spec.idOf(name);
+        const data = await context.parseData({ id, data: (front ? parseYaml(front.yaml) : undefined) ?? {}, filePath });
+        context.store.set({ id, data, body: (front ? text.slice(front.block.length) : text).trim(), filePath, digest: context.generateDigest(text) });
+      }
+    };
+    await load();
+    // Under astro dev: read them again when a record is added, changed or removed.
+    context.watcher?.on('all', (event, path) => {
+      if (['add', 'change', 'unlink'].includes(event) && path.startsWith(join(root, meetingRecordsCollection.dir)) && path.endsWith('.md')) void load();
+    });
   },
+};
+const meetingRecords = defineCollection({
+  loader: meetingRecordsLoader,
   schema: meetingRecordsCollection.schema,
 });
 

@@ -91,7 +91,7 @@ export function validateCollection<S extends z.ZodType>(root: string, spec: Coll
 }
 
 /** Paths inside the collection's folder, sorted: its files, and those of its subfolders when the collection is nested. */
-function collectionFiles(root: string, spec: Pick<CollectionSpec, 'dir' | 'nested'>): string[] {
+export function collectionFiles(root: string, spec: Pick<CollectionSpec, 'dir' | 'nested'>): string[] {
   const files: string[] = [];
   const walk = (rel: string) => {
     for (const name of readdirSync(join(root, spec.dir, rel)).sort()) {

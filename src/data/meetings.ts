@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { meetingRecordFilesExist, meetingRecordsCollection, meetingsCollection } from '../checks/collections.ts';
+import { docsCollection, meetingRecordFilesExist, meetingRecordsCollection, meetingsCollection } from '../checks/collections.ts';
+import { siteMarkdown } from '../markdown/pipeline.ts';
+import { markdownFileRenderer, type RenderedMarkdown } from '../markdown/render.ts';
 import { recordKey } from '../checks/meeting-record-rules.ts';
 import { meetingPages, type MeetingPage } from '../meetings/meeting-pages.ts';
 import { recordTemplate } from '../meetings/record-template.ts';
@@ -12,7 +16,7 @@ import { didYouMean } from '../schemas/did-you-mean.ts';
 import { gitDates } from '../content/git-dates.ts';
 import { editUrl, fileUrl, folderUrl, newFileUrl } from '../site/config.ts';
 import { oncePerBuild } from './once.ts';
-import { projectRoot, site } from './site.ts';
+import { base, projectRoot, site } from './site.ts';
 
 /** Every meeting series from content/meetings/, by id, once per build. All of them are public: closed meetings are never put here. */
 export const meetingSeries: () => Promise<MeetingSeries[]> = oncePerBuild(async () => {
@@ -71,6 +75,15 @@ export const meetingRecords: () => Promise<Map<string, MeetingRecord>> = oncePer
   if (!meetingRecordFilesExist(projectRoot)) return new Map();
   return new Map((await getCollection('meetingRecords')).map((r) => [r.id, r]));
 });
+
+const recordRenderer = oncePerBuild(() => markdownFileRenderer(siteMarkdown({ root: projectRoot, docsDir: docsCollection.dir, fileRoutes: site.repositoryFileRoutes, base })));
+
+/** A record's agenda and notes as HTML, rendered as Astro renders Markdown; a broken link throws, naming the record's file and line. */
+export async function renderRecord(record: MeetingRecord): Promise<RenderedMarkdown> {
+  const file = record.filePath ?? `${meetingRecordsCollection.dir}/${record.id}.md`;
+  const render = await recordRenderer();
+  return render(file, join(projectRoot, file), readFileSync(join(projectRoot, file), 'utf8'));
+}
 
 /** The repository path of a meeting's record, whether it exists or not. */
 export function recordSourcePath(seriesId: string, date: string): string {

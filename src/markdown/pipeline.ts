@@ -1,3 +1,4 @@
+import { satteri } from '@astrojs/markdown-satteri';
 import type { Features, HastPluginEntry, MdastPluginEntry } from 'satteri';
 import type { RepoLinkOptions } from '../site/repo-links.ts';
 import { externalLinks } from './external-links.ts';
@@ -16,5 +17,20 @@ export function markdownPipeline(links: RepoLinkOptions): { mdastPlugins: MdastP
     hastPlugins: [headingAnchors(), externalLinks()],
     // GFM (tables, autolinks) on; smart punctuation off: the charter's wording is kept as written.
     features: { gfm: true, smartPunctuation: false },
+  };
+}
+
+/**
+ * Astro's `markdown` settings for this site, stated once: astro.config.mjs gives them to
+ * Astro, and src/markdown/render.ts renders meeting records with the same processor.
+ */
+export function siteMarkdown(links: RepoLinkOptions) {
+  return {
+    // Plain <pre><code>: Shiki colours code with style attributes, which the CSP forbids,
+    // and the YAML and shell examples of the guide read well without colour.
+    syntaxHighlight: false as const,
+    // Sätteri (Rust, Astro's default) with the repository-link, heading-anchor and
+    // external-link plugins; MDX inherits it.
+    processor: satteri(markdownPipeline(links)),
   };
 }

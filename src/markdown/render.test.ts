@@ -1,0 +1,36 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { siteMarkdown } from './pipeline.ts';
+import { markdownFileRenderer } from './render.ts';
+
+const root = process.cwd();
+const markdown = siteMarkdown({ root, docsDir: 'content/docs', fileRoutes: { 'MAINTAINERS.md': '/maintainers/' }, base: '/community/' });
+const render = await markdownFileRenderer(markdown);
+const FILE = 'content/meetings/office-hours/2027-01-07.md';
+const record = (body: string, front = '---\nrecordingUrl: https://www.youtube.com/watch?v=x1\n---\n') => render(FILE, join(root, FILE), `${front}${body}`);
+
+describe('a Markdown file rendered by the site\'s own processor', () => {
+  it('gives the HTML and headings Astro gives for the same body: repository links made site links, heading anchors, external links', async () => {
+    const body = '\n## Agenda\n\n- [Charter](../../docs/governance.mdx#values) questions\n- [Spec](https://github.com/modelpack/model-spec)\n';
+    const astro = await (await markdown.processor.createRenderer({ syntaxHighlight: markdown.syntaxHighlight })).render(body, { fileURL: pathToFileURL(join(root, FILE)) });
+    const ours = await record(body);
+    expect(ours.html).toBe(astro.code);
+    expect(ours.html).toContain('href="/community/governance/#values"');
+    expect(ours.html).toContain('rel="noopener"');
+    expect(ours.headings).toEqual([{ depth: 2, slug: 'agenda', text: 'Agenda' }]);
+  });
+
+  it('names the line of the file, frontmatter counted, of a link that leads nowhere', async () => {
+    await expect(record('\n## Agenda\n\n- See [the old charter](../../docs/charter.md)\n')).rejects.toThrow(
+      `${FILE}:7: link "../../docs/charter.md" cannot be turned into a site link: "content/docs/charter.md" does not exist`,
+    );
+    await expect(record('- [x](../../docs/nothing.md)\n', '')).rejects.toThrow(`${FILE}:1: link`);
+  });
+
+  it('refuses an image file of the repository, which it cannot publish, with the line and what to write instead', async () => {
+    await expect(record('\n## Slides\n\n![The roadmap](./roadmap.png)\n')).rejects.toThrow(
+      `${FILE}:7: the image ./roadmap.png is a file of the repository, which this page cannot show; link to it where it is published instead, e.g. [slides](https://…), or give it as slidesUrl`,
+    );
+  });
+});
