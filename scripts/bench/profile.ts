@@ -69,6 +69,13 @@ try {
   log(`pages' child process: ${seconds.toFixed(1)} s wall, peak ${mb(peak)} MB${profile ? ' (profiled)' : ''}`);
   console.log("\nAstro's own timings:");
   for (const line of output.split('\n')) if (/\d+(\.\d+)?m?s\b/.test(line) && !/[├└│]/.test(line)) console.log(`  ${line.trim()}`);
+  // Astro's time for each page ("├─ /community/meetings/index.html (+2.31s)"): the ten slowest.
+  const pageTimes = [...output.matchAll(/[├└]─ (\S+) \(\+(\d+(?:\.\d+)?)(m?s)\)/g)].map((m) => ({ page: m[1]!, ms: Number(m[2]) * (m[3] === 's' ? 1000 : 1) }));
+  if (pageTimes.length > 0) {
+    const total = pageTimes.reduce((sum, p) => sum + p.ms, 0);
+    console.log(`\nAstro's render time of the ${pageTimes.length} pages: ${(total / 1000).toFixed(1)} s in all; the slowest:`);
+    for (const p of pageTimes.sort((a, b) => b.ms - a.ms).slice(0, 10)) console.log(`  ${p.ms.toFixed(0).padStart(6)} ms  ${p.page}`);
+  }
   if (keep) {
     rmSync(keep, { recursive: true, force: true });
     cpSync(outDir, keep, { recursive: true });
