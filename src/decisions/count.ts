@@ -1,7 +1,7 @@
 import type { Decision, DecisionKind, Outcome, VoteChoice } from '../schemas/decision.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
 import { activeMaintainersOn } from '../roster/on-date.ts';
-import { compareHandles, voteThresholds, type VoteRule, type VoteThreshold } from '../roster/roster.ts';
+import { voteThresholds, type VoteRule, type VoteThreshold } from '../roster/roster.ts';
 
 /**
  * How a vote counts under the charter: the rule it was held under, the roster of the
@@ -30,7 +30,10 @@ export function ruleOf(d: Pick<Decision, 'kind' | 'rule'>): VoteRule | undefined
   return d.kind === 'general' ? d.rule : RULE_OF_KIND[d.kind];
 }
 
-export const sameHandle = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+/** A handle as GitHub compares it, ignoring case: the key of a set or map of handles. */
+export const handleKey = (handle: string) => handle.toLowerCase();
+
+export const sameHandle = (a: string, b: string) => handleKey(a) === handleKey(b);
 
 export interface Tally {
   for: number;
@@ -43,6 +46,9 @@ export function tally(votes: Readonly<Record<string, VoteChoice>>): Tally {
   for (const choice of Object.values(votes)) t[choice]++;
   return t;
 }
+
+/** What votes give under a threshold: approved when at least votesNeeded voted for (and a vote could be held). */
+export const outcomeOf = (threshold: VoteThreshold, votes: Tally): Outcome => (threshold.votesNeeded > 0 && votes.for >= threshold.votesNeeded ? 'approved' : 'rejected');
 
 export interface VoteCount {
   rule: VoteRule;
@@ -77,13 +83,13 @@ export function countVotes(d: Pick<Decision, 'kind' | 'rule' | 'subject' | 'clos
   const activeFiles = activeMaintainersOn(roster, countedOn);
   const active = activeFiles.map((m) => m.handle);
   const removal = d.kind === 'remove-maintainer';
+  const subject = isMaintainerKind(d.kind) ? handleKey(d.subject) : undefined;
   // The nominee of a new-maintainer vote is not yet a maintainer, even when their file's since is the closing day.
-  const voters = isMaintainerKind(d.kind) ? active.filter((h) => !sameHandle(h, d.subject)) : active;
+  const voters = subject === undefined ? active : active.filter((h) => handleKey(h) !== subject);
   const rosterSize = removal ? voters.length + 1 : voters.length;
   const threshold = voteThresholds(rosterSize)[rule];
   const t = tally(d.votes);
-  const carried = threshold.votesNeeded > 0 && t.for >= threshold.votesNeeded;
-  const voted = new Set(Object.keys(d.votes).map((h) => h.toLowerCase()));
+  const voted = new Set(Object.keys(d.votes).map(handleKey));
   return {
     rule,
     countedOn,
@@ -91,9 +97,10 @@ export function countVotes(d: Pick<Decision, 'kind' | 'rule' | 'subject' | 'clos
     voters,
     threshold,
     tally: t,
-    outcome: carried ? 'approved' : 'rejected',
+    outcome: outcomeOf(threshold, t),
     moreNeeded: Math.max(0, threshold.votesNeeded - t.for),
-    notVoted: voters.filter((h) => !voted.has(h.toLowerCase())).sort(compareHandles),
-    undatedVoters: activeFiles.filter((m) => m.since === undefined && !(isMaintainerKind(d.kind) && sameHandle(m.handle, d.subject))).length,
+    // In handle order already: the voters are the day's roster, which activeMaintainersOn gives by handle.
+    notVoted: voters.filter((h) => !voted.has(handleKey(h))),
+    undatedVoters: activeFiles.filter((m) => m.since === undefined && handleKey(m.handle) !== subject).length,
   };
 }
