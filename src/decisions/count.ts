@@ -70,6 +70,19 @@ export interface VoteCount {
   undatedVoters: number;
 }
 
+// Lower-casing every handle of the day's roster for every count was most of what a count still
+// cost: the day's list is the same array for every decision of that day (activeMaintainersOn),
+// so its handles, their keys and who is undated are taken once per list.
+const dayHandles = new WeakMap<readonly Maintainer[], { handles: string[]; keys: string[]; undated: boolean[] }>();
+function handlesOfDay(active: readonly Maintainer[]) {
+  let day = dayHandles.get(active);
+  if (!day) {
+    day = { handles: active.map((m) => m.handle), keys: active.map((m) => handleKey(m.handle)), undated: active.map((m) => m.since === undefined) };
+    dayHandles.set(active, day);
+  }
+  return day;
+}
+
 /**
  * Counts a decision against the roster. For a removal the person removed does not vote
  * and the threshold counts the remaining maintainers; they are counted as on the roster
@@ -80,16 +93,24 @@ export function countVotes(d: Pick<Decision, 'kind' | 'rule' | 'subject' | 'clos
   const rule = ruleOf(d);
   if (!rule) throw new Error(`a decision of kind ${d.kind} names no rule`);
   const countedOn = d.closed ?? today;
-  const activeFiles = activeMaintainersOn(roster, countedOn);
-  const active = activeFiles.map((m) => m.handle);
+  const day = handlesOfDay(activeMaintainersOn(roster, countedOn));
   const removal = d.kind === 'remove-maintainer';
-  const subject = isMaintainerKind(d.kind) ? handleKey(d.subject) : undefined;
   // The nominee of a new-maintainer vote is not yet a maintainer, even when their file's since is the closing day.
-  const voters = subject === undefined ? active : active.filter((h) => handleKey(h) !== subject);
+  const subject = isMaintainerKind(d.kind) ? handleKey(d.subject) : undefined;
+  const voted = new Set(Object.keys(d.votes).map(handleKey));
+  // In the order of the day's list: by handle.
+  const voters: string[] = [];
+  const notVoted: string[] = [];
+  let undatedVoters = 0;
+  for (let i = 0; i < day.handles.length; i++) {
+    if (day.keys[i] === subject) continue;
+    voters.push(day.handles[i]!);
+    if (!voted.has(day.keys[i]!)) notVoted.push(day.handles[i]!);
+    if (day.undated[i]) undatedVoters++;
+  }
   const rosterSize = removal ? voters.length + 1 : voters.length;
   const threshold = voteThresholds(rosterSize)[rule];
   const t = tally(d.votes);
-  const voted = new Set(Object.keys(d.votes).map(handleKey));
   return {
     rule,
     countedOn,
@@ -99,8 +120,7 @@ export function countVotes(d: Pick<Decision, 'kind' | 'rule' | 'subject' | 'clos
     tally: t,
     outcome: outcomeOf(threshold, t),
     moreNeeded: Math.max(0, threshold.votesNeeded - t.for),
-    // In handle order already: the voters are the day's roster, which activeMaintainersOn gives by handle.
-    notVoted: voters.filter((h) => !voted.has(handleKey(h))),
-    undatedVoters: activeFiles.filter((m) => m.since === undefined && handleKey(m.handle) !== subject).length,
+    notVoted,
+    undatedVoters,
   };
 }
