@@ -108,6 +108,8 @@ describe('decisions on the built site', () => {
     expect(page).not.toContain('@former-fixture');
     expect(page).toContain('A 2/3 vote of existing Maintainers approves the application. The charter, Becoming a Maintainer. Counted against the 12 maintainers active on 2026-03-10, the day the vote closed. 11 of their files do not record the day they joined: they count as maintainers from before any recorded decision.');
     expect(html).toContain('href="/community/governance/#becoming-a-maintainer"');
+    // Search indexes the motion, the outcome and the tally, not the voters' handles.
+    expect([...html.matchAll(/<(\w+) class="([^"]+)"[^>]* data-pagefind-ignore[ >]/g)].map((m) => `${m[1]}.${m[2]}`)).toEqual(['nav.breadcrumb', 'ul.ballots', 'p.page-meta']);
 
     const removal = text(main(site.read('decisions/2026-04-remove-removed/')));
     expect(removal).toContain('Counted against the 13 maintainers active on 2026-04-20, the day the vote closed, of whom the 12 remaining maintainers vote.');

@@ -1,5 +1,5 @@
 import type { ContentEntry, ContentProblem } from '../content/validate.ts';
-import { countVotes, isMaintainerKind, ruleOf, RULE_OF_KIND, sameHandle } from '../decisions/count.ts';
+import { countVotes, handleKey, isMaintainerKind, outcomeOf, ruleOf, RULE_OF_KIND, sameHandle, tally } from '../decisions/count.ts';
 import { activeOn } from '../roster/on-date.ts';
 import { describeThreshold } from '../roster/roster.ts';
 import { DECISION_RULES, type Decision } from '../schemas/decision.ts';
@@ -81,10 +81,20 @@ const fileOf = (context: DecisionContext, handle: string) => {
   let index = rosterIndexes.get(context.roster);
   if (!index) {
     index = new Map();
-    for (const m of context.roster) if (!index.has(m.data.handle.toLowerCase())) index.set(m.data.handle.toLowerCase(), m);
+    for (const m of context.roster) if (!index.has(handleKey(m.data.handle))) index.set(handleKey(m.data.handle), m);
     rosterIndexes.set(context.roster, index);
   }
-  return index.get(handle.toLowerCase());
+  return index.get(handleKey(handle));
+};
+// Counting a vote takes the maintainers' data: one array per roster, as the roster of each day is kept per array (activeMaintainersOn).
+const rosterData = new WeakMap<readonly ContentEntry<Maintainer>[], readonly Maintainer[]>();
+const maintainersOf = (context: DecisionContext) => {
+  let maintainers = rosterData.get(context.roster);
+  if (!maintainers) {
+    maintainers = context.roster.map((m) => m.data);
+    rosterData.set(context.roster, maintainers);
+  }
+  return maintainers;
 };
 const at = (entry: ContentEntry<Decision>, path: (string | number)[], message: string): ContentProblem => ({
   file: entry.file,
@@ -160,14 +170,12 @@ export const removalSubjectIsMaintainer: DecisionRule = (entry, context) => {
 export const outcomeIsWhatVotesGive: DecisionRule = (entry, context) => {
   const d = entry.data;
   if (d.closed === undefined || d.outcome === undefined || ruleOf(d) === undefined) return [];
-  const roster = context.roster.map((m) => m.data);
-  const count = countVotes(d, roster, context.today);
+  const { voters, threshold } = countVotes(d, maintainersOf(context), context.today);
   // Only votes that count: a vote by someone who could not vote is reported by the checks above.
-  const voters = new Set(count.voters.map((h) => h.toLowerCase()));
-  const eligible = Object.fromEntries(Object.entries(d.votes).filter(([h]) => voters.has(h.toLowerCase())));
-  const counted = countVotes({ ...d, votes: eligible }, roster, context.today);
-  if (counted.outcome === d.outcome) return [];
-  const why = `${counted.tally.for} ${counted.tally.for === 1 ? 'vote' : 'votes'} for were cast and ${counted.threshold.votesNeeded} were needed (${describeThreshold(counted.threshold)} active on ${d.closed})`;
+  const mayVote = new Set(voters.map(handleKey));
+  const counted = tally(Object.fromEntries(Object.entries(d.votes).filter(([h]) => mayVote.has(handleKey(h)))));
+  if (outcomeOf(threshold, counted) === d.outcome) return [];
+  const why = `${counted.for} ${counted.for === 1 ? 'vote' : 'votes'} for were cast and ${threshold.votesNeeded} were needed (${describeThreshold(threshold)} active on ${d.closed})`;
   return [
     at(
       entry,

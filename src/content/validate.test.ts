@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { docsCollection } from '../checks/collections.ts';
+import { decisionsCollection, docsCollection } from '../checks/collections.ts';
 import { docSchema } from '../schemas/doc.ts';
 import { formatProblem, parseContentFile, validateCollection } from './validate.ts';
 
@@ -40,6 +40,29 @@ describe('doc frontmatter', () => {
 
   it('asks for frontmatter when there is none', () => {
     expect(check('Just text')[0]).toContain('no frontmatter');
+  });
+});
+
+describe('a field given twice', () => {
+  const decision = (fields: string) => `---\nkind: change-charter\nsubject: Logo\nopened: 2026-01-01\nheldAt: https://github.com/o/r/issues/1\n${fields}\n---\n\nAdopt it.\n`;
+  const checkDecision = (text: string) => parseContentFile('content/decisions/x.md', text, decisionsCollection).problems.map(formatProblem);
+  const twice = 'YAML syntax error (Map keys must be unique): this field is already given above; keep only one of the two';
+
+  it('is reported at the second one, in a nested map', () => {
+    expect(checkDecision(decision('votes:\n  alice: for\n  bob: for\n  alice: against'))).toEqual([`content/decisions/x.md:9:3: ${twice}`]);
+  });
+
+  it('is reported at the second one, in a flow map', () => {
+    expect(checkDecision(decision('votes: {alice: for, alice: against}'))).toEqual([`content/decisions/x.md:6:21: ${twice}`]);
+  });
+
+  it('is found at the end of a 900-voter map, on its line', () => {
+    const voters = Array.from({ length: 900 }, (_, i) => `  voter-${i + 1}: for`);
+    expect(checkDecision(decision(`votes:\n${voters.join('\n')}\n  voter-1: against`))).toEqual([`content/decisions/x.md:907:3: ${twice}`]);
+  });
+
+  it('is not a case of two handles that differ in case only (the decision checks report those)', () => {
+    expect(checkDecision(decision('votes:\n  alice: for\n  Alice: for\noutcome: approved\nclosed: 2026-01-02'))).toEqual([]);
   });
 });
 

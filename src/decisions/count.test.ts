@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DECISION_RULES } from '../schemas/decision.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
 import { VOTE_RULES } from '../roster/roster.ts';
-import { countVotes, ruleOf, tally } from './count.ts';
+import { countVotes, outcomeOf, ruleOf, tally } from './count.ts';
 
 const m = (handle: string, extra: Partial<Maintainer> = {}): Maintainer => ({ handle, status: 'active', ...extra });
 // Six undated maintainers, one who joins on 2026-03-01, one emeritus from 2026-02-01.
@@ -56,6 +56,19 @@ describe('counting a vote', () => {
   it('an open vote is counted against today’s roster, with who has not voted and how many more would carry it', () => {
     const count = countVotes({ kind: 'general', rule: 'approve-new-maintainer', subject: 'x', votes: { A: 'for', late: 'against' } }, roster, '2026-12-01');
     expect(count).toMatchObject({ countedOn: '2026-12-01', rosterSize: 7, outcome: 'rejected', moreNeeded: 4, notVoted: ['b', 'c', 'd', 'e', 'f'] });
+  });
+
+  it('lists voters and who has not voted by handle, ignoring case, however the roster is ordered, and knows the nominee in any case', () => {
+    const mixed = [m('Zed'), m('bob'), m('Alice'), m('carol')];
+    const count = countVotes({ kind: 'new-maintainer', subject: 'CAROL', closed: '2026-01-15', votes: { ZED: 'for' } }, mixed, '2026-12-01');
+    expect(count).toMatchObject({ voters: ['Alice', 'bob', 'Zed'], notVoted: ['Alice', 'bob'], undatedVoters: 3 });
+  });
+
+  it('carries a vote with votesNeeded votes for, never when no vote can be held', () => {
+    const threshold = { rule: 'change-charter', voters: 6, votesNeeded: 4 } as const;
+    expect(outcomeOf(threshold, { for: 4, against: 0, abstain: 0 })).toBe('approved');
+    expect(outcomeOf(threshold, { for: 3, against: 0, abstain: 3 })).toBe('rejected');
+    expect(outcomeOf({ ...threshold, voters: 0, votesNeeded: 0 }, { for: 0, against: 0, abstain: 0 })).toBe('rejected');
   });
 
   it('with nobody to vote, nothing is carried', () => {

@@ -1,7 +1,7 @@
 import type { Decision, DecisionKind, Outcome, VoteChoice } from '../schemas/decision.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
 import { activeMaintainersOn } from '../roster/on-date.ts';
-import { compareHandles, voteThresholds, type VoteRule, type VoteThreshold } from '../roster/roster.ts';
+import { voteThresholds, type VoteRule, type VoteThreshold } from '../roster/roster.ts';
 
 /**
  * How a vote counts under the charter: the rule it was held under, the roster of the
@@ -30,7 +30,10 @@ export function ruleOf(d: Pick<Decision, 'kind' | 'rule'>): VoteRule | undefined
   return d.kind === 'general' ? d.rule : RULE_OF_KIND[d.kind];
 }
 
-export const sameHandle = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+/** A handle as GitHub compares it, ignoring case: the key of a set or map of handles. */
+export const handleKey = (handle: string) => handle.toLowerCase();
+
+export const sameHandle = (a: string, b: string) => handleKey(a) === handleKey(b);
 
 export interface Tally {
   for: number;
@@ -43,6 +46,9 @@ export function tally(votes: Readonly<Record<string, VoteChoice>>): Tally {
   for (const choice of Object.values(votes)) t[choice]++;
   return t;
 }
+
+/** What votes give under a threshold: approved when at least votesNeeded voted for (and a vote could be held). */
+export const outcomeOf = (threshold: VoteThreshold, votes: Tally): Outcome => (threshold.votesNeeded > 0 && votes.for >= threshold.votesNeeded ? 'approved' : 'rejected');
 
 export interface VoteCount {
   rule: VoteRule;
@@ -64,6 +70,19 @@ export interface VoteCount {
   undatedVoters: number;
 }
 
+// Lower-casing every handle of the day's roster for every count was most of what a count still
+// cost: the day's list is the same array for every decision of that day (activeMaintainersOn),
+// so its handles, their keys and who is undated are taken once per list.
+const dayHandles = new WeakMap<readonly Maintainer[], { handles: string[]; keys: string[]; undated: boolean[] }>();
+function handlesOfDay(active: readonly Maintainer[]) {
+  let day = dayHandles.get(active);
+  if (!day) {
+    day = { handles: active.map((m) => m.handle), keys: active.map((m) => handleKey(m.handle)), undated: active.map((m) => m.since === undefined) };
+    dayHandles.set(active, day);
+  }
+  return day;
+}
+
 /**
  * Counts a decision against the roster. For a removal the person removed does not vote
  * and the threshold counts the remaining maintainers; they are counted as on the roster
@@ -74,16 +93,24 @@ export function countVotes(d: Pick<Decision, 'kind' | 'rule' | 'subject' | 'clos
   const rule = ruleOf(d);
   if (!rule) throw new Error(`a decision of kind ${d.kind} names no rule`);
   const countedOn = d.closed ?? today;
-  const activeFiles = activeMaintainersOn(roster, countedOn);
-  const active = activeFiles.map((m) => m.handle);
+  const day = handlesOfDay(activeMaintainersOn(roster, countedOn));
   const removal = d.kind === 'remove-maintainer';
   // The nominee of a new-maintainer vote is not yet a maintainer, even when their file's since is the closing day.
-  const voters = isMaintainerKind(d.kind) ? active.filter((h) => !sameHandle(h, d.subject)) : active;
+  const subject = isMaintainerKind(d.kind) ? handleKey(d.subject) : undefined;
+  const voted = new Set(Object.keys(d.votes).map(handleKey));
+  // In the order of the day's list: by handle.
+  const voters: string[] = [];
+  const notVoted: string[] = [];
+  let undatedVoters = 0;
+  for (let i = 0; i < day.handles.length; i++) {
+    if (day.keys[i] === subject) continue;
+    voters.push(day.handles[i]!);
+    if (!voted.has(day.keys[i]!)) notVoted.push(day.handles[i]!);
+    if (day.undated[i]) undatedVoters++;
+  }
   const rosterSize = removal ? voters.length + 1 : voters.length;
   const threshold = voteThresholds(rosterSize)[rule];
   const t = tally(d.votes);
-  const carried = threshold.votesNeeded > 0 && t.for >= threshold.votesNeeded;
-  const voted = new Set(Object.keys(d.votes).map((h) => h.toLowerCase()));
   return {
     rule,
     countedOn,
@@ -91,9 +118,9 @@ export function countVotes(d: Pick<Decision, 'kind' | 'rule' | 'subject' | 'clos
     voters,
     threshold,
     tally: t,
-    outcome: carried ? 'approved' : 'rejected',
+    outcome: outcomeOf(threshold, t),
     moreNeeded: Math.max(0, threshold.votesNeeded - t.for),
-    notVoted: voters.filter((h) => !voted.has(h.toLowerCase())).sort(compareHandles),
-    undatedVoters: activeFiles.filter((m) => m.since === undefined && !(isMaintainerKind(d.kind) && sameHandle(m.handle, d.subject))).length,
+    notVoted,
+    undatedVoters,
   };
 }

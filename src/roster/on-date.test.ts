@@ -37,6 +37,14 @@ describe('the roster on a date', () => {
     expect(handlesOn('2026-05-01')).toEqual(['joined', 'undated']);
   });
 
+  it('gives the same list for the same roster and day, and another roster its own', () => {
+    expect(activeMaintainersOn(roster, '2026-03-10')).toBe(activeMaintainersOn(roster, '2026-03-10'));
+    expect(Object.isFrozen(activeMaintainersOn(roster, '2026-03-10'))).toBe(true);
+    const withoutJoined = roster.filter((m) => m !== joined);
+    expect(activeMaintainersOn(withoutJoined, '2026-03-10').map((m) => m.handle)).toEqual(['Came-And-Went', 'retired', 'undated']);
+    expect(handlesOn('2026-03-10')).toEqual(['Came-And-Went', 'joined', 'retired', 'undated']);
+  });
+
   it('gives the history of joins and emeritus moves where dates are known, and who has no date', () => {
     expect(rosterHistory(roster)).toEqual({
       changes: [

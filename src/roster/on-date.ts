@@ -18,9 +18,30 @@ export function activeOn(m: Dated, date: string): boolean {
   return m.status === 'active' || m.emeritusSince !== undefined;
 }
 
-/** The maintainers active on `date`, by handle. */
-export function activeMaintainersOn<M extends Dated>(roster: readonly M[], date: string): M[] {
-  return roster.filter((m) => activeOn(m, date)).sort((a, b) => compareHandles(a.handle, b.handle));
+// Every decision is counted against the roster of its day, twice in the checks and once for
+// the pages, and many close on the same day: sorting a 1,000-person roster for each count was
+// most of the decision checks' time. So each roster is sorted once and each day's list made
+// once, kept per roster array: another array (the next read under astro dev, a test's roster)
+// never gets this one's answer.
+const activeByRoster = new WeakMap<readonly Dated[], { byHandle: readonly Dated[]; onDay: Map<string, readonly Dated[]> }>();
+
+/**
+ * The maintainers active on `date`, by handle. The same roster array and day give the same
+ * array, frozen, as every count of that day shares it; a roster must not change once counted.
+ */
+export function activeMaintainersOn<M extends Dated>(roster: readonly M[], date: string): readonly M[] {
+  let memo = activeByRoster.get(roster);
+  if (!memo) {
+    memo = { byHandle: [...roster].sort((a, b) => compareHandles(a.handle, b.handle)), onDay: new Map() };
+    activeByRoster.set(roster, memo);
+  }
+  let active = memo.onDay.get(date);
+  if (!active) {
+    active = Object.freeze(memo.byHandle.filter((m) => activeOn(m, date)));
+    memo.onDay.set(date, active);
+  }
+  // Only arrays of M were stored under this roster (an M[] is its own key).
+  return active as readonly M[];
 }
 
 export interface RosterChange {

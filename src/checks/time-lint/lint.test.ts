@@ -116,6 +116,13 @@ describe('the time lint', () => {
     ]);
   });
 
+  it('leaves a YAML file with a YAML error, a field given twice among them, to content validation', () => {
+    const twice = { path: 'content/meetings/office-hours.yaml', text: 'title: Office hours\ndescription: Thursdays at 10am ET.\ndescription: Again.\n' };
+    const unclosed = { path: 'content/meetings/other.yaml', text: 'title: "Office hours\ndescription: Thursdays at 10am ET.\n' };
+    expect(lintTimes([twice, unclosed], officeHours)).toEqual([]);
+    expect(lintTimes([{ ...twice, text: 'title: Office hours\ndescription: Thursdays at 10am ET.\n' }], officeHours)).toHaveLength(1);
+  });
+
   it('passes a mention that one of several series agrees with, and names the closest series otherwise', () => {
     const community = every(7, 'community', DateTime.fromISO('2026-01-06T16:00:00Z', { zone: 'UTC' }), 52);
     const both = [...officeHours, ...community];

@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parseDocument, visit } from 'yaml';
 import { readFrontmatter } from '../../content/frontmatter.ts';
+import { hasDuplicateKey } from '../../content/yaml-duplicate-keys.ts';
 
 /**
  * The prose of a content file: the text a reader sees, with everything else
@@ -35,8 +36,9 @@ export function proseChunks(path: string, text: string): ProseChunk[] {
 
 /** Every string value (not keys, not comments) of a YAML text, as written in the source. */
 function yamlStrings(text: string, offset: number): ProseChunk[] {
-  const doc = parseDocument(text);
-  if (doc.errors.length > 0) return []; // content validation reports YAML errors with line and column
+  // The yaml package's own duplicate-key check is quadratic in a map's keys (900-voter decisions); the set's is not.
+  const doc = parseDocument(text, { uniqueKeys: false });
+  if (doc.errors.length > 0 || hasDuplicateKey(doc.contents)) return []; // content validation reports YAML errors with line and column
   const chunks: ProseChunk[] = [];
   visit(doc, {
     Scalar(key, node) {
