@@ -7,7 +7,6 @@ import { loadSiteConfig, basePath } from './src/site/config.ts';
 import { siteMarkdown } from './src/markdown/pipeline.ts';
 import { linkCheck } from './src/checks/links-integration.ts';
 import { securityHeaders } from './src/site/security-headers.ts';
-import { pagesWritten } from './src/site/pages-written.ts';
 
 const root = fileURLToPath(new URL('./', import.meta.url));
 const site = loadSiteConfig(root);
@@ -24,8 +23,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The markdown processor and its settings: src/markdown/pipeline.ts.
   markdown: siteMarkdown({ root, docsDir, fileRoutes: site.repositoryFileRoutes, base }),
-  // pagesWritten first: its signal lets search indexing start while the others run.
-  integrations: [pagesWritten(), mdx(), sitemap(), linkCheck({ root, base, docsDir }), securityHeaders({ base })],
+  integrations: [mdx(), sitemap(), linkCheck({ root, base, docsDir }), securityHeaders({ base })],
   vite: {
     build: {
       // Scripts ship as files, never inline: the Content-Security-Policy (src/site/security.ts)

@@ -1,9 +1,6 @@
-import { fork } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PAGES_WRITTEN } from '../src/site/pages-written.ts';
-import { buildEnv, projectCopyPerTest } from '../test-support/project.ts';
+import { projectCopyPerTest } from '../test-support/project.ts';
 
 /** A maintainer's mistakes must stop the build with a message that names the file, the field or link, and the fix. */
 const newCopy = projectCopyPerTest();
@@ -47,23 +44,6 @@ describe('a build with bad input', () => {
     // Nor is the failed build's half left behind.
     expect(copy.exists('.build') ? readdirSync(copy.path('.build')) : []).toEqual([]);
   });
-
-  it('says every page is written before it checks their links, so search indexing can start beside the check', async () => {
-    const copy = newCopy();
-    copy.edit('content/docs/code-of-conduct.mdx', './governance.mdx#code-of-conduct', './governance.mdx#code-of-conduckt');
-    const out = copy.path('.build/dist-test');
-    const child = fork('scripts/build-pages.ts', [out, copy.path('dist')], { cwd: copy.dir, env: buildEnv(), silent: true });
-    let output = '';
-    child.stdout!.on('data', (d) => (output += d));
-    child.stderr!.on('data', (d) => (output += d));
-    const messages: unknown[] = [];
-    child.on('message', (m) => messages.push({ ...(m as object), seenBeforeLinkCheckFailed: !output.includes('Broken internal link') }));
-    const code = await new Promise((done) => child.on('exit', done));
-    expect(code).toBe(1);
-    expect(output).toContain('Broken internal link');
-    expect(messages).toEqual([{ type: PAGES_WRITTEN, dir: `${out}/`, seenBeforeLinkCheckFailed: true }]);
-    expect(readdirSync(join(out, 'governance'))).toContain('index.html');
-  }, 170_000);
 
   it('stops on a link to a route that no page has', () => {
     const copy = newCopy();
