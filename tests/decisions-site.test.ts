@@ -73,6 +73,11 @@ const text = (html: string) =>
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
 const main = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+/** A decision page's ballots, "For (9)" -> ["@a", "@b", …], from its <dl class="ballots">. */
+const ballotsOf = (html: string): Record<string, string[]> => {
+  const list = /<dl class="ballots"[^>]*>(.*?)<\/dl>/s.exec(html)?.[1] ?? '';
+  return Object.fromEntries([...list.matchAll(/<dt>([^<]*)<\/dt><dd>([^<]*)<\/dd>/g)].map((m) => [m[1]!, m[2]!.split(', ')]));
+};
 
 describe('decisions on the built site', () => {
   const site = builtCopy(withFixtureDecisions);
@@ -101,23 +106,28 @@ describe('decisions on the built site', () => {
     const page = text(html);
     expect(page).toContain('New maintainer, opened 2026-03-01, closed 2026-03-10: Approved. Held in github.com/modelpack/community/issues/101.');
     expect(html).toContain('<strong>@newcomer-fixture</strong>');
-    expect(page).toContain('@aftersnow: For');
-    expect(page).toContain('@tarilabs: Against');
-    expect(page).toContain('@wy65701436: did not vote');
-    expect(page).not.toContain('@newcomer-fixture: ');
+    const ballots = ballotsOf(html);
+    expect(Object.keys(ballots)).toEqual([expect.stringMatching(/^For \(\d+\)$/), 'Against (1)', expect.stringMatching(/^Did not vote \(\d+\)$/)]);
+    expect(Object.values(ballots)[0]).toContain('@aftersnow');
+    expect(ballots['Against (1)']).toEqual(['@tarilabs']);
+    expect(Object.values(ballots)[2]).toContain('@wy65701436');
+    // Each group says how many it lists; the applicant does not vote.
+    for (const [label, handles] of Object.entries(ballots)) expect(label).toContain(`(${handles.length})`);
+    expect(Object.values(ballots).flat()).not.toContain('@newcomer-fixture');
     expect(page).not.toContain('@former-fixture');
     expect(page).toContain('A 2/3 vote of existing Maintainers approves the application. The charter, Becoming a Maintainer. Counted against the 12 maintainers active on 2026-03-10, the day the vote closed. 11 of their files do not record the day they joined: they count as maintainers from before any recorded decision.');
     expect(html).toContain('href="/community/governance/#becoming-a-maintainer"');
     // Search indexes the motion, the outcome and the tally, not the voters' handles.
-    expect([...html.matchAll(/<(\w+) class="([^"]+)"[^>]* data-pagefind-ignore[ >]/g)].map((m) => `${m[1]}.${m[2]}`)).toEqual(['nav.breadcrumb', 'ul.ballots', 'p.page-meta']);
+    expect([...html.matchAll(/<(\w+) class="([^"]+)"[^>]* data-pagefind-ignore[ >]/g)].map((m) => `${m[1]}.${m[2]}`)).toEqual(['nav.breadcrumb', 'dl.ballots', 'p.page-meta']);
 
     const removal = text(main(site.read('decisions/2026-04-remove-removed/')));
     expect(removal).toContain('Counted against the 13 maintainers active on 2026-04-20, the day the vote closed, of whom the 12 remaining maintainers vote.');
     expect(removal).toContain('A Maintainer may be removed at any time by a 2/3 vote of the remaining maintainers.');
 
-    const open = text(main(site.read('decisions/2026-11-logo/')));
+    const openHtml = main(site.read('decisions/2026-11-logo/'));
+    expect(Object.entries(ballotsOf(openHtml)).find(([label]) => label.startsWith('Not voted yet'))?.[1]).toContain('@gorkem');
+    const open = text(openHtml);
     expect(open).toContain('Decision, opened 2026-11-20, still open.');
-    expect(open).toContain('@gorkem: not voted yet');
     expect(open).toContain('Changes to this Governance and its supporting documents may be approved by a 2/3 vote of the Maintainers.');
   });
 

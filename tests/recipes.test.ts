@@ -162,7 +162,7 @@ const recipes: Record<string, Recipe> = {
       const page = copy.read('dist/decisions/index.html');
       expect(page).toMatch(/>New maintainer: ada-lovelace<\/a>/);
       expect(page).toMatch(/>Change of the charter: Step down wording<\/a>/);
-      expect(copy.read('dist/decisions/2025-07-new-maintainer-ada-lovelace/index.html')).toMatch(/@gorkem<\/a>: For/);
+      expect(copy.read('dist/decisions/2025-07-new-maintainer-ada-lovelace/index.html')).toMatch(/<dt>For \(\d+\)<\/dt><dd>[^<]*@gorkem\b/);
     },
   },
   'Add a page': {

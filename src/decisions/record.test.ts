@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Decision } from '../schemas/decision.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
-import { approvalsByHandle, decisionsDocument, decisionsUnderRule, newestFirst, recordedDecisionsOf, summarizeDecision } from './record.ts';
+import { approvalsByHandle, ballotGroups, decisionsDocument, decisionsUnderRule, newestFirst, recordedDecisionsOf, summarizeDecision } from './record.ts';
 
 const roster: Maintainer[] = [
   { handle: 'a', status: 'active' },
@@ -25,6 +25,19 @@ describe('decisions as the pages show them', () => {
       { handle: 'dee', vote: undefined },
     ]);
     expect(all[2]).toMatchObject({ title: 'Decision: Logo', count: { countedOn: '2026-12-01', moreNeeded: 2, notVoted: ['a', 'b', 'c'] } });
+  });
+
+  it('groups the ballots by vote, in roster order, leaving out a vote nobody cast', () => {
+    expect(ballotGroups(all[1]!)).toEqual([
+      { label: 'For', handles: ['a'] },
+      { label: 'Against', handles: ['b'] },
+      { label: 'Did not vote', handles: ['c', 'dee'] },
+    ]);
+    const open = { closed: undefined, ballots: [{ handle: 'x', vote: 'abstain' as const }, { handle: 'y', vote: undefined }, { handle: 'z', vote: 'abstain' as const }] };
+    expect(ballotGroups(open)).toEqual([
+      { label: 'Abstained', handles: ['x', 'z'] },
+      { label: 'Not voted yet', handles: ['y'] },
+    ]);
   });
 
   it('puts open votes first, then the most recently closed', () => {

@@ -43,6 +43,24 @@ export interface DecisionSummary {
   ballots: Ballot[];
 }
 
+/** One line of a decision's votes: who voted one way, in ballot (roster) order. */
+export interface BallotGroup {
+  /** "For", "Against", "Abstained", then "Did not vote" (closed) or "Not voted yet" (open). */
+  label: string;
+  handles: string[];
+}
+
+/**
+ * The ballots by vote, each group in ballot order, empty groups left out: a vote of a dozen reads
+ * as a few lines, and one of 900 as four, where who voted against is found at once.
+ */
+export function ballotGroups(d: Pick<DecisionSummary, 'ballots' | 'closed'>): BallotGroup[] {
+  const labels = { for: 'For', against: 'Against', abstain: 'Abstained', none: d.closed === undefined ? 'Not voted yet' : 'Did not vote' } as const;
+  const groups = new Map<keyof typeof labels, string[]>(Object.keys(labels).map((k) => [k as keyof typeof labels, []]));
+  for (const b of d.ballots) groups.get(b.vote ?? 'none')!.push(b.handle);
+  return [...groups].filter(([, handles]) => handles.length > 0).map(([key, handles]) => ({ label: labels[key], handles }));
+}
+
 export function summarizeDecision(id: string, d: Decision, roster: readonly Maintainer[], today: string): DecisionSummary {
   const count = countVotes(d, roster, today);
   const votes = new Map(Object.entries(d.votes).map(([h, vote]) => [h.toLowerCase(), vote]));
