@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { isMap, LineCounter, parseDocument, type Document, type ErrorCode, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import { readFrontmatter } from './frontmatter.ts';
+import { quickParse } from './quick-yaml.ts';
 import { hasDuplicateKey } from './yaml-duplicate-keys.ts';
 
 /**
@@ -135,17 +136,16 @@ export function parseContentFile<S extends z.ZodType>(
       return { problems: [{ file, line: 1, message: `the frontmatter is empty; write the fields ${fields()} between the two "---" lines` }] };
     }
   }
-  let lineCounter = new LineCounter();
-  // The yaml package's duplicate-key check compares each key of a map with every earlier one:
-  // on 900-voter decision files, most of the parse. A set per map finds whether there is a
-  // duplicate at all; only a file that has one is parsed again with the package's check, so
-  // its problems (message, line, column, order among other errors) stay exactly the package's.
-  let doc = parseDocument(yamlText, { lineCounter, uniqueKeys: false, prettyErrors: false });
-  if (hasDuplicateKey(doc.contents)) {
-    lineCounter = new LineCounter();
-    doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  }
-  if (doc.errors.length > 0) {
+  // The fast path: js-yaml, the parser Astro reads these files with, gives the data, and the yaml
+  // package's document, which knows every line but builds a node for every value (most of the
+  // validation of 500 decision files with 900 votes each), is built only when a problem needs a
+  // line. Any text js-yaml refuses, and any text with an anchor or alias, takes the yaml package's
+  // path, so every syntax error keeps its message and position.
+  const fast = quickParse(yamlText);
+  let document: ReturnType<typeof parseYamlDocument> | undefined;
+  const slow = () => (document ??= parseYamlDocument(yamlText));
+  if (fast === undefined && slow().doc.errors.length > 0) {
+    const { doc, lineCounter } = slow();
     const lines = new Set<number>();
     const problems: ContentProblem[] = [];
     for (const e of doc.errors) {
@@ -157,8 +157,8 @@ export function parseContentFile<S extends z.ZodType>(
     }
     return { problems };
   }
-  const lineOf = (path: readonly PropertyKey[]) => lineOfPath(doc, lineCounter, path, lineOffset);
-  const parsedYaml = doc.toJS({ maxAliasCount: 50 });
+  const lineOf = (path: readonly PropertyKey[]) => lineOfPath(slow().doc, slow().lineCounter, path, lineOffset);
+  const parsedYaml = fast === undefined ? slow().doc.toJS({ maxAliasCount: 50 }) : fast.value;
   // Only comments, or nothing, between the two "---" lines: no field given, which is fine when none is required.
   const raw = (parsedYaml === null || parsedYaml === undefined) && spec.fieldsOptional ? {} : parsedYaml;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -177,6 +177,21 @@ export function parseContentFile<S extends z.ZodType>(
     };
   }
   return { entry: { file, data: parsed.data, lineOf }, problems: [] };
+}
+
+/** The yaml package's document of the text, with line numbers. */
+function parseYamlDocument(text: string): { doc: Document; lineCounter: LineCounter } {
+  let lineCounter = new LineCounter();
+  // The yaml package's duplicate-key check compares each key of a map with every earlier one:
+  // on 900-voter decision files, most of the parse. A set per map finds whether there is a
+  // duplicate at all; only a file that has one is parsed again with the package's check, so
+  // its problems (message, line, column, order among other errors) stay exactly the package's.
+  let doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  if (hasDuplicateKey(doc.contents)) {
+    lineCounter = new LineCounter();
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  }
+  return { doc, lineCounter };
 }
 
 /** "title, description, order" for the message of an empty or shapeless file. */
