@@ -7,7 +7,8 @@
  * the top functions, and the files grouped by package (node_modules/<pkg>), by src/ module,
  * or by the chunk Astro bundled the pages into. Not part of `npm run bench`.
  *
- * Usage: node scripts/bench/profile.ts [--top 30] [--keep <dir>] [--no-prof] [--decisions | --meetings]
+ * Usage: node scripts/bench/profile.ts [--top 30] [--keep <dir>] [--no-prof] [--roster | --decisions | --meetings]
+ *   --roster: profile the bench's 1,000-person roster copy, the decisions copy without its decisions.
  *   --decisions: profile the bench's decisions copy instead (a 1,000-person roster and 500
  *   decisions, scripts/bench/decisions.ts), where the decision pages' cost shows.
  *   --meetings: profile the bench's meeting-records copy instead (50 more series with a year of
@@ -38,9 +39,9 @@ const profile = !args.includes('--no-prof');
 
 const copy = benchCopy();
 try {
-  if (args.includes('--decisions')) {
+  if (args.includes('--decisions') || args.includes('--roster')) {
     syntheticRoster(copy.path('content/maintainers'), ROSTER_SIZE);
-    addSyntheticDecisions(copy, DECISIONS, ROSTER_SIZE);
+    if (args.includes('--decisions')) addSyntheticDecisions(copy, DECISIONS, ROSTER_SIZE);
   } else if (args.includes('--meetings')) {
     addEntries(copy, 'meetings', RECORD_SERIES);
     addRecords(copy);
