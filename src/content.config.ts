@@ -3,10 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
-import { parse as parseYaml } from 'yaml';
 import { decisionsCollection, docsCollection, hasDecisionFiles, maintainersCollection, meetingRecordFilesExist, meetingRecordsCollection, meetingsCollection } from './checks/collections.ts';
 import { docId } from './site/repo-links.ts';
-import { collectionFiles } from './content/validate.ts';
+import { collectionFiles, formatProblem, parseContentFile } from './content/validate.ts';
 import { readFrontmatter } from './content/frontmatter.ts';
 
 /** The folders and schemas are declared once, in src/checks/collections.ts. */
@@ -53,10 +52,12 @@ const meetingRecordsLoader: Loader = {
         if (spec.belongsElsewhere(name) || !spec.extensions.some((ext) => name.endsWith(ext))) continue;
         const filePath = `${spec.dir}/${name}`;
         const text = readFileSync(join(root, filePath), 'utf8');
-        const front = readFrontmatter(text);
+        // The content validation's own reading, so that under astro dev a broken record says what the build would.
+        const { entry, problems } = parseContentFile(filePath, text, spec);
+        if (!entry) throw new Error(problems.map(formatProblem).join('\n'));
         const id = spec.idOf(name);
-        const data = await context.parseData({ id, data: (front ? parseYaml(front.yaml) : undefined) ?? {}, filePath });
-        context.store.set({ id, data, body: (front ? text.slice(front.block.length) : text).trim(), filePath, digest: context.generateDigest(text) });
+        const data = await context.parseData({ id, data: entry.data, filePath });
+        context.store.set({ id, data, body: text.slice(readFrontmatter(text)?.block.length ?? 0).trim(), filePath, digest: context.generateDigest(text) });
       }
     };
     await load();

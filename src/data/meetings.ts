@@ -80,7 +80,8 @@ const recordRenderer = oncePerBuild(() => markdownFileRenderer(siteMarkdown({ ro
 
 /** A record's agenda and notes as HTML, rendered as Astro renders Markdown; a broken link throws, naming the record's file and line. */
 export async function renderRecord(record: MeetingRecord): Promise<RenderedMarkdown> {
-  const file = record.filePath ?? `${meetingRecordsCollection.dir}/${record.id}.md`;
+  const key = recordKey(record.id)!;
+  const file = record.filePath ?? recordSourcePath(key.seriesId, key.date);
   const render = await recordRenderer();
   return render(file, join(projectRoot, file), readFileSync(join(projectRoot, file), 'utf8'));
 }
