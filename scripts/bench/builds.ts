@@ -59,16 +59,11 @@ export interface BuildRun {
 export const SITE_BUILD = ['scripts/build.ts'];
 export const BARE_BUILD = ['node_modules/astro/bin/astro.mjs', 'build'];
 
-/** One cold build of `copy`, timed, its memory sampled every 50 ms. */
-export function coldBuild(copy: ProjectCopy, command: string[]): Promise<BuildRun> {
-  for (const cache of ['.astro', 'node_modules/.astro', 'node_modules/.vite', 'dist', '.build']) copy.remove(cache);
-  return new Promise((resolve, reject) => {
+/** Runs Node with `args` in `copy`, timed, the memory of it and its children sampled every 50 ms; resolves when it ends, whatever its status. */
+export function runSampled(copy: ProjectCopy, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string; seconds: number; peakBytes: number }> {
+  return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(process.execPath, command, {
-      cwd: copy.dir,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(process.execPath, args, { cwd: copy.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -76,13 +71,19 @@ export function coldBuild(copy: ProjectCopy, command: string[]): Promise<BuildRu
     const sampler = setInterval(() => (peakBytes = Math.max(peakBytes, treeRss(child.pid!))), 50);
     child.on('close', (code) => {
       clearInterval(sampler);
-      const seconds = (performance.now() - started) / 1000;
-      if (code !== 0) return reject(new Error(`build failed in ${copy.dir}:\n${output.slice(-3000)}`));
-      const astro = /page\(s\) built in ([\d.]+)s/.exec(output)?.[1];
-      const search = /Search index written: .* in ([\d.]+) s/.exec(output)?.[1];
-      resolve({ seconds, peakBytes, astroSeconds: astro ? Number(astro) : undefined, searchSeconds: search ? Number(search) : undefined });
+      resolve({ code, output, seconds: (performance.now() - started) / 1000, peakBytes });
     });
   });
+}
+
+/** One cold build of `copy`, timed, its memory sampled every 50 ms. */
+export async function coldBuild(copy: ProjectCopy, command: string[]): Promise<BuildRun> {
+  for (const cache of ['.astro', 'node_modules/.astro', 'node_modules/.vite', 'dist', '.build']) copy.remove(cache);
+  const { code, output, seconds, peakBytes } = await runSampled(copy, command, { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' });
+  if (code !== 0) throw new Error(`build failed in ${copy.dir}:\n${output.slice(-3000)}`);
+  const astro = /page\(s\) built in ([\d.]+)s/.exec(output)?.[1];
+  const search = /Search index written: .* in ([\d.]+) s/.exec(output)?.[1];
+  return { seconds, peakBytes, astroSeconds: astro ? Number(astro) : undefined, searchSeconds: search ? Number(search) : undefined };
 }
 
 export interface BuildFigures {

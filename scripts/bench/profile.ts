@@ -17,13 +17,12 @@
  *   --no-prof: time the build without the profiler (its overhead is 10-20%).
  * MEETINGS_NOW is fixed so two runs' pages can be compared byte for byte.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildEnv } from '../../test-support/project.ts';
 import { groupOf, summarizeProfiles, type CpuProfile } from '../../src/tooling/cpu-profile.ts';
-import { benchCopy, treeRss } from './builds.ts';
+import { benchCopy, runSampled } from './builds.ts';
 import { addDocs, addEntries } from './enlarged-copy.ts';
 import { log, mb } from './log.ts';
 import { EXTRA, ROSTER_SIZE } from './sizes.ts';
@@ -52,20 +51,11 @@ try {
   }
   const profDir = mkdtempSync(join(tmpdir(), 'cpu-prof-'));
   const outDir = copy.path('dist');
-  const started = performance.now();
-  const child = spawn(process.execPath, [...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`, '--cpu-prof-interval=500'] : []), 'scripts/build-pages.ts', outDir, outDir], {
-    cwd: copy.dir,
-    env: buildEnv({ MEETINGS_NOW: process.env.MEETINGS_NOW ?? '2026-12-01T12:00:00Z' }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  let peak = 0;
-  const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 50);
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  clearInterval(sampler);
-  const seconds = (performance.now() - started) / 1000;
+  const { code, output, seconds, peakBytes: peak } = await runSampled(
+    copy,
+    [...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`, '--cpu-prof-interval=500'] : []), 'scripts/build-pages.ts', outDir, outDir],
+    buildEnv({ MEETINGS_NOW: process.env.MEETINGS_NOW ?? '2026-12-01T12:00:00Z' }),
+  );
   if (code !== 0) throw new Error(`build failed:\n${output.slice(-3000)}`);
   log(`pages' child process: ${seconds.toFixed(1)} s wall, peak ${mb(peak)} MB${profile ? ' (profiled)' : ''}`);
   console.log("\nAstro's own timings:");
