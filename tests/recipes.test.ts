@@ -221,7 +221,7 @@ const recipes: Record<string, Recipe> = {
   'Change the regular meeting time': {
     apply: (copy) => {
       // Steps 2-3: a new start under rule:, and the first meeting at the new time.
-      copy.edit(MEETING_FILE, /^  start: "[^"]*"$/m, '  start: "15:00"');
+      copy.edit(MEETING_FILE, /^ {2}start: "[^"]*"$/m, '  start: "15:00"');
       copy.edit(MEETING_FILE, /^firstOccurrence: .*$/m, `firstOccurrence: ${newFirstMeeting}`);
     },
     verify: (copy) => {

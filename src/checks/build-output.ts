@@ -7,6 +7,7 @@ import type { ContentProblem } from '../content/validate.ts';
  * `[plugin …] /abs/path/file.mdx:line:col` followed by `MDXError: message`.
  */
 export function problemsFromBuildOutput(output: string, root: string = process.cwd()): ContentProblem[] {
+  // eslint-disable-next-line no-control-regex -- the terminal's colour codes start with ESC
   const lines = output.replace(/\x1b\[[0-9;]*m/g, '').split(/\r?\n/);
   const problems: ContentProblem[] = [];
   const seen = new Set<string>();

@@ -76,7 +76,7 @@ export function renderForGitHub(source: string, opts: GitHubMarkdownOptions): st
         text = render(attributes, children);
       } catch (error) {
         // Blame the source line, not the generated file nobody may edit.
-        throw new Error(`${opts.fromFile}:${lineOf(node)}: ${error instanceof Error ? error.message : String(error)}`);
+        throw new Error(`${opts.fromFile}:${lineOf(node)}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }
       edits.push({ from, to, text });
       return;
