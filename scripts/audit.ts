@@ -17,10 +17,14 @@ const outcome = readAudit(run.stdout ?? '');
 if (outcome.kind === 'clean') {
   console.log(`npm audit --omit=dev: no high or critical advisory (${JSON.stringify(outcome.counts)})`);
 } else if (outcome.kind === 'vulnerable') {
-  console.error(`npm audit --omit=dev: high or critical advisories in ${outcome.packages.join(', ')}.\nRun \`npm audit --omit=dev\` for the details and \`npm audit fix\` or an update to fix them.`);
+  console.error(
+    `npm audit --omit=dev: high or critical advisories in ${outcome.packages.join(', ')}.\nRun \`npm audit --omit=dev\` for the details and \`npm audit fix\` or an update to fix them.`,
+  );
   process.exitCode = 1;
 } else {
   const required = process.env.AUDIT_REQUIRED === 'true';
-  console.error(`npm audit --omit=dev: NOT CHECKED, the audit service gave no answer (${outcome.reason}).${required ? '' : ' Not failing: AUDIT_REQUIRED is not set.'}`);
+  console.error(
+    `npm audit --omit=dev: NOT CHECKED, the audit service gave no answer (${outcome.reason}).${required ? '' : ' Not failing: AUDIT_REQUIRED is not set.'}`,
+  );
   if (required) process.exitCode = 1;
 }

@@ -35,7 +35,9 @@ setFlagsFromString('--heap-growing-percent=30');
 // Content first: every problem with its file and line, before Astro's own (terser) validation.
 const problems = validateAllContent(root);
 if (problems.length > 0) {
-  console.error(`Content has ${problems.length} problem${problems.length > 1 ? 's' : ''}; nothing was built${existsSync(finalDir) ? ` and ${finalDir} is left as it was` : ''}:\n`);
+  console.error(
+    `Content has ${problems.length} problem${problems.length > 1 ? 's' : ''}; nothing was built${existsSync(finalDir) ? ` and ${finalDir} is left as it was` : ''}:\n`,
+  );
   for (const p of problems) console.error(formatProblem(p));
   process.exit(1);
 }

@@ -23,7 +23,11 @@ const stages = await runChecks(process.cwd());
 // Report.
 const all = stages.flatMap((s) => s.problems.map((p) => ({ stage: s.name, problem: p })));
 for (const stage of stages) {
-  const status = stage.skipped ? `skipped: ${stage.skipped}` : stage.problems.length === 0 ? 'ok' : `${stage.problems.length} problem${stage.problems.length > 1 ? 's' : ''}`;
+  const status = stage.skipped
+    ? `skipped: ${stage.skipped}`
+    : stage.problems.length === 0
+      ? 'ok'
+      : `${stage.problems.length} problem${stage.problems.length > 1 ? 's' : ''}`;
   console.log(`${stage.name.padEnd(16, ' ')} ${status}`);
 }
 if (all.length > 0) {

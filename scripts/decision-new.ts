@@ -27,4 +27,6 @@ if (!plan.file) {
   process.exit(1);
 }
 writeDecision(root, plan);
-console.log(`Wrote ${plan.file}.\nEdit its motion if needed, list each vote under votes: as the maintainers vote, and add closed: and outcome: when the vote closes.`);
+console.log(
+  `Wrote ${plan.file}.\nEdit its motion if needed, list each vote under votes: as the maintainers vote, and add closed: and outcome: when the vote closes.`,
+);

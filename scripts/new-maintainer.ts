@@ -29,4 +29,6 @@ if (!plan.edit) {
   process.exit(1);
 }
 const written = await applyRosterEdit(root, plan.edit);
-console.log(`Wrote ${written.join(', ')}.\nCommit ${written.length > 1 ? 'them' : 'it'} in one pull request, linking the New Maintainer Proposal whose vote approved ${input.handle}.`);
+console.log(
+  `Wrote ${written.join(', ')}.\nCommit ${written.length > 1 ? 'them' : 'it'} in one pull request, linking the New Maintainer Proposal whose vote approved ${input.handle}.`,
+);

@@ -3,7 +3,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
-import { decisionsCollection, docsCollection, hasDecisionFiles, maintainersCollection, meetingRecordFilesExist, meetingRecordsCollection, meetingsCollection } from './checks/collections.ts';
+import {
+  decisionsCollection,
+  docsCollection,
+  hasDecisionFiles,
+  maintainersCollection,
+  meetingRecordFilesExist,
+  meetingRecordsCollection,
+  meetingsCollection,
+} from './checks/collections.ts';
 import { docId } from './site/repo-links.ts';
 import { collectionFiles, formatProblem, parseContentFile } from './content/validate.ts';
 import { readFrontmatter } from './content/frontmatter.ts';
@@ -71,7 +79,6 @@ const meetingRecords = defineCollection({
   loader: meetingRecordsLoader,
   schema: meetingRecordsCollection.schema,
 });
-
 
 /**
  * The decisions: glob's loader, except that a folder with no decision yet (only its README.md,

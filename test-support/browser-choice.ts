@@ -75,14 +75,20 @@ export function usualBrowserPlaces(machine: Pick<Machine, 'platform' | 'env'>): 
   if (machine.platform === 'win32') {
     const roots = [env['PROGRAMFILES'], env['PROGRAMFILES(X86)'], env['LOCALAPPDATA']].filter((root): root is string => Boolean(root));
     return {
-      paths: roots.flatMap((root) => [win32.join(root, 'Google', 'Chrome', 'Application', 'chrome.exe'), win32.join(root, 'Chromium', 'Application', 'chrome.exe')]),
+      paths: roots.flatMap((root) => [
+        win32.join(root, 'Google', 'Chrome', 'Application', 'chrome.exe'),
+        win32.join(root, 'Chromium', 'Application', 'chrome.exe'),
+      ]),
       commands: ['chrome.exe', 'chromium.exe'],
     };
   }
   if (machine.platform === 'darwin') {
     const apps = ['/Applications', ...(env['HOME'] ? [posix.join(env['HOME'], 'Applications')] : [])];
     return {
-      paths: apps.flatMap((dir) => [posix.join(dir, 'Google Chrome.app/Contents/MacOS/Google Chrome'), posix.join(dir, 'Chromium.app/Contents/MacOS/Chromium')]),
+      paths: apps.flatMap((dir) => [
+        posix.join(dir, 'Google Chrome.app/Contents/MacOS/Google Chrome'),
+        posix.join(dir, 'Chromium.app/Contents/MacOS/Chromium'),
+      ]),
       commands: ['google-chrome', 'chromium'],
     };
   }
@@ -99,8 +105,7 @@ export function onPath(machine: Pick<Machine, 'platform' | 'env' | 'isExecutable
   return dirs.map((dir) => path.join(dir, command)).find((file) => machine.isExecutable(file));
 }
 
-const INSTALL_HINT =
-  'Install Google Chrome (https://www.google.com/chrome/) or Chromium, or set CHROME_PATH to the browser\'s executable';
+const INSTALL_HINT = "Install Google Chrome (https://www.google.com/chrome/) or Chromium, or set CHROME_PATH to the browser's executable";
 
 export async function chooseBrowser(machine: Machine): Promise<BrowserChoice | NoBrowser> {
   const chosen = (executablePath: string, source: BrowserSource, version: string, line: string, env?: Record<string, string>): BrowserChoice => ({
@@ -118,7 +123,8 @@ export async function chooseBrowser(machine: Machine): Promise<BrowserChoice | N
       return { missing: `CHROME_PATH is ${explicit}, which is not an executable file: set it to a Chrome or Chromium executable, or unset it.` };
     }
     const probe = machine.versionOf(explicit);
-    if ('error' in probe) return { missing: `CHROME_PATH is ${explicit}, which does not start (${probe.error}): set it to a Chrome or Chromium executable, or unset it.` };
+    if ('error' in probe)
+      return { missing: `CHROME_PATH is ${explicit}, which does not start (${probe.error}): set it to a Chrome or Chromium executable, or unset it.` };
     return chosen(explicit, 'CHROME_PATH', probe.version, `Browser: ${probe.version} at ${explicit} (from CHROME_PATH)`);
   }
 
@@ -126,7 +132,8 @@ export async function chooseBrowser(machine: Machine): Promise<BrowserChoice | N
   if (machine.platform === 'linux' && machine.arch === 'x64') {
     try {
       const bundled = await machine.bundledChromium();
-      const line = (version: string, extra = '') => `Browser: ${version} from @sparticuz/chromium ${bundled.packageVersion}${extra} (set CHROME_PATH to use another)`;
+      const line = (version: string, extra = '') =>
+        `Browser: ${version} from @sparticuz/chromium ${bundled.packageVersion}${extra} (set CHROME_PATH to use another)`;
       const probe = machine.versionOf(bundled.executablePath);
       if ('version' in probe) return chosen(bundled.executablePath, '@sparticuz/chromium', probe.version, line(probe.version));
       bundledWhyNot = `@sparticuz/chromium does not start here (${probe.error})`;
@@ -150,7 +157,8 @@ export async function chooseBrowser(machine: Machine): Promise<BrowserChoice | N
   const broken: string[] = [];
   for (const path of new Set(candidates.filter((candidate): candidate is string => candidate !== undefined))) {
     const probe = machine.versionOf(path);
-    if ('version' in probe) return chosen(path, 'machine', probe.version, `Browser: ${probe.version} at ${path} (${bundledWhyNot}; set CHROME_PATH to use another)`);
+    if ('version' in probe)
+      return chosen(path, 'machine', probe.version, `Browser: ${probe.version} at ${path} (${bundledWhyNot}; set CHROME_PATH to use another)`);
     broken.push(`${path} does not start (${probe.error})`);
   }
 
@@ -199,7 +207,8 @@ async function unpackBundledChromium(): Promise<BundledChromium> {
       child.on('error', reject);
       child.on('close', (code) => (code === 0 ? resolve(err) : reject(new Error(firstLine(err) || `exit code ${code}`))));
     });
-    if (!existsSync(join(staging, 'chromium')) || !existsSync(join(staging, 'al2023', 'lib'))) throw new Error(`unpacking left no chromium ${firstLine(stderr)}`);
+    if (!existsSync(join(staging, 'chromium')) || !existsSync(join(staging, 'al2023', 'lib')))
+      throw new Error(`unpacking left no chromium ${firstLine(stderr)}`);
     if (existsSync(target) && !existsSync(libraryPath)) rmSync(target, { recursive: true, force: true }); // left by an older layout
     try {
       renameSync(staging, target);

@@ -24,7 +24,8 @@ class NothingAfterHtml extends Rule {
   override setup() {
     this.on('dom:ready', ({ document }: DOMReadyEvent) => {
       for (const element of document.root.childElements) {
-        if (element.tagName !== 'html') this.report(element, `<${element.tagName}> after </html>: move it inside <body> (in an Astro page, inside the layout's element)`);
+        if (element.tagName !== 'html')
+          this.report(element, `<${element.tagName}> after </html>: move it inside <body> (in an Astro page, inside the layout's element)`);
       }
     });
   }

@@ -56,7 +56,10 @@ interface Component {
 function parseComponents(text: string): Component {
   const root: Component = { name: 'ROOT', properties: [], children: [] };
   const stack = [root];
-  for (const line of text.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean)) {
+  for (const line of text
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter(Boolean)) {
     const colon = line.indexOf(':');
     const [name, ...params] = line.slice(0, colon).split(';');
     const value = line.slice(colon + 1);
@@ -88,7 +91,11 @@ function zoneChanges(vtimezone: Component, untilYear: number): { at: number; off
     const to = offsetMinutes(prop(observance, 'TZOFFSETTO')!.value);
     const dtstart = prop(observance, 'DTSTART')!.value;
     const rule = prop(observance, 'RRULE')?.value;
-    const onsets = rule ? rrulestr(`DTSTART:${dtstart}\nRRULE:${rule}`).between(new Date(0), new Date(Date.UTC(untilYear + 1, 0, 1)), true).map((d) => d.getTime()) : [wallTime(dtstart)];
+    const onsets = rule
+      ? rrulestr(`DTSTART:${dtstart}\nRRULE:${rule}`)
+          .between(new Date(0), new Date(Date.UTC(untilYear + 1, 0, 1)), true)
+          .map((d) => d.getTime())
+      : [wallTime(dtstart)];
     // An onset is a wall time on the clock before the change.
     for (const onset of onsets) changes.push({ at: onset - from * 60_000, offset: to });
   }
@@ -129,9 +136,15 @@ function rruleWithVtimezone(text: string, from: Date, to: Date): Reading[] {
     }
     const until = /UNTIL=([0-9TZ]+)/.exec(rule)?.[1];
     const excluded = new Set(event.properties.filter((p) => p.name === 'EXDATE').flatMap((p) => p.value.split(',').map((v) => instant({ ...p, value: v }))));
-    const overrides = new Map(events.filter((e) => prop(e, 'UID')!.value === uid && prop(e, 'RECURRENCE-ID')).map((e) => [instant(prop(e, 'RECURRENCE-ID')!), e]));
+    const overrides = new Map(
+      events.filter((e) => prop(e, 'UID')!.value === uid && prop(e, 'RECURRENCE-ID')).map((e) => [instant(prop(e, 'RECURRENCE-ID')!), e]),
+    );
     // The rule walked on the wall clock of DTSTART's zone; UNTIL (UTC) is compared as an instant after placing each one.
-    const walls = rrulestr(`DTSTART:${floating(wallTime(dtstart.value))}\nRRULE:${rule.replace(/;?UNTIL=[0-9TZ]+/, '')}`).between(new Date(from.getTime() - 40 * DAY), new Date(to.getTime() + 2 * DAY), true);
+    const walls = rrulestr(`DTSTART:${floating(wallTime(dtstart.value))}\nRRULE:${rule.replace(/;?UNTIL=[0-9TZ]+/, '')}`).between(
+      new Date(from.getTime() - 40 * DAY),
+      new Date(to.getTime() + 2 * DAY),
+      true,
+    );
     for (const wall of walls) {
       const occurrence = dtstart.value.endsWith('Z') ? wall.getTime() : instant({ ...dtstart, value: floating(wall.getTime()) });
       if (until && occurrence > wallTime(until)) continue;
@@ -147,7 +160,7 @@ function rruleWithVtimezone(text: string, from: Date, to: Date): Reading[] {
 export const feedReaders: Record<string, FeedReader> = {
   'ical.js': (text, from, to) => expandFeed(text, from, to).map(({ uid, start, end }) => ({ uid, start, end })),
   'node-ical': nodeIcal,
-  'rrule with the feed\'s VTIMEZONE': rruleWithVtimezone,
+  "rrule with the feed's VTIMEZONE": rruleWithVtimezone,
 };
 
 /** What the pages show (src/meetings/occurrences.ts) as a reader gives it: meetings that take place and start in [from, to). */

@@ -66,7 +66,8 @@ export function lexicalProblems(bytes: Uint8Array): string[] {
       depth++;
       if (depth === 2) seenComponent = true;
     }
-    if (depth === 1 && seenComponent && name !== 'BEGIN' && name !== 'END') problems.push(`line ${index + 1} (${name}): a calendar property after the first component`);
+    if (depth === 1 && seenComponent && name !== 'BEGIN' && name !== 'END')
+      problems.push(`line ${index + 1} (${name}): a calendar property after the first component`);
     if (TEXT_PROPERTIES.has(name)) {
       const problem = textValueProblem(value);
       if (problem) problems.push(`line ${index + 1} (${name}): ${problem}`);

@@ -27,7 +27,12 @@ export function builtPages(dist: string = builtSite()): BuiltPage[] {
     .map((file) => {
       const path = relative(dist, file).split('\\').join('/');
       const route = base + path.replace(/(^|\/)index\.html$/, '$1');
-      const name = path.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '').replace(/\/$/, '').replace(/[^a-z0-9]+/gi, '-') || 'home';
+      const name =
+        path
+          .replace(/(^|\/)index\.html$/, '')
+          .replace(/\.html$/, '')
+          .replace(/\/$/, '')
+          .replace(/[^a-z0-9]+/gi, '-') || 'home';
       return { route, file, name };
     })
     .sort((a, b) => a.route.localeCompare(b.route));

@@ -35,7 +35,8 @@ function validateAsCollection(collection: string, fixture: string): string[] {
 }
 
 const FIELDS = 'title, description (optional: order, navLabel)';
-const YAML_KEYS_HINT = 'start each field at the beginning of its line (check the indentation), and put a value that contains ": " in quotes, e.g. description: "Step one: read"';
+const YAML_KEYS_HINT =
+  'start each field at the beginning of its line (check the indentation), and put a value that contains ": " in quotes, e.g. description: "Step one: read"';
 
 /** Collection rows: [collection, fixture, every problem it gives]. Meetings rows join here (roster rows are below). */
 const collectionRows: [string, string, string[]][] = [
@@ -43,14 +44,18 @@ const collectionRows: [string, string, string[]][] = [
   [
     'docs',
     'docs/missing-description.mdx',
-    ['content/docs/missing-description.mdx:1: description: missing; write a one-sentence summary for search engines and link previews, e.g. description: How the project is run.'],
+    [
+      'content/docs/missing-description.mdx:1: description: missing; write a one-sentence summary for search engines and link previews, e.g. description: How the project is run.',
+    ],
   ],
   // order is optional: a page without it is listed by its title, after the ordered ones.
   ['docs', 'docs/missing-order.mdx', []],
   [
     'docs',
     'docs/order-not-a-number.mdx',
-    ['content/docs/order-not-a-number.mdx:4: order: write the position of this page in the navigation as a whole number, e.g. order: 10, or leave the field out to list the page by its title'],
+    [
+      'content/docs/order-not-a-number.mdx:4: order: write the position of this page in the navigation as a whole number, e.g. order: 10, or leave the field out to list the page by its title',
+    ],
   ],
   ['docs', 'docs/order-fraction.mdx', ['content/docs/order-fraction.mdx:4: order: write a whole number, e.g. order: 10']],
   ['docs', 'docs/title-empty.mdx', ['content/docs/title-empty.mdx:2: title: write the page title, e.g. title: Project Governance']],
@@ -64,21 +69,59 @@ const collectionRows: [string, string, string[]][] = [
     ],
   ],
   ['docs', 'docs/unknown-field.mdx', ['content/docs/unknown-field.mdx:5: unknown field "author" (allowed fields: title, description, order, navLabel)']],
-  ['docs', 'docs/nav-label-empty.mdx', ['content/docs/nav-label-empty.mdx:5: navLabel: write the short name for the navigation, e.g. navLabel: Charter, or leave the field out to use the title']],
-  ['docs', 'docs/no-frontmatter.mdx', [`content/docs/no-frontmatter.mdx:1: no frontmatter: start the file with a "---" line, then the fields ${FIELDS}, then another "---" line`]],
-  ['docs', 'docs/frontmatter-not-closed.mdx', ['content/docs/frontmatter-not-closed.mdx:1: the frontmatter is not closed: add a line with just "---" after its last field']],
+  [
+    'docs',
+    'docs/nav-label-empty.mdx',
+    ['content/docs/nav-label-empty.mdx:5: navLabel: write the short name for the navigation, e.g. navLabel: Charter, or leave the field out to use the title'],
+  ],
+  [
+    'docs',
+    'docs/no-frontmatter.mdx',
+    [`content/docs/no-frontmatter.mdx:1: no frontmatter: start the file with a "---" line, then the fields ${FIELDS}, then another "---" line`],
+  ],
+  [
+    'docs',
+    'docs/frontmatter-not-closed.mdx',
+    ['content/docs/frontmatter-not-closed.mdx:1: the frontmatter is not closed: add a line with just "---" after its last field'],
+  ],
   ['docs', 'docs/empty.mdx', [`content/docs/empty.mdx:1: the file is empty; fill in the fields ${FIELDS}, as in the other files of this folder`]],
-  ['docs', 'docs/frontmatter-empty.mdx', [`content/docs/frontmatter-empty.mdx:1: the frontmatter is empty; write the fields ${FIELDS} between the two "---" lines`]],
-  ['docs', 'docs/frontmatter-is-a-list.mdx', [`content/docs/frontmatter-is-a-list.mdx:2: write the fields as "name: value" lines, one per line, not a list: ${FIELDS}`]],
-  ['docs', 'docs/yaml-bad-indentation.mdx', [`content/docs/yaml-bad-indentation.mdx:2:8: YAML syntax error (Nested mappings are not allowed in compact mappings): ${YAML_KEYS_HINT}`]],
-  ['docs', 'docs/yaml-colon-in-value.mdx', [`content/docs/yaml-colon-in-value.mdx:3:14: YAML syntax error (Nested mappings are not allowed in compact mappings): ${YAML_KEYS_HINT}`]],
+  [
+    'docs',
+    'docs/frontmatter-empty.mdx',
+    [`content/docs/frontmatter-empty.mdx:1: the frontmatter is empty; write the fields ${FIELDS} between the two "---" lines`],
+  ],
+  [
+    'docs',
+    'docs/frontmatter-is-a-list.mdx',
+    [`content/docs/frontmatter-is-a-list.mdx:2: write the fields as "name: value" lines, one per line, not a list: ${FIELDS}`],
+  ],
+  [
+    'docs',
+    'docs/yaml-bad-indentation.mdx',
+    [`content/docs/yaml-bad-indentation.mdx:2:8: YAML syntax error (Nested mappings are not allowed in compact mappings): ${YAML_KEYS_HINT}`],
+  ],
+  [
+    'docs',
+    'docs/yaml-colon-in-value.mdx',
+    [`content/docs/yaml-colon-in-value.mdx:3:14: YAML syntax error (Nested mappings are not allowed in compact mappings): ${YAML_KEYS_HINT}`],
+  ],
   [
     'docs',
     'docs/yaml-unclosed-quote.mdx',
-    ['content/docs/yaml-unclosed-quote.mdx:2:8: YAML syntax error (Missing closing "quote): a quoted value must end with the same quote mark it starts with, on the same line'],
+    [
+      'content/docs/yaml-unclosed-quote.mdx:2:8: YAML syntax error (Missing closing "quote): a quoted value must end with the same quote mark it starts with, on the same line',
+    ],
   ],
-  ['docs', 'docs/yaml-duplicate-field.mdx', ['content/docs/yaml-duplicate-field.mdx:5:1: YAML syntax error (Map keys must be unique): this field is already given above; keep only one of the two']],
-  ['docs', 'docs/notes.txt', ['content/docs/notes.txt: not part of the docs collection: only .md, .mdx files are read here; rename it or move it out of content/docs/']],
+  [
+    'docs',
+    'docs/yaml-duplicate-field.mdx',
+    ['content/docs/yaml-duplicate-field.mdx:5:1: YAML syntax error (Map keys must be unique): this field is already given above; keep only one of the two'],
+  ],
+  [
+    'docs',
+    'docs/notes.txt',
+    ['content/docs/notes.txt: not part of the docs collection: only .md, .mdx files are read here; rename it or move it out of content/docs/'],
+  ],
 ];
 
 /**
@@ -99,25 +142,38 @@ const HANDLE_RULE = 'a GitHub handle has 1 to 39 letters, digits and single hyph
 const rosterRows: [string, string[]][] = [
   [
     'roster/Gorkem.yaml',
-    ['content/maintainers/gorkem.yaml:1: handle: "gorkem" is the same GitHub account as "Gorkem" in content/maintainers/Gorkem.yaml (handles ignore case); keep one file per maintainer and delete the other'],
+    [
+      'content/maintainers/gorkem.yaml:1: handle: "gorkem" is the same GitHub account as "Gorkem" in content/maintainers/Gorkem.yaml (handles ignore case); keep one file per maintainer and delete the other',
+    ],
   ],
-  ['roster/gor_kem.yaml', [`content/maintainers/gor_kem.yaml:1: handle: "gor_kem" contains "_", which GitHub does not allow; ${HANDLE_RULE} (e.g. gorkem, if that is the account)`]],
+  [
+    'roster/gor_kem.yaml',
+    [`content/maintainers/gor_kem.yaml:1: handle: "gor_kem" contains "_", which GitHub does not allow; ${HANDLE_RULE} (e.g. gorkem, if that is the account)`],
+  ],
   [
     'roster/ada.yaml',
-    ['content/maintainers/ada.yaml:1: handle: "ada-lovelace" differs from the file name "ada"; name the file after the handle (content/maintainers/ada-lovelace.yaml), or write handle: ada if that is the account'],
+    [
+      'content/maintainers/ada.yaml:1: handle: "ada-lovelace" differs from the file name "ada"; name the file after the handle (content/maintainers/ada-lovelace.yaml), or write handle: ada if that is the account',
+    ],
   ],
   [
     'roster/emeritus-without-date.yaml',
-    ['content/maintainers/emeritus-without-date.yaml:1: emeritusSince: missing; status is emeritus, so write the day the maintainer became emeritus, e.g. emeritusSince: 2025-06-01'],
+    [
+      'content/maintainers/emeritus-without-date.yaml:1: emeritusSince: missing; status is emeritus, so write the day the maintainer became emeritus, e.g. emeritusSince: 2025-06-01',
+    ],
   ],
   [
     'roster/emeritus-before-since.yaml',
-    ['content/maintainers/emeritus-before-since.yaml:4: emeritusSince: 2025-01-15 is before since (2025-06-01); write a day on or after 2025-06-01, or correct since'],
+    [
+      'content/maintainers/emeritus-before-since.yaml:4: emeritusSince: 2025-01-15 is before since (2025-06-01); write a day on or after 2025-06-01, or correct since',
+    ],
   ],
   ['roster/impossible-date.yaml', ['content/maintainers/impossible-date.yaml:3: since: 2025-02-30 is not a date: February 2025 has 28 days; write YYYY-MM-DD']],
   [
     'roster/affiliation-typo.yaml',
-    ['content/maintainers/affiliation-typo.yaml:3: unknown field "affilation"; did you mean affiliation? (allowed fields: handle, name, affiliation, status, since, emeritusSince, areas)'],
+    [
+      'content/maintainers/affiliation-typo.yaml:3: unknown field "affilation"; did you mean affiliation? (allowed fields: handle, name, affiliation, status, since, emeritusSince, areas)',
+    ],
   ],
   ['roster/status-retired.yaml', ['content/maintainers/status-retired.yaml:2: status: write status: active or status: emeritus']],
 ];
@@ -131,33 +187,54 @@ const START_HINT = 'is not a time of day; write the start as "HH:MM" on a 24-hou
 const meetingRows: [string, string[]][] = [
   [
     'meetings/unknown-time-zone.yaml',
-    [`${M}/unknown-time-zone.yaml:9: rule.timeZone: unknown time zone "Europe/Berln"; did you mean Europe/Berlin? Write an IANA time zone name such as UTC, Europe/Berlin or America/New_York`],
+    [
+      `${M}/unknown-time-zone.yaml:9: rule.timeZone: unknown time zone "Europe/Berln"; did you mean Europe/Berlin? Write an IANA time zone name such as UTC, Europe/Berlin or America/New_York`,
+    ],
   ],
   [
     'meetings/first-occurrence-wrong-weekday.yaml',
-    [`${M}/first-occurrence-wrong-weekday.yaml:10: firstOccurrence: 2026-01-07 is a Wednesday, but rule.weekday is thursday; write the date of the first Thursday meeting, e.g. 2026-01-01 or 2026-01-08`],
+    [
+      `${M}/first-occurrence-wrong-weekday.yaml:10: firstOccurrence: 2026-01-07 is a Wednesday, but rule.weekday is thursday; write the date of the first Thursday meeting, e.g. 2026-01-01 or 2026-01-08`,
+    ],
   ],
   [
     'meetings/cancelled-not-a-meeting.yaml',
-    [`${M}/cancelled-not-a-meeting.yaml:14: cancelled.0.date: 2026-03-12 is not a date of this series (every other Thursday from 2026-01-08); the nearest are 2026-03-05 and 2026-03-19`],
+    [
+      `${M}/cancelled-not-a-meeting.yaml:14: cancelled.0.date: 2026-03-12 is not a date of this series (every other Thursday from 2026-01-08); the nearest are 2026-03-05 and 2026-03-19`,
+    ],
   ],
-  ['meetings/cancelled-date-not-a-date.yaml', [`${M}/cancelled-date-not-a-date.yaml:14: cancelled.0.date: "24.12.2026" is not a date; write it as YYYY-MM-DD, e.g. 2025-12-25`]],
+  [
+    'meetings/cancelled-date-not-a-date.yaml',
+    [`${M}/cancelled-date-not-a-date.yaml:14: cancelled.0.date: "24.12.2026" is not a date; write it as YYYY-MM-DD, e.g. 2025-12-25`],
+  ],
   [
     'meetings/moved-not-a-meeting.yaml',
-    [`${M}/moved-not-a-meeting.yaml:14: moved.0.date: 2026-03-12 is not a date of this series (every other Thursday from 2026-01-08); the nearest are 2026-03-05 and 2026-03-19`],
+    [
+      `${M}/moved-not-a-meeting.yaml:14: moved.0.date: 2026-03-12 is not a date of this series (every other Thursday from 2026-01-08); the nearest are 2026-03-05 and 2026-03-19`,
+    ],
   ],
   ['meetings/start-24-00.yaml', [`${M}/start-24-00.yaml:6: rule.start: "24:00" ${START_HINT}`]],
   ['meetings/moved-start-25-61.yaml', [`${M}/moved-start-25-61.yaml:16: moved.0.start: "25:61" ${START_HINT}`]],
-  ['meetings/duration-zero.yaml', [`${M}/duration-zero.yaml:7: rule.durationMinutes: a meeting cannot last 0 minutes; write a length of more than 0 minutes, e.g. durationMinutes: 60`]],
+  [
+    'meetings/duration-zero.yaml',
+    [`${M}/duration-zero.yaml:7: rule.durationMinutes: a meeting cannot last 0 minutes; write a length of more than 0 minutes, e.g. durationMinutes: 60`],
+  ],
   [
     'meetings/moved-duration-negative.yaml',
-    [`${M}/moved-duration-negative.yaml:16: moved.0.durationMinutes: a meeting cannot last -30 minutes; write a length of more than 0 minutes, e.g. durationMinutes: 60`],
+    [
+      `${M}/moved-duration-negative.yaml:16: moved.0.durationMinutes: a meeting cannot last -30 minutes; write a length of more than 0 minutes, e.g. durationMinutes: 60`,
+    ],
   ],
   [
     'meetings/join-url-http.yaml',
-    [`${M}/join-url-http.yaml:12: join.url: write the https:// address (an http:// link sends the passcode unencrypted and browsers warn about it), e.g. https://zoom.us/j/12345678901`],
+    [
+      `${M}/join-url-http.yaml:12: join.url: write the https:// address (an http:// link sends the passcode unencrypted and browsers warn about it), e.g. https://zoom.us/j/12345678901`,
+    ],
   ],
-  ['meetings/yaml-colon-in-reason.yaml', [`${M}/yaml-colon-in-reason.yaml:16:13: YAML syntax error (Nested mappings are not allowed in compact mappings): ${YAML_KEYS_HINT}`]],
+  [
+    'meetings/yaml-colon-in-reason.yaml',
+    [`${M}/yaml-colon-in-reason.yaml:16:13: YAML syntax error (Nested mappings are not allowed in compact mappings): ${YAML_KEYS_HINT}`],
+  ],
 ];
 
 /** content/site.yaml rows: [fixture, every problem it gives]. */
@@ -207,9 +284,7 @@ const decisionRows: [string, string[]][] = [
   ],
   [
     'decisions/closed-before-opened.md',
-    [
-      `${DEC}/closed-before-opened.md:5: closed: 2026-03-02 is before opened (2026-03-10); write a day on or after 2026-03-10, or correct opened`,
-    ],
+    [`${DEC}/closed-before-opened.md:5: closed: 2026-03-02 is before opened (2026-03-10); write a day on or after 2026-03-10, or correct opened`],
   ],
   [
     'decisions/emeritus-voter.md',
@@ -229,12 +304,7 @@ const decisionRows: [string, string[]][] = [
       `${DEC}/held-elsewhere.md:5: heldAt: https://github.com/someone-else/community/pull/40 is not an issue, pull request or discussion of the project's repositories; link to one in https://github.com/modelpack/community or https://github.com/modelpack/model-spec (e.g. https://github.com/modelpack/community/issues/12), or add its repository to repositories in content/site.yaml`,
     ],
   ],
-  [
-    'decisions/impossible-date.md',
-    [
-      `${DEC}/impossible-date.md:4: opened: 2026-02-30 is not a date: February 2026 has 28 days; write YYYY-MM-DD`,
-    ],
-  ],
+  ['decisions/impossible-date.md', [`${DEC}/impossible-date.md:4: opened: 2026-02-30 is not a date: February 2026 has 28 days; write YYYY-MM-DD`]],
   [
     'decisions/open-with-outcome.md',
     [
@@ -249,9 +319,7 @@ const decisionRows: [string, string[]][] = [
   ],
   [
     'decisions/unknown-field.md',
-    [
-      `${DEC}/unknown-field.md:6: unknown field "outcom"; did you mean outcome? (allowed fields: kind, rule, subject, opened, closed, heldAt, votes, outcome)`,
-    ],
+    [`${DEC}/unknown-field.md:6: unknown field "outcom"; did you mean outcome? (allowed fields: kind, rule, subject, opened, closed, heldAt, votes, outcome)`],
   ],
   [
     'decisions/unknown-voter.md',
@@ -259,17 +327,10 @@ const decisionRows: [string, string[]][] = [
       `${DEC}/unknown-voter.md:16: votes.gorkme: gorkme has no file in content/maintainers/, and only maintainers vote; remove this vote, or correct the handle (did you mean gorkem?)`,
     ],
   ],
-  [
-    'decisions/vote-maybe.md',
-    [
-      `${DEC}/vote-maybe.md:7: votes.gorkem: write the vote as for, against or abstain, e.g. gorkem: for`,
-    ],
-  ],
+  ['decisions/vote-maybe.md', [`${DEC}/vote-maybe.md:7: votes.gorkem: write the vote as for, against or abstain, e.g. gorkem: for`]],
   [
     'decisions/voted-twice.md',
-    [
-      `${DEC}/voted-twice.md:16: votes.Gorkem: Gorkem is the same GitHub account as gorkem above (handles ignore case), so this is a second vote; keep one`,
-    ],
+    [`${DEC}/voted-twice.md:16: votes.Gorkem: Gorkem is the same GitHub account as gorkem above (handles ignore case), so this is a second vote; keep one`],
   ],
   [
     'decisions/yaml-error.md',
@@ -281,9 +342,21 @@ const decisionRows: [string, string[]][] = [
 
 /** Links by repository path, as the build's markdown plugin (src/markdown/rewrite-repo-links.ts) judges them: [link, from file, message]. */
 const linkRows: [string, string, string][] = [
-  ['../../../outside.md', 'content/docs/governance.mdx', 'link "../../../outside.md" points outside the repository; link to a file in the repository or to a full https:// URL'],
-  ['./MAINTAINERS.md', 'content/docs/governance.mdx', 'link "./MAINTAINERS.md" cannot be turned into a site link: "content/docs/MAINTAINERS.md" does not exist; link to one of MAINTAINERS.md, content/docs/**/*.md or .mdx, or add "content/docs/MAINTAINERS.md" to repositoryFileRoutes in content/site.yaml'],
-  ['../../package.json', 'content/docs/governance.mdx', 'link "../../package.json" cannot be turned into a site link: "package.json" is not a page of this site; link to one of MAINTAINERS.md, content/docs/**/*.md or .mdx, or add "package.json" to repositoryFileRoutes in content/site.yaml'],
+  [
+    '../../../outside.md',
+    'content/docs/governance.mdx',
+    'link "../../../outside.md" points outside the repository; link to a file in the repository or to a full https:// URL',
+  ],
+  [
+    './MAINTAINERS.md',
+    'content/docs/governance.mdx',
+    'link "./MAINTAINERS.md" cannot be turned into a site link: "content/docs/MAINTAINERS.md" does not exist; link to one of MAINTAINERS.md, content/docs/**/*.md or .mdx, or add "content/docs/MAINTAINERS.md" to repositoryFileRoutes in content/site.yaml',
+  ],
+  [
+    '../../package.json',
+    'content/docs/governance.mdx',
+    'link "../../package.json" cannot be turned into a site link: "package.json" is not a page of this site; link to one of MAINTAINERS.md, content/docs/**/*.md or .mdx, or add "package.json" to repositoryFileRoutes in content/site.yaml',
+  ],
 ];
 
 /**
@@ -306,13 +379,33 @@ const timeRows: [string, string, string[]][] = [
       `content/docs/governance.mdx:9: "Thursday at 10:00ET" disagrees with the office-hours series on 2026-11-05, 2026-11-19, 2026-12-03, 2026-12-17, 2026-12-31, 2027-01-14, … (10 of 26 meetings; Thursday 14:00 UTC is Thursday 09:00 in New York then); ${USE_NEW_YORK}`,
     ],
   ],
-  ['time/fixed-zone-wrong-all-year.mdx', 'content/docs/meetings.mdx', [`content/docs/meetings.mdx:7: "14:00 CET" disagrees with the office-hours series on 2026-11-05, 2026-11-19, 2026-12-03, 2026-12-17, 2026-12-31, 2027-01-14, … (all 26 meetings; 14:00 UTC is 15:00 CET (UTC+1)); ${USE}`]],
-  ['time/wrong-weekday.mdx', 'content/docs/meetings.mdx', [`content/docs/meetings.mdx:7: "Wednesday at 14:00 UTC" disagrees with the office-hours series on 2026-11-05, 2026-11-19, 2026-12-03, 2026-12-17, 2026-12-31, 2027-01-14, … (all 26 meetings; the meeting is at Thursday 14:00 UTC); ${USE}`]],
-  ['time/range-end.mdx', 'content/docs/meetings.mdx', [`content/docs/meetings.mdx:7: "14:00-14:30 UTC" disagrees with the office-hours series on 2026-11-05, 2026-11-19, 2026-12-03, 2026-12-17, 2026-12-31, 2027-01-14, … (all 26 meetings; the meeting is at 14:00-15:00 UTC); ${USE}`]],
+  [
+    'time/fixed-zone-wrong-all-year.mdx',
+    'content/docs/meetings.mdx',
+    [
+      `content/docs/meetings.mdx:7: "14:00 CET" disagrees with the office-hours series on 2026-11-05, 2026-11-19, 2026-12-03, 2026-12-17, 2026-12-31, 2027-01-14, … (all 26 meetings; 14:00 UTC is 15:00 CET (UTC+1)); ${USE}`,
+    ],
+  ],
+  [
+    'time/wrong-weekday.mdx',
+    'content/docs/meetings.mdx',
+    [
+      `content/docs/meetings.mdx:7: "Wednesday at 14:00 UTC" disagrees with the office-hours series on 2026-11-05, 2026-11-19, 2026-12-03, 2026-12-17, 2026-12-31, 2027-01-14, … (all 26 meetings; the meeting is at Thursday 14:00 UTC); ${USE}`,
+    ],
+  ],
+  [
+    'time/range-end.mdx',
+    'content/docs/meetings.mdx',
+    [
+      `content/docs/meetings.mdx:7: "14:00-14:30 UTC" disagrees with the office-hours series on 2026-11-05, 2026-11-19, 2026-12-03, 2026-12-17, 2026-12-31, 2027-01-14, … (all 26 meetings; the meeting is at 14:00-15:00 UTC); ${USE}`,
+    ],
+  ],
   [
     'time/meeting-description.yaml',
     'content/meetings/office-hours.yaml',
-    [`content/meetings/office-hours.yaml:4: "Thursday at 10am Eastern" disagrees with the office-hours series on 2026-11-05, 2026-11-19, 2026-12-03, 2026-12-17, 2026-12-31, 2027-01-14, … (10 of 26 meetings; Thursday 14:00 UTC is Thursday 09:00 in New York then); ${DROP}`],
+    [
+      `content/meetings/office-hours.yaml:4: "Thursday at 10am Eastern" disagrees with the office-hours series on 2026-11-05, 2026-11-19, 2026-12-03, 2026-12-17, 2026-12-31, 2027-01-14, … (10 of 26 meetings; Thursday 14:00 UTC is Thursday 09:00 in New York then); ${DROP}`,
+    ],
   ],
 ];
 
@@ -339,10 +432,16 @@ describe('bad input: content files', () => {
     temps.push(root);
     mkdirSync(join(root, 'content/docs'), { recursive: true });
     const line = 'A line of text that someone pasted in by mistake, over and over again.\n';
-    writeFileSync(join(root, 'content/docs/pasted.mdx'), `---\ntitle: T\ndescription: D\norder: 1\n---\n\n${line.repeat(Math.ceil((5 * 1024 * 1024) / line.length))}`);
-    expect(validateCollection(root, contentCollections.find((c) => c.name === 'docs')!).problems.map(formatProblem)).toEqual([
-      'content/docs/pasted.mdx: file is 5.0 MB; content files must stay under 1 MB. Was something pasted in by mistake?',
-    ]);
+    writeFileSync(
+      join(root, 'content/docs/pasted.mdx'),
+      `---\ntitle: T\ndescription: D\norder: 1\n---\n\n${line.repeat(Math.ceil((5 * 1024 * 1024) / line.length))}`,
+    );
+    expect(
+      validateCollection(
+        root,
+        contentCollections.find((c) => c.name === 'docs')!,
+      ).problems.map(formatProblem),
+    ).toEqual(['content/docs/pasted.mdx: file is 5.0 MB; content files must stay under 1 MB. Was something pasted in by mistake?']);
   });
 });
 
@@ -358,7 +457,9 @@ describe('bad input: decisions, against the roster of their day', () => {
 
 describe('bad input: links by repository path', () => {
   it.each(linkRows)('%s from %s', (href, from, message) => {
-    expect(resolveRepoLink(href, from, { root: process.cwd(), docsDir: 'content/docs', fileRoutes: { 'MAINTAINERS.md': '/maintainers/' }, base: '/community/' })).toEqual({ kind: 'error', message });
+    expect(
+      resolveRepoLink(href, from, { root: process.cwd(), docsDir: 'content/docs', fileRoutes: { 'MAINTAINERS.md': '/maintainers/' }, base: '/community/' }),
+    ).toEqual({ kind: 'error', message });
   });
 });
 

@@ -68,12 +68,15 @@ describe('chooseBrowser', () => {
     expect(choice.line).toBe('Browser: Chromium 153.0.8010.0 from @sparticuz/chromium 153.0.0, with its own NSS libraries (set CHROME_PATH to use another)');
   });
 
-  it('adds no variable to the browser\'s environment when the machine has its libraries', async () => {
+  it("adds no variable to the browser's environment when the machine has its libraries", async () => {
     expect(chosen(await chooseBrowser(machine({ executables: { [BUNDLED]: 'Chromium 153' } }))).env).toBeUndefined();
   });
 
   it('honours CHROME_PATH before @sparticuz/chromium, without unpacking it', async () => {
-    const fake = machine({ env: { CHROME_PATH: '/opt/chrome/chrome' }, executables: { '/opt/chrome/chrome': 'Google Chrome 140.0.1', [BUNDLED]: 'Chromium 153' } });
+    const fake = machine({
+      env: { CHROME_PATH: '/opt/chrome/chrome' },
+      executables: { '/opt/chrome/chrome': 'Google Chrome 140.0.1', [BUNDLED]: 'Chromium 153' },
+    });
     const choice = chosen(await chooseBrowser(fake));
     expect(choice).toMatchObject({ executablePath: '/opt/chrome/chrome', source: 'CHROME_PATH' });
     expect(choice.line).toBe('Browser: Google Chrome 140.0.1 at /opt/chrome/chrome (from CHROME_PATH)');
@@ -86,42 +89,63 @@ describe('chooseBrowser', () => {
   });
 
   it('refuses a CHROME_PATH that does not start, with its error', async () => {
-    const message = missing(await chooseBrowser(machine({ env: { CHROME_PATH: '/opt/old/chrome' }, executables: { '/opt/old/chrome': new Error('libnss3.so: cannot open shared object file') } })));
+    const message = missing(
+      await chooseBrowser(
+        machine({ env: { CHROME_PATH: '/opt/old/chrome' }, executables: { '/opt/old/chrome': new Error('libnss3.so: cannot open shared object file') } }),
+      ),
+    );
     expect(message).toContain('CHROME_PATH is /opt/old/chrome, which does not start (libnss3.so: cannot open shared object file)');
   });
 
   it('on macOS, uses Google Chrome from /Applications and says why not @sparticuz/chromium', async () => {
     const chrome = '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome';
-    const fake = machine({ platform: 'darwin', arch: 'arm64', env: { HOME: '/Users/ada', PATH: '/usr/bin:/bin' }, executables: { [chrome]: 'Google Chrome 141.0.7390.54' } });
+    const fake = machine({
+      platform: 'darwin',
+      arch: 'arm64',
+      env: { HOME: '/Users/ada', PATH: '/usr/bin:/bin' },
+      executables: { [chrome]: 'Google Chrome 141.0.7390.54' },
+    });
     const choice = chosen(await chooseBrowser(fake));
     expect(choice).toMatchObject({ executablePath: chrome, source: 'machine', args: BROWSER_FLAGS });
-    expect(choice.line).toBe(`Browser: Google Chrome 141.0.7390.54 at ${chrome} (@sparticuz/chromium runs only on Linux x64, not darwin arm64; set CHROME_PATH to use another)`);
+    expect(choice.line).toBe(
+      `Browser: Google Chrome 141.0.7390.54 at ${chrome} (@sparticuz/chromium runs only on Linux x64, not darwin arm64; set CHROME_PATH to use another)`,
+    );
     expect(fake.unpacked).toBe(0);
   });
 
-  it('on macOS, finds Chromium in the user\'s own Applications folder', async () => {
+  it("on macOS, finds Chromium in the user's own Applications folder", async () => {
     const chromium = '/Users/ada/Applications/Chromium.app/Contents/MacOS/Chromium';
-    const choice = chosen(await chooseBrowser(machine({ platform: 'darwin', arch: 'x64', env: { HOME: '/Users/ada', PATH: '/usr/bin' }, executables: { [chromium]: 'Chromium 139.0' } })));
+    const choice = chosen(
+      await chooseBrowser(
+        machine({ platform: 'darwin', arch: 'x64', env: { HOME: '/Users/ada', PATH: '/usr/bin' }, executables: { [chromium]: 'Chromium 139.0' } }),
+      ),
+    );
     expect(choice.executablePath).toBe(chromium);
   });
 
   it('on Windows, finds Chrome under Program Files and on a PATH separated by semicolons', async () => {
     const env = { PROGRAMFILES: 'C:\\Program Files', LOCALAPPDATA: 'C:\\Users\\ada\\AppData\\Local', PATH: 'C:\\Windows;C:\\tools\\chromium' };
-    const installed = chosen(await chooseBrowser(machine({ platform: 'win32', env, executables: { 'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe': 'Chrome' } })));
+    const installed = chosen(
+      await chooseBrowser(machine({ platform: 'win32', env, executables: { 'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe': 'Chrome' } })),
+    );
     expect(installed.executablePath).toBe('C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe');
     const onPath = chosen(await chooseBrowser(machine({ platform: 'win32', env, executables: { 'C:\\tools\\chromium\\chromium.exe': 'Chrome' } })));
     expect(onPath.executablePath).toBe('C:\\tools\\chromium\\chromium.exe');
   });
 
   it('on Linux arm64, uses a chromium on PATH', async () => {
-    const fake = machine({ arch: 'arm64', env: { PATH: '/home/ada/bin:/usr/bin' }, executables: { '/usr/bin/chromium': 'Chromium 140.0.7339.185 built on Debian GNU/Linux 13 (trixie)' } });
+    const fake = machine({
+      arch: 'arm64',
+      env: { PATH: '/home/ada/bin:/usr/bin' },
+      executables: { '/usr/bin/chromium': 'Chromium 140.0.7339.185 built on Debian GNU/Linux 13 (trixie)' },
+    });
     const choice = chosen(await chooseBrowser(fake));
     expect(choice.executablePath).toBe('/usr/bin/chromium');
     expect(choice.line).toContain('@sparticuz/chromium runs only on Linux x64, not linux arm64');
     expect(fake.unpacked).toBe(0);
   });
 
-  it('falls back to the machine\'s browser when @sparticuz/chromium does not start (a libc it was not built for)', async () => {
+  it("falls back to the machine's browser when @sparticuz/chromium does not start (a libc it was not built for)", async () => {
     const choice = chosen(
       await chooseBrowser(
         machine({ executables: { [BUNDLED]: new Error('error while loading shared libraries: libnss3.so'), '/usr/bin/google-chrome': 'Google Chrome 140.0' } }),
@@ -132,7 +156,11 @@ describe('chooseBrowser', () => {
   });
 
   it('falls back when @sparticuz/chromium cannot be unpacked', async () => {
-    const choice = chosen(await chooseBrowser(machine({ bundled: new Error('ENOSPC: no space left on device\n    at write'), executables: { '/usr/bin/chromium': 'Chromium 140' } })));
+    const choice = chosen(
+      await chooseBrowser(
+        machine({ bundled: new Error('ENOSPC: no space left on device\n    at write'), executables: { '/usr/bin/chromium': 'Chromium 140' } }),
+      ),
+    );
     expect(choice.line).toContain('@sparticuz/chromium could not be unpacked (ENOSPC: no space left on device)');
   });
 
@@ -155,7 +183,9 @@ describe('chooseBrowser', () => {
 describe('the browser flags', () => {
   it('are written once: tests, the benchmark and Lighthouse take them from browser-choice.ts', () => {
     const files = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []));
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory() ? files(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+      );
     const writingFlags = ['src', 'scripts', 'tests', 'test-support']
       .filter((dir) => existsSync(join(projectRoot, dir)))
       .flatMap((dir) => files(join(projectRoot, dir)))

@@ -73,7 +73,11 @@ describe.each(pages)('$route', (page) => {
       const first = await tab.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         const box = el.getBoundingClientRect();
-        return { skip: el.classList.contains('skip-link'), href: el.getAttribute('href'), onScreen: box.top >= 0 && box.bottom <= innerHeight && box.width > 0 };
+        return {
+          skip: el.classList.contains('skip-link'),
+          href: el.getAttribute('href'),
+          onScreen: box.top >= 0 && box.bottom <= innerHeight && box.width > 0,
+        };
       });
       expect(first).toEqual({ skip: true, href: '#main', onScreen: true });
       await tab.keyboard.press('Enter');
@@ -82,7 +86,9 @@ describe.each(pages)('$route', (page) => {
       // Walk the whole tab order from the top of the page.
       await tab.goto(urlOf(page));
       const stops: { where: string; label: string; visible: boolean }[] = [];
-      const tabbable = await tab.evaluate(() => document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])').length);
+      const tabbable = await tab.evaluate(
+        () => document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])').length,
+      );
       for (let i = 0; i <= tabbable; i++) {
         await tab.keyboard.press('Tab');
         const stop = await tab.evaluate(() => {
@@ -99,7 +105,10 @@ describe.each(pages)('$route', (page) => {
         if (!stop) break;
         stops.push(stop);
       }
-      expect(stops.filter((s) => !s.visible).map((s) => s.label), 'focus stops without a visible outline').toEqual([]);
+      expect(
+        stops.filter((s) => !s.visible).map((s) => s.label),
+        'focus stops without a visible outline',
+      ).toEqual([]);
       const navLinks = await tab.locator('nav[aria-label="Main"] a').count();
       expect(navLinks).toBeGreaterThan(0);
       expect(stops.filter((s) => s.where === 'nav')).toHaveLength(navLinks);
@@ -116,7 +125,9 @@ describe.each(pages)('$route', (page) => {
         await tab.goto(urlOf(page));
         await tab.addScriptTag({ path: axePath });
         const violations = await tab.evaluate(async () => {
-          const { violations } = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe.run();
+          const { violations } = await (
+            window as unknown as { axe: { run(): Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> } }
+          ).axe.run();
           return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
         });
         expect(violations).toEqual([]);

@@ -23,7 +23,9 @@ describe('a build with bad input', () => {
     copy.edit('content/docs/governance.mdx', '(../../MAINTAINERS.md)', '(./MAINTAINERS.md)');
     const r = copy.build();
     expect(r.status).toBe(1);
-    expect(r.output).toMatch(/content\/docs\/governance\.mdx:\d+: link "\.\/MAINTAINERS\.md" cannot be turned into a site link: "content\/docs\/MAINTAINERS\.md" does not exist/);
+    expect(r.output).toMatch(
+      /content\/docs\/governance\.mdx:\d+: link "\.\/MAINTAINERS\.md" cannot be turned into a site link: "content\/docs\/MAINTAINERS\.md" does not exist/,
+    );
     expect(copy.exists('dist')).toBe(false);
   });
 
@@ -54,12 +56,14 @@ describe('a build with bad input', () => {
     expect(r.output).toContain('leads to /community/meeting/, which is not a page or file of the built site');
   });
 
-  it('stops on a mistyped time zone in the charter\'s <MeetingWhen>, naming the tag, the page and the zone meant', () => {
+  it("stops on a mistyped time zone in the charter's <MeetingWhen>, naming the tag, the page and the zone meant", () => {
     const copy = newCopy();
     copy.edit('content/docs/governance.mdx', 'alsoIn="America/New_York"', 'alsoIn="America/NewYork"');
     const r = copy.build();
     expect(r.status).toBe(1);
-    expect(r.output).toContain('<MeetingWhen id="office-hours" alsoIn="America/NewYork" /> on /community/governance/: alsoIn: unknown time zone "America/NewYork"; did you mean America/New_York?');
+    expect(r.output).toContain(
+      '<MeetingWhen id="office-hours" alsoIn="America/NewYork" /> on /community/governance/: alsoIn: unknown time zone "America/NewYork"; did you mean America/New_York?',
+    );
   });
 
   it('stops on a meeting series id that no file has, with the one meant', () => {
@@ -67,6 +71,8 @@ describe('a build with bad input', () => {
     copy.edit('content/docs/governance.mdx', '<MeetingDetails id="office-hours" />', '<MeetingDetails id="office-hour" />');
     const r = copy.build();
     expect(r.status).toBe(1);
-    expect(r.output).toContain('<MeetingDetails id="office-hour" /> on /community/governance/: there is no meeting series "office-hour" (no file content/meetings/office-hour.yaml); did you mean office-hours?');
+    expect(r.output).toContain(
+      '<MeetingDetails id="office-hour" /> on /community/governance/: there is no meeting series "office-hour" (no file content/meetings/office-hour.yaml); did you mean office-hours?',
+    );
   });
 });

@@ -50,7 +50,11 @@ beforeAll(() => {
   copy.edit(CHARTER, '<MeetingWhen id="office-hours" alsoIn="America/New_York" />', '<MeetingWhen id="office-hours" />');
   hashes.derived = repo.commit('Meeting time in UTC only', '2026-02-15T10:00:00+00:00');
   repo.git(['checkout', '-q', '-b', 'closed-meetings']);
-  copy.edit(CHARTER, 'except for any Maintainer who is accused of a CoC violation.', 'except for any Maintainer who is accused of a CoC violation. Minutes are kept.');
+  copy.edit(
+    CHARTER,
+    'except for any Maintainer who is accused of a CoC violation.',
+    'except for any Maintainer who is accused of a CoC violation. Minutes are kept.',
+  );
   hashes.amend2 = repo.commit('Minutes of closed meetings', '2026-03-01T11:00:00+00:00');
   repo.git(['checkout', '-q', 'main']);
   hashes.merge = repo.merge('closed-meetings', 'Merge pull request #9 from someone/closed-meetings', '2026-03-02T08:00:00+00:00');
@@ -86,7 +90,9 @@ describe('the charter history of a build with the whole history', () => {
     const amendments = body.slice(body.indexOf('Amendments'), body.indexOf('First version'));
     expect(amendments.match(/\d{4}-\d{2}-\d{2} :/g)).toHaveLength(2);
     expect(amendments.match(/No recorded decision/g)).toHaveLength(1);
-    expect(amendments.slice(amendments.indexOf('Minutes of closed meetings'), amendments.indexOf('Resignation by issue'))).not.toContain('No recorded decision');
+    expect(amendments.slice(amendments.indexOf('Minutes of closed meetings'), amendments.indexOf('Resignation by issue'))).not.toContain(
+      'No recorded decision',
+    );
     expect(html).toContain(`href="/community/decisions/${DECISION}/"`);
     expect(html).toContain(`href="${repository}/commit/${hashes.amend2}"`);
     expect(html).toContain(`href="${repository}/pull/9"`);
@@ -136,7 +142,9 @@ describe('the charter history of a build with the whole history', () => {
   });
 
   it('says on the charter how often it was amended, linking its history', () => {
-    expect(page(copy.dir, 'governance/')).toMatch(/Amended twice; last on 2026-03-01\. <a href="\/community\/governance\/history\/">History of the charter<\/a>/);
+    expect(page(copy.dir, 'governance/')).toMatch(
+      /Amended twice; last on 2026-03-01\. <a href="\/community\/governance\/history\/">History of the charter<\/a>/,
+    );
   });
 });
 

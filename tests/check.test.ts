@@ -24,11 +24,15 @@ describe('npm run check', () => {
     expect(r.output).toContain('content/docs/code-of-conduct.mdx:5: unknown field "author" (allowed fields: title, description, order, navLabel)');
     expect(r.output).toContain('content/docs/governance.mdx:4: order: write the position of this page in the navigation as a whole number, e.g. order: 10');
     expect(r.output).toContain('content/docs/empty.mdx:1: the file is empty;');
-    expect(r.output).toMatch(/^CONTRIBUTING\.md:3: is out of date with content\/docs\/contributing\.mdx, content\/maintainers\/ \(line 3 should read "# Contributing to this site"\); it is generated: do not edit it by hand/m);
+    expect(r.output).toMatch(
+      /^CONTRIBUTING\.md:3: is out of date with content\/docs\/contributing\.mdx, content\/maintainers\/ \(line 3 should read "# Contributing to this site"\); it is generated: do not edit it by hand/m,
+    );
     expect(r.output).toContain('build and links  skipped: the content problems must be fixed first');
     expect(r.output).toContain('4 problems. Fix them and run npm run check again.');
     // The same problems as workflow commands, escaped, with the stage as title.
-    expect(r.output).toContain('::error file=content/docs/code-of-conduct.mdx,line=5,title=npm run check%3A content::unknown field "author" (allowed fields: title, description, order, navLabel)');
+    expect(r.output).toContain(
+      '::error file=content/docs/code-of-conduct.mdx,line=5,title=npm run check%3A content::unknown field "author" (allowed fields: title, description, order, navLabel)',
+    );
     expect(r.output).toContain('::error file=CONTRIBUTING.md,line=3,title=npm run check%3A generated files::is out of date');
   });
 
@@ -46,11 +50,17 @@ describe('npm run check', () => {
     copy.write('dist/index.html', 'previous site');
     copy.edit('content/docs/governance.mdx', '(../../MAINTAINERS.md)', '(./MAINTAINERS.md)');
     copy.edit('content/docs/code-of-conduct.mdx', 'It applies to everyone', 'It applies to <everyone.who takes part');
-    const linkLine = copy.read('content/docs/governance.mdx').split('\n').findIndex((l) => l.includes('(./MAINTAINERS.md)')) + 1;
+    const linkLine =
+      copy
+        .read('content/docs/governance.mdx')
+        .split('\n')
+        .findIndex((l) => l.includes('(./MAINTAINERS.md)')) + 1;
     const r = check(copy, { GITHUB_ACTIONS: 'true' });
     expect(r.status).toBe(1);
     expect(r.output).toMatch(new RegExp(`^content/docs/governance\\.mdx:${linkLine}: link`, 'm'));
-    expect(r.output).toMatch(/^content\/docs\/governance\.mdx:\d+: link "\.\/MAINTAINERS\.md" cannot be turned into a site link: "content\/docs\/MAINTAINERS\.md" does not exist/m);
+    expect(r.output).toMatch(
+      /^content\/docs\/governance\.mdx:\d+: link "\.\/MAINTAINERS\.md" cannot be turned into a site link: "content\/docs\/MAINTAINERS\.md" does not exist/m,
+    );
     expect(r.output).toMatch(/^content\/docs\/code-of-conduct\.mdx:9:\d+: MDX syntax error: .*In MDX, "<" starts a component/m);
     expect(r.output).toMatch(/^::error file=content\/docs\/code-of-conduct\.mdx,line=9,col=\d+,title=npm run check%3A build and links::MDX syntax error/m);
     expect(readFileSync(copy.path('dist/index.html'), 'utf8')).toBe('previous site');
@@ -63,13 +73,17 @@ describe('npm run check', () => {
     copy.edit('content/docs/governance.mdx', /<MeetingWhen id="office-hours"[^>]*\/>/, 'bi-weekly on Thursday at 10:00ET');
     const r = check(copy);
     expect(r.status).toBe(1);
-    expect(r.output).toMatch(/^content\/docs\/code-of-conduct\.mdx:24: link "\/community\/governance\/#code-of-conduckt" on page \/community\/code-of-conduct\/ leads to \/community\/governance\/, which has no heading or element with id "code-of-conduckt"/m);
+    expect(r.output).toMatch(
+      /^content\/docs\/code-of-conduct\.mdx:24: link "\/community\/governance\/#code-of-conduckt" on page \/community\/code-of-conduct\/ leads to \/community\/governance\/, which has no heading or element with id "code-of-conduckt"/m,
+    );
     // Whatever today is, the next twelve months hold a winter, when 14:00 UTC is 09:00 in New York.
     expect(r.output).toMatch(
       /^content\/docs\/governance\.mdx:\d+: "Thursday at 10:00ET" disagrees with the office-hours series on \d{4}-\d\d-\d\d, .*Thursday 14:00 UTC is Thursday 09:00 in New York then\); write <MeetingWhen id="office-hours" alsoIn="America\/New_York" \/> instead of typing the time$/m,
     );
     // The charter changed, so the copy GitHub shows is stale too.
-    expect(r.output).toMatch(/^GOVERNANCE\.md:\d+: is out of date with content\/docs\/governance\.mdx, content\/maintainers\/, content\/meetings\/ \(line \d+ should read ".*bi-weekly on Thursday at 10:00ET\."\); it is generated/m);
+    expect(r.output).toMatch(
+      /^GOVERNANCE\.md:\d+: is out of date with content\/docs\/governance\.mdx, content\/maintainers\/, content\/meetings\/ \(line \d+ should read ".*bi-weekly on Thursday at 10:00ET\."\); it is generated/m,
+    );
     expect(r.output).toContain('3 problems.');
   });
 });

@@ -53,7 +53,9 @@ describe('a long list of decisions', () => {
     expect(counts['change-charter']).toBeGreaterThan(100);
     expect(counts['approve-new-maintainer']! + counts['remove-maintainer']! + counts['change-charter']!).toBe(250);
     expect(index).toContain(`<a href="/community/decisions/rule/change-charter/">${counts['change-charter']} decisions</a>`);
-    expect(read('governance/')).toContain(`<a class="decisions-under-rule" href="/community/decisions/rule/change-charter/">(${counts['change-charter']} decisions taken under this rule)</a>`);
+    expect(read('governance/')).toContain(
+      `<a class="decisions-under-rule" href="/community/decisions/rule/change-charter/">(${counts['change-charter']} decisions taken under this rule)</a>`,
+    );
     expect(weigh(firstVisit(site, 'decisions/rule/change-charter/')).total.gzip).toBeLessThan(18 * 1024);
   });
 

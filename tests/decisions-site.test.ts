@@ -28,7 +28,11 @@ function withFixtureDecisions(copy: ProjectCopy): void {
   copy.write(
     `${D}/2026-03-new-maintainer-newcomer.md`,
     decision(
-      `kind: new-maintainer\nsubject: newcomer-fixture\nopened: 2026-03-01\nclosed: 2026-03-10\nheldAt: ${HELD}/101\n${votes([[ELEVEN.slice(0, 7), 'for'], [['removed-fixture'], 'for'], [['tarilabs'], 'against']])}outcome: approved`,
+      `kind: new-maintainer\nsubject: newcomer-fixture\nopened: 2026-03-01\nclosed: 2026-03-10\nheldAt: ${HELD}/101\n${votes([
+        [ELEVEN.slice(0, 7), 'for'],
+        [['removed-fixture'], 'for'],
+        [['tarilabs'], 'against'],
+      ])}outcome: approved`,
       'Approve **@newcomer-fixture** as a maintainer.',
     ),
   );
@@ -36,7 +40,13 @@ function withFixtureDecisions(copy: ProjectCopy): void {
   copy.write(
     `${D}/2026-03-charter-meetings.md`,
     decision(
-      `kind: change-charter\nsubject: Meetings section\nopened: 2026-03-12\nclosed: 2026-03-20\nheldAt: https://github.com/modelpack/community/pull/102\n${votes([[ELEVEN.slice(0, 6), 'for'], [ELEVEN.slice(6, 9), 'against'], [['newcomer-fixture'], 'abstain']])}outcome: rejected`,
+      `kind: change-charter\nsubject: Meetings section\nopened: 2026-03-12\nclosed: 2026-03-20\nheldAt: https://github.com/modelpack/community/pull/102\n${votes(
+        [
+          [ELEVEN.slice(0, 6), 'for'],
+          [ELEVEN.slice(6, 9), 'against'],
+          [['newcomer-fixture'], 'abstain'],
+        ],
+      )}outcome: rejected`,
       'Rewrite the Meetings section.',
     ),
   );
@@ -58,7 +68,13 @@ function withFixtureDecisions(copy: ProjectCopy): void {
   // Open: counted on today's twelve, 8 needed.
   copy.write(
     `${D}/2026-11-logo.md`,
-    decision(`kind: general\nrule: change-charter\nsubject: Adopt the new logo\nopened: 2026-11-20\nheldAt: ${HELD}/105\n${votes([[ELEVEN.slice(0, 3), 'for'], [['chlins'], 'against']])}`, 'Adopt the new logo.'),
+    decision(
+      `kind: general\nrule: change-charter\nsubject: Adopt the new logo\nopened: 2026-11-20\nheldAt: ${HELD}/105\n${votes([
+        [ELEVEN.slice(0, 3), 'for'],
+        [['chlins'], 'against'],
+      ])}`,
+      'Adopt the new logo.',
+    ),
   );
 }
 
@@ -94,7 +110,9 @@ describe('decisions on the built site', () => {
     expect(page).toContain(
       'New maintainer: newcomer-fixture New maintainer · opened 2026-03-01, closed 2026-03-10 · Approved · where it was held 8 votes for, 8 needed (1 against, 0 abstaining): 8 of 12 maintainers active on 2026-03-10, when it closed.',
     );
-    expect(page).toContain('Change of the charter: Meetings section Change of the charter · opened 2026-03-12, closed 2026-03-20 · Rejected · where it was held 6 votes for, 9 needed (3 against, 1 abstaining): 9 of 13 maintainers active on 2026-03-20, when it closed.');
+    expect(page).toContain(
+      'Change of the charter: Meetings section Change of the charter · opened 2026-03-12, closed 2026-03-20 · Rejected · where it was held 6 votes for, 9 needed (3 against, 1 abstaining): 9 of 13 maintainers active on 2026-03-20, when it closed.',
+    );
     expect(page).toContain('8 votes for, 8 needed (0 against, 0 abstaining): 8 of the 12 remaining maintainers active on 2026-04-20, when it closed.');
     expect(html).toMatch(/<a href="https:\/\/github.com\/modelpack\/model-spec\/pull\/104" rel="noopener"[^>]*>where it was held<\/a>/);
     expect(html).toMatch(/<a href="\/community\/decisions\/2026-03-new-maintainer-newcomer\/"[^>]*>New maintainer: newcomer-fixture<\/a>/);
@@ -115,10 +133,16 @@ describe('decisions on the built site', () => {
     for (const [label, handles] of Object.entries(ballots)) expect(label).toContain(`(${handles.length})`);
     expect(Object.values(ballots).flat()).not.toContain('@newcomer-fixture');
     expect(page).not.toContain('@former-fixture');
-    expect(page).toContain('A 2/3 vote of existing Maintainers approves the application. The charter, Becoming a Maintainer. Counted against the 12 maintainers active on 2026-03-10, the day the vote closed. 11 of their files do not record the day they joined: they count as maintainers from before any recorded decision.');
+    expect(page).toContain(
+      'A 2/3 vote of existing Maintainers approves the application. The charter, Becoming a Maintainer. Counted against the 12 maintainers active on 2026-03-10, the day the vote closed. 11 of their files do not record the day they joined: they count as maintainers from before any recorded decision.',
+    );
     expect(html).toContain('href="/community/governance/#becoming-a-maintainer"');
     // Search indexes the motion, the outcome and the tally, not the voters' handles.
-    expect([...html.matchAll(/<(\w+) class="([^"]+)"[^>]* data-pagefind-ignore[ >]/g)].map((m) => `${m[1]}.${m[2]}`)).toEqual(['nav.breadcrumb', 'dl.ballots', 'p.page-meta']);
+    expect([...html.matchAll(/<(\w+) class="([^"]+)"[^>]* data-pagefind-ignore[ >]/g)].map((m) => `${m[1]}.${m[2]}`)).toEqual([
+      'nav.breadcrumb',
+      'dl.ballots',
+      'p.page-meta',
+    ]);
 
     const removal = text(main(site.read('decisions/2026-04-remove-removed/')));
     expect(removal).toContain('Counted against the 13 maintainers active on 2026-04-20, the day the vote closed, of whom the 12 remaining maintainers vote.');
@@ -135,7 +159,13 @@ describe('decisions on the built site', () => {
     const doc = JSON.parse(site.read('decisions.json'));
     expect(doc.schemaVersion).toBe(1);
     expect(doc.source).toBe('https://github.com/modelpack/community/tree/main/content/decisions');
-    expect(doc.decisions.map((d: { id: string }) => d.id)).toEqual(['2026-11-logo', '2026-05-charter-security', '2026-04-remove-removed', '2026-03-charter-meetings', '2026-03-new-maintainer-newcomer']);
+    expect(doc.decisions.map((d: { id: string }) => d.id)).toEqual([
+      '2026-11-logo',
+      '2026-05-charter-security',
+      '2026-04-remove-removed',
+      '2026-03-charter-meetings',
+      '2026-03-new-maintainer-newcomer',
+    ]);
     expect(doc.decisions[2]).toEqual({
       id: '2026-04-remove-removed',
       kind: 'remove-maintainer',
@@ -158,12 +188,16 @@ describe('decisions on the built site', () => {
 
   it('the roster page links a maintainer to the vote that approved them, and shows who joined and left, by date', () => {
     const html = main(site.read('maintainers/'));
-    expect(html).toMatch(/>@newcomer-fixture<\/a>.*?<a href="\/community\/decisions\/2026-03-new-maintainer-newcomer\/">Approved by the vote of <time datetime="2026-03-10">/s);
+    expect(html).toMatch(
+      />@newcomer-fixture<\/a>.*?<a href="\/community\/decisions\/2026-03-new-maintainer-newcomer\/">Approved by the vote of <time datetime="2026-03-10">/s,
+    );
     const history = text(html.slice(html.indexOf('id="history"'), html.indexOf('id="thresholds"')));
     expect(history).toContain(
       'History 2025-01-01: @removed-fixture became a maintainer 2025-06-01: @former-fixture became a maintainer 2026-02-01: @former-fixture became emeritus 2026-03-10: @newcomer-fixture became a maintainer (the vote) 2026-04-20: @removed-fixture became emeritus',
     );
-    expect(history).toContain('11 of the 14 maintainer files do not record the day the maintainer joined; those maintainers count as active from before any recorded decision.');
+    expect(history).toContain(
+      '11 of the 14 maintainer files do not record the day the maintainer joined; those maintainers count as active from before any recorded decision.',
+    );
   });
 
   it('the charter’s vote rules link to the decisions taken under them', () => {
@@ -181,9 +215,21 @@ describe('decisions that contradict the roster or the charter stop the build', (
     withFixtureRoster(copy);
     copy.write(
       `${D}/emeritus-vote.md`,
-      decision(`kind: change-charter\nsubject: Wording\nopened: 2026-03-01\nclosed: 2026-03-05\nheldAt: ${HELD}/106\n${votes([[ELEVEN.slice(0, 9), 'for'], [['former-fixture'], 'for']])}outcome: approved`, 'Fix the wording.'),
+      decision(
+        `kind: change-charter\nsubject: Wording\nopened: 2026-03-01\nclosed: 2026-03-05\nheldAt: ${HELD}/106\n${votes([
+          [ELEVEN.slice(0, 9), 'for'],
+          [['former-fixture'], 'for'],
+        ])}outcome: approved`,
+        'Fix the wording.',
+      ),
     );
-    copy.write(`${D}/too-few.md`, decision(`kind: change-charter\nsubject: Wording\nopened: 2026-03-01\nclosed: 2026-03-05\nheldAt: ${HELD}/107\n${votes([[ELEVEN.slice(0, 7), 'for']])}outcome: approved`, 'Fix the wording.'));
+    copy.write(
+      `${D}/too-few.md`,
+      decision(
+        `kind: change-charter\nsubject: Wording\nopened: 2026-03-01\nclosed: 2026-03-05\nheldAt: ${HELD}/107\n${votes([[ELEVEN.slice(0, 7), 'for']])}outcome: approved`,
+        'Fix the wording.',
+      ),
+    );
     const built = copy.build();
     expect(built.status).toBe(1);
     const problems = built.output.split('\n').filter((line) => line.startsWith(`${D}/`));
@@ -200,7 +246,9 @@ describe('the decisions of the real content (smoke test)', () => {
     // The seed records no vote: content/decisions/ holds only its README.
     const page = text(main(readRealSite('decisions/')));
     expect(page).toContain('No decision is recorded yet.');
-    expect(page).toContain('To record one, follow "Record a vote" in the contributing guide, or run npm run decision:new -- <kind> <subject> --at <issue or pull request URL>.');
+    expect(page).toContain(
+      'To record one, follow "Record a vote" in the contributing guide, or run npm run decision:new -- <kind> <subject> --at <issue or pull request URL>.',
+    );
     expect(JSON.parse(readRealSite('decisions.json')).decisions).toEqual([]);
   });
 });

@@ -74,7 +74,11 @@ let base: string;
 const COMMIT_DATE = '2026-02-03T10:00:00+00:00';
 const page = (route: string) => copy.read(`dist${route}index.html`);
 const headerLinks = (html: string) =>
-  [...(/<nav aria-label="Main">([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? '').matchAll(/<a href="([^"]*)"( aria-current="page")?>([^<]*)<\/a>/g)].map((m) => ({ href: m[1], current: Boolean(m[2]), label: m[3] }));
+  [...(/<nav aria-label="Main">([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? '').matchAll(/<a href="([^"]*)"( aria-current="page")?>([^<]*)<\/a>/g)].map((m) => ({
+    href: m[1],
+    current: Boolean(m[2]),
+    label: m[3],
+  }));
 const listAfter = (html: string, heading: string) => {
   const list = new RegExp(`<h2 id="section-pages">${heading}</h2>\\s*<ul>([\\s\\S]*?)</ul>`).exec(html)?.[1] ?? '';
   return [...list.matchAll(/<a href="([^"]*)">([^<]*)<\/a>/g)].map((m) => `${m[2]} ${m[1]}`);
@@ -87,7 +91,15 @@ beforeAll(() => {
   const git = (...args: string[]) =>
     execFileSync('git', args, {
       cwd: copy.dir,
-      env: { ...process.env, GIT_AUTHOR_DATE: COMMIT_DATE, GIT_COMMITTER_DATE: COMMIT_DATE, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' },
+      env: {
+        ...process.env,
+        GIT_AUTHOR_DATE: COMMIT_DATE,
+        GIT_COMMITTER_DATE: COMMIT_DATE,
+        GIT_AUTHOR_NAME: 't',
+        GIT_AUTHOR_EMAIL: 't@example.org',
+        GIT_COMMITTER_NAME: 't',
+        GIT_COMMITTER_EMAIL: 't@example.org',
+      },
     });
   git('init', '-q');
   git('add', '-A');
@@ -150,12 +162,16 @@ describe('docs in folders, in Markdown and MDX', () => {
     expect(links[0]).toEqual({ href: `${base}working-groups/`, current: true, label: 'Working groups' });
     expect(links.filter((l) => l.current)).toHaveLength(1);
     expect(links.some((l) => l.href!.startsWith(`${base}working-groups/runtime/`))).toBe(false);
-    expect(page('/working-groups/runtime/')).toMatch(new RegExp(`<nav class="breadcrumb" aria-label="Breadcrumb"[^>]*>\\s*<ol><li><a href="${base}working-groups/">Working groups</a></li></ol>`));
+    expect(page('/working-groups/runtime/')).toMatch(
+      new RegExp(`<nav class="breadcrumb" aria-label="Breadcrumb"[^>]*>\\s*<ol><li><a href="${base}working-groups/">Working groups</a></li></ol>`),
+    );
   });
 
   it('gives valid HTML on every page, folder pages, breadcrumbs and nested lists included', async () => {
     const files = htmlFilesUnder(copy.path('dist'));
-    expect(files).toEqual(expect.arrayContaining(['working-groups/index.html', 'working-groups/runtime/index.html', 'policies/index.html', 'adoption/index.html']));
+    expect(files).toEqual(
+      expect.arrayContaining(['working-groups/index.html', 'working-groups/runtime/index.html', 'policies/index.html', 'adoption/index.html']),
+    );
     const problems = (await Promise.all(files.map((f) => htmlProblems(copy.read(`dist/${f}`), f)))).flat();
     expect(problems).toEqual([]);
   });

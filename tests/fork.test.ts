@@ -43,13 +43,24 @@ describe('a fork whose content/ describes another project', () => {
   });
 
   it('serves every page under its own base path and links its own repository and branch', () => {
-    for (const page of ['index.html', 'governance/index.html', 'maintainers/index.html', 'meetings/index.html', 'contributing/index.html', 'search/index.html', '404.html']) {
+    for (const page of [
+      'index.html',
+      'governance/index.html',
+      'maintainers/index.html',
+      'meetings/index.html',
+      'contributing/index.html',
+      'search/index.html',
+      '404.html',
+    ]) {
       expect(copy.exists(`dist/${page}`), page).toBe(true);
     }
     for (const file of htmlFilesUnder(dist)) {
       const html = readFileSync(join(dist, file), 'utf8');
       const rooted = [...html.matchAll(/(?:href|src|action)="(\/[^"]*)"/g)].map((m) => m[1]!);
-      expect(rooted.filter((url) => !url.startsWith('/steering/')), file).toEqual([]);
+      expect(
+        rooted.filter((url) => !url.startsWith('/steering/')),
+        file,
+      ).toEqual([]);
     }
     const home = copy.read('dist/index.html');
     expect(home).toContain('<title>Lantern Steering</title>');

@@ -52,16 +52,40 @@ describe('the governance feed of a built site', () => {
     expect(feed.link).toBe('https://modelpack.github.io/community/');
     // The amendment, dated by its commit, links to its diff.
     const [amended] = feed.items;
-    expect([amended?.isoDate, amended?.guid, amended?.title]).toEqual(['2026-04-01T08:00:00.000Z', `charter-amendment:${amendment}`, 'Charter amended: Resignation by issue (#7)']);
+    expect([amended?.isoDate, amended?.guid, amended?.title]).toEqual([
+      '2026-04-01T08:00:00.000Z',
+      `charter-amendment:${amendment}`,
+      'Charter amended: Resignation by issue (#7)',
+    ]);
     expect(amended?.link).toMatch(new RegExp(`^https://modelpack\\.github\\.io/community/governance/history/${amendment.slice(0, 7)}[0-9a-f]*/$`));
     const diffPage = new URL(amended!.link!).pathname.replace('/community/', 'dist/');
     expect(copy.exists(`${diffPage}index.html`), diffPage).toBe(true);
     // The maintainers, each linking to their entry on the roster page.
     expect(feed.items.slice(1).map((i) => [i.isoDate, i.guid, i.title, i.link])).toEqual([
-      ['2026-03-11T00:00:00.000Z', 'maintainer:grace:emeritus', '@grace became an emeritus maintainer', 'https://modelpack.github.io/community/maintainers/#maintainer-grace'],
-      ['2026-03-11T00:00:00.000Z', 'maintainer:zed-case:joined', '@Zed-Case became a maintainer', 'https://modelpack.github.io/community/maintainers/#maintainer-zed-case'],
-      ['2025-07-01T00:00:00.000Z', 'maintainer:ada-lovelace:joined', '@ada-lovelace (Ada Lovelace, Example Corp) became a maintainer', 'https://modelpack.github.io/community/maintainers/#maintainer-ada-lovelace'],
-      ['2024-01-15T00:00:00.000Z', 'maintainer:grace:joined', '@grace became a maintainer', 'https://modelpack.github.io/community/maintainers/#maintainer-grace'],
+      [
+        '2026-03-11T00:00:00.000Z',
+        'maintainer:grace:emeritus',
+        '@grace became an emeritus maintainer',
+        'https://modelpack.github.io/community/maintainers/#maintainer-grace',
+      ],
+      [
+        '2026-03-11T00:00:00.000Z',
+        'maintainer:zed-case:joined',
+        '@Zed-Case became a maintainer',
+        'https://modelpack.github.io/community/maintainers/#maintainer-zed-case',
+      ],
+      [
+        '2025-07-01T00:00:00.000Z',
+        'maintainer:ada-lovelace:joined',
+        '@ada-lovelace (Ada Lovelace, Example Corp) became a maintainer',
+        'https://modelpack.github.io/community/maintainers/#maintainer-ada-lovelace',
+      ],
+      [
+        '2024-01-15T00:00:00.000Z',
+        'maintainer:grace:joined',
+        '@grace became a maintainer',
+        'https://modelpack.github.io/community/maintainers/#maintainer-grace',
+      ],
     ]);
     // The guids are ids, not addresses; the channel is dated by the newest item.
     expect(first.match(/<guid isPermaLink="false">/g)).toHaveLength(5);

@@ -10,12 +10,14 @@ const page = (body: string, after = '') =>
 describe('the HTML validator', () => {
   it('accepts a valid page and names the file, line and rule of each error', async () => {
     expect(await htmlProblems(page('<p>Fine.</p>'), 'ok.html')).toEqual([]);
-    expect(await htmlProblems(page('<ul><div>x</div></ul>'), 'bad.html')).toEqual(['bad.html:2:85: <div> element is not permitted as content under <ul> (element-permitted-content)']);
+    expect(await htmlProblems(page('<ul><div>x</div></ul>'), 'bad.html')).toEqual([
+      'bad.html:2:85: <div> element is not permitted as content under <ul> (element-permitted-content)',
+    ]);
   });
 
   it('reports a script written after </html>, as the W3C checker does', async () => {
     expect(await htmlProblems(page('', '<script type="module" src="/a.js"></script>'), 'search/index.html')).toEqual([
-      'search/index.html:2:102: <script> after </html>: move it inside <body> (in an Astro page, inside the layout\'s element) (site/nothing-after-html)',
+      "search/index.html:2:102: <script> after </html>: move it inside <body> (in an Astro page, inside the layout's element) (site/nothing-after-html)",
     ]);
   });
 

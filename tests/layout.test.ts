@@ -33,7 +33,9 @@ describe('folderCycles', () => {
   it('finds two folders that import each other, and a circle of three', () => {
     const e = (from: string, to: string) => ({ from, to });
     expect(folderCycles([e('src/a/x.ts', 'src/b/y.ts'), e('src/b/y.ts', 'src/a/z.ts')])).toEqual([['src/a', 'src/b']]);
-    expect(folderCycles([e('src/a/x.ts', 'src/b/y.ts'), e('src/b/y.ts', 'src/c/z.ts'), e('src/c/z.ts', 'src/a/x.ts'), e('src/d/w.ts', 'src/a/x.ts')])).toEqual([['src/a', 'src/b', 'src/c']]);
+    expect(folderCycles([e('src/a/x.ts', 'src/b/y.ts'), e('src/b/y.ts', 'src/c/z.ts'), e('src/c/z.ts', 'src/a/x.ts'), e('src/d/w.ts', 'src/a/x.ts')])).toEqual([
+      ['src/a', 'src/b', 'src/c'],
+    ]);
     expect(folderCycles([e('src/a/x.ts', 'src/b/y.ts'), e('src/a/x.ts', 'src/a/z.ts')])).toEqual([]);
   });
 });

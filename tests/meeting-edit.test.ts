@@ -39,7 +39,11 @@ function run(kind: string, ...args: string[]) {
 
 const current = () => readFileSync(join(root, FILE), 'utf8');
 /** Real meetings of the office hours some time ahead, from the data (never typed here). */
-const [first, second] = nextOccurrences(loadMeetingSeries(projectRoot).find((s) => s.id === 'office-hours')!, new Date('2027-03-01T00:00:00Z'), 2).map((o) => o.start.toISOString().slice(0, 10)) as [string, string];
+const [first, second] = nextOccurrences(
+  loadMeetingSeries(projectRoot).find((s) => s.id === 'office-hours')!,
+  new Date('2027-03-01T00:00:00Z'),
+  2,
+).map((o) => o.start.toISOString().slice(0, 10)) as [string, string];
 
 describe('npm run meeting:cancel', () => {
   it('adds the cancellation to the file, prints it, and the series reads it back cancelled', () => {
@@ -47,7 +51,9 @@ describe('npm run meeting:cancel', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(current()).toBe(`${ORIGINAL}cancelled:\n  - date: ${first}\n    reason: Spring holidays\n`);
-    expect(r.stdout).toMatch(new RegExp(`^${FILE}: cancelled the meeting of \\w+day \\d+ \\w+ \\d{4}, \\d\\d:\\d\\d-\\d\\d:\\d\\d UTC \\(Spring holidays\\)\\.\\n`));
+    expect(r.stdout).toMatch(
+      new RegExp(`^${FILE}: cancelled the meeting of \\w+day \\d+ \\w+ \\d{4}, \\d\\d:\\d\\d-\\d\\d:\\d\\d UTC \\(Spring holidays\\)\\.\\n`),
+    );
     expect(r.stdout).toContain(`+ cancelled:\n+   - date: ${first}\n+     reason: Spring holidays\n`);
     const [series] = loadMeetingSeries(root);
     expect(nextOccurrences(series!, new Date(`${first}T00:00:00Z`), 1)[0]).toMatchObject({ status: 'cancelled', reason: 'Spring holidays' });
@@ -56,7 +62,11 @@ describe('npm run meeting:cancel', () => {
   it('refuses a date that is not a meeting, names the nearest ones, and leaves the file as it was', () => {
     const r = run('cancel', 'office-hours', '2027-03-03', 'Holiday');
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`^error: ${FILE} not changed:\\n  the date: 2027-03-03 is not a date of this series \\(.+\\); the nearest are \\d{4}-\\d\\d-\\d\\d and \\d{4}-\\d\\d-\\d\\d\\n$`));
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^error: ${FILE} not changed:\\n  the date: 2027-03-03 is not a date of this series \\(.+\\); the nearest are \\d{4}-\\d\\d-\\d\\d and \\d{4}-\\d\\d-\\d\\d\\n$`,
+      ),
+    );
     expect(current()).toBe(ORIGINAL);
   });
 
@@ -74,7 +84,11 @@ describe('npm run meeting:move', () => {
     const r = run('move', 'office-hours', second, nextDay, '--start', '16:30', '--duration', '90', 'KubeCon keynote');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(new RegExp(`to \\w+day \\d+ \\w+ \\d{4}, 16:30-18:00 UTC \\(KubeCon keynote\\)\\.\\n\\+ moved:\\n\\+   - date: ${second}\\n\\+     to: ${nextDay}\\n\\+     start: "16:30"\\n`));
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `to \\w+day \\d+ \\w+ \\d{4}, 16:30-18:00 UTC \\(KubeCon keynote\\)\\.\\n\\+ moved:\\n\\+   - date: ${second}\\n\\+     to: ${nextDay}\\n\\+     start: "16:30"\\n`,
+      ),
+    );
     expect(current()).toBe(
       `${ORIGINAL}cancelled:\n  - date: ${first}\n    reason: Spring holidays\nmoved:\n  - date: ${second}\n    to: ${nextDay}\n    start: "16:30"\n    durationMinutes: 90\n    reason: KubeCon keynote\n`,
     );
@@ -83,7 +97,9 @@ describe('npm run meeting:move', () => {
   it('prints the usage when an argument is missing', () => {
     const r = run('move', 'office-hours', second, 'KubeCon');
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('error: give the series, the usual date, the new date and the reason (3 given; put a reason of several words in quotes)\nusage: npm run meeting:move -- ');
+    expect(r.stderr).toContain(
+      'error: give the series, the usual date, the new date and the reason (3 given; put a reason of several words in quotes)\nusage: npm run meeting:move -- ',
+    );
     expect(current()).toBe(ORIGINAL);
   });
 });
@@ -97,7 +113,10 @@ describe('package.json', () => {
 });
 
 describe('the contributing guide', () => {
-  const guide = unified().use(remarkParse).use(remarkMdx).parse(readFileSync(join(projectRoot, 'content/docs/contributing.mdx'), 'utf8')) as Root;
+  const guide = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .parse(readFileSync(join(projectRoot, 'content/docs/contributing.mdx'), 'utf8')) as Root;
   /** The YAML block and the npm command of a recipe. */
   function examples(recipe: string): { yaml: string; command: string } {
     const start = guide.children.findIndex((n) => n.type === 'heading' && 'children' in n && n.children.some((c) => 'value' in c && c.value === recipe));

@@ -74,7 +74,7 @@ describe('the series page /meetings/community-call/', () => {
 });
 
 describe('the local-times table of the meetings page', () => {
-  it('marks where a zone\'s local time shifts because its clocks change, and says so under the table', () => {
+  it("marks where a zone's local time shifts because its clocks change, and says so under the table", () => {
     const html = read('meetings/');
     const section = html.slice(html.indexOf('id="office-hours"'), html.indexOf('</section>', html.indexOf('id="office-hours"')));
     const notes = [...section.matchAll(/<li id="(office-hours-clock-change-\d+)"><span aria-hidden="true">\* <\/span>([^<]+)<\/li>/g)].map((m) => [m[1], m[2]]);
@@ -87,17 +87,24 @@ describe('the local-times table of the meetings page', () => {
     // The mark sits in the zone's cell of the first date at the new time.
     const row = /<tr[^>]*data-ends="2027-03-18T15:00:00.000Z"[^>]*>([\s\S]*?)<\/tr>/.exec(section)![1]!;
     const cells = [...row.matchAll(/<td( class="clock-change")?><time[^>]*>([^<]+)<\/time>/g)].map((m) => [m[2], Boolean(m[1])]);
-    expect(cells.slice(0, 4)).toEqual([['07:00', true], ['10:00', true], ['14:00', false], ['15:00', false]]);
+    expect(cells.slice(0, 4)).toEqual([
+      ['07:00', true],
+      ['10:00', true],
+      ['14:00', false],
+      ['15:00', false],
+    ]);
   });
 });
 
 describe('a meeting page', () => {
-  it('shows a past meeting\'s recording, notes and agenda, links the meetings before and after it, and is in the search', () => {
+  it("shows a past meeting's recording, notes and agenda, links the meetings before and after it, and is in the search", () => {
     const html = read('meetings/community-call/2027-01-05/');
     expect(html).toContain('<title>Community Call (fixture), Tuesday 5 January 2027 · ModelSpec Governance</title>');
     expect(html).toContain('data-pagefind-body');
     const body = main(html);
-    expect(body).toContain('<time datetime="2027-01-05T16:00:00.000Z" data-end="2027-01-05T17:00:00.000Z" data-local>Tuesday 5 January 2027, 16:00-17:00 UTC</time>');
+    expect(body).toContain(
+      '<time datetime="2027-01-05T16:00:00.000Z" data-end="2027-01-05T17:00:00.000Z" data-local>Tuesday 5 January 2027, 16:00-17:00 UTC</time>',
+    );
     expect(links(body)).toContainEqual(['https://www.youtube.com/watch?v=fixture1', 'Recording']);
     expect(links(body)).toContainEqual(['https://docs.example.org/community-call-0105', 'Notes']);
     expect(body).toContain('<li>Release plan for 1.0</li>');
@@ -121,13 +128,19 @@ describe('a meeting page', () => {
   it('gives a moved meeting at its new time under its usual date, with how to join and a link to add to its agenda', () => {
     const html = read('meetings/community-call/2027-01-26/');
     const body = main(html);
-    expect(body).toContain('<time datetime="2027-01-28T15:00:00.000Z" data-end="2027-01-28T16:30:00.000Z" data-local>Thursday 28 January 2027, 15:00-16:30 UTC</time>');
-    expect(body).toContain('<strong>Moved</strong> from <time datetime="2027-01-26T16:00:00.000Z" data-local>Tuesday 26 January 2027, 16:00 UTC</time>: Clashes with the KubeCon keynote');
+    expect(body).toContain(
+      '<time datetime="2027-01-28T15:00:00.000Z" data-end="2027-01-28T16:30:00.000Z" data-local>Thursday 28 January 2027, 15:00-16:30 UTC</time>',
+    );
+    expect(body).toContain(
+      '<strong>Moved</strong> from <time datetime="2027-01-26T16:00:00.000Z" data-local>Tuesday 26 January 2027, 16:00 UTC</time>: Clashes with the KubeCon keynote',
+    );
     expect(body).toContain('<a href="https://meet.example.org/community-call" rel="noopener">Jitsi link</a>');
     expect(body).toContain('<dt>Passcode</dt><dd>007007</dd>');
     expect(body).toContain('<li>Fixture item for the moved meeting</li>');
     // The record exists: the agenda link edits it.
-    expect(body).toContain('<a href="https://github.com/modelpack/community/edit/main/content/meetings/community-call/2027-01-26.md" rel="noopener" data-agenda-link>Add to the agenda</a>');
+    expect(body).toContain(
+      '<a href="https://github.com/modelpack/community/edit/main/content/meetings/community-call/2027-01-26.md" rel="noopener" data-agenda-link>Add to the agenda</a>',
+    );
   });
 
   it('gives an extra session without a record a link that opens a new record, filled with a valid agenda template', () => {
@@ -150,12 +163,29 @@ describe('a meeting page', () => {
     const body = main(read('meetings/community-call/2027-02-09/'));
     expect(body).toContain('<li>Your topic, and your GitHub handle</li>');
     expect(body).not.toContain('recordingUrl');
-    expect(body).toContain('<a href="https://github.com/modelpack/community/edit/main/content/meetings/community-call/2027-02-09.md" rel="noopener" data-agenda-link>Add to the agenda</a>');
+    expect(body).toContain(
+      '<a href="https://github.com/modelpack/community/edit/main/content/meetings/community-call/2027-02-09.md" rel="noopener" data-agenda-link>Add to the agenda</a>',
+    );
   });
 
   it('exists for every meeting of the coming three months and for every record, and for nothing else', () => {
     const pages = readdirNames('dist/meetings/community-call').filter((n) => /^\d{4}-/.test(n));
-    expect(pages).toEqual(['2027-01-05', '2027-01-12', '2027-01-19', '2027-01-26', '2027-02-02', '2027-02-04', '2027-02-09', '2027-02-16', '2027-02-23', '2027-03-02', '2027-03-09', '2027-03-16', '2027-03-23', '2027-03-30']);
+    expect(pages).toEqual([
+      '2027-01-05',
+      '2027-01-12',
+      '2027-01-19',
+      '2027-01-26',
+      '2027-02-02',
+      '2027-02-04',
+      '2027-02-09',
+      '2027-02-16',
+      '2027-02-23',
+      '2027-03-02',
+      '2027-03-09',
+      '2027-03-16',
+      '2027-03-23',
+      '2027-03-30',
+    ]);
   });
 });
 
@@ -175,7 +205,10 @@ describe('the fixture series in a browser, read after the build day', () => {
         const tab = await context.newPage();
         await tab.goto(`${site.url}${route}`);
         await tab.locator('[data-reader-zone]').first().filter({ hasText: 'Asia/Tokyo' }).waitFor();
-        const list = route === 'meetings/' ? tab.locator('#community-call ~ ol.occurrences, section:has(#community-call) ol.occurrences').first() : tab.locator('ol.occurrences');
+        const list =
+          route === 'meetings/'
+            ? tab.locator('#community-call ~ ol.occurrences, section:has(#community-call) ol.occurrences').first()
+            : tab.locator('ol.occurrences');
         const visible = await list.locator('li:visible').all();
         expect(visible.length, route).toBe(6);
         for (const li of visible) expect(Date.parse((await li.getAttribute('data-ends'))!), route).toBeGreaterThan(Date.parse('2027-02-10T00:00:00Z'));

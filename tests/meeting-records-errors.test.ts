@@ -70,7 +70,13 @@ describe('meeting records', () => {
   });
 
   it('names a file that is not named after a date, or not in a series folder', () => {
-    expect(problemsOf({ 'community-call/agenda.md': `---\n---\n${AGENDA}`, 'community-call/2027-02-30.md': `---\n---\n${AGENDA}`, 'community-call/2027/2027-01-12.md': `---\n---\n` })).toEqual([
+    expect(
+      problemsOf({
+        'community-call/agenda.md': `---\n---\n${AGENDA}`,
+        'community-call/2027-02-30.md': `---\n---\n${AGENDA}`,
+        'community-call/2027/2027-01-12.md': `---\n---\n`,
+      }),
+    ).toEqual([
       `${D}/2027/2027-01-12.md: a meeting record is named after the date of its meeting in the folder of its series, content/meetings/<series>/; rename it to YYYY-MM-DD.md, e.g. content/meetings/community-call/2026-12-10.md`,
       `${D}/2027-02-30.md: a meeting record is named after the date of its meeting; rename it to YYYY-MM-DD.md, e.g. ${D}/2026-12-10.md`,
       `${D}/agenda.md: a meeting record is named after the date of its meeting; rename it to YYYY-MM-DD.md, e.g. ${D}/2026-12-10.md`,
@@ -78,7 +84,11 @@ describe('meeting records', () => {
   });
 
   it('rejects an unknown field, naming the one probably meant, and a link that is not https', () => {
-    expect(problemsOf({ 'community-call/2027-01-12.md': `---\nrecording: https://www.youtube.com/watch?v=x1\nnotesUrl: http://docs.example.org/notes\n---\n${AGENDA}` })).toEqual([
+    expect(
+      problemsOf({
+        'community-call/2027-01-12.md': `---\nrecording: https://www.youtube.com/watch?v=x1\nnotesUrl: http://docs.example.org/notes\n---\n${AGENDA}`,
+      }),
+    ).toEqual([
       `${D}/2027-01-12.md:3: notesUrl: write the https:// address, e.g. https://docs.google.com/document/d/abc123`,
       `${D}/2027-01-12.md:2: unknown field "recording"; did you mean recordingUrl? (allowed fields: recordingUrl, notesUrl, slidesUrl)`,
     ]);
@@ -96,12 +106,15 @@ describe('meeting records', () => {
 });
 
 describe('the time lint', () => {
-  it('leaves a record\'s notes alone: they speak of that one meeting, not of the schedule ahead', async () => {
+  it("leaves a record's notes alone: they speak of that one meeting, not of the schedule ahead", async () => {
     const root = mkdtempSync(join(tmpdir(), 'meeting-records-'));
     roots.push(root);
     mkdirSync(join(root, 'content/meetings/community-call'), { recursive: true });
     copyFileSync('tests/fixtures/meetings/community-call.yaml', join(root, 'content/meetings/community-call.yaml'));
-    writeFileSync(join(root, 'content/meetings/community-call/2027-01-12.md'), '---\n---\n\n## Notes\n\n- Proposed: from March we meet on Tuesday at 09:00 UTC.\n');
+    writeFileSync(
+      join(root, 'content/meetings/community-call/2027-01-12.md'),
+      '---\n---\n\n## Notes\n\n- Proposed: from March we meet on Tuesday at 09:00 UTC.\n',
+    );
     const { typedTimesAgreeWithMeetings } = await import('../src/checks/project-checks.ts');
     expect(typedTimesAgreeWithMeetings(root)).toEqual({ problems: [] });
     // The same sentence in a doc is compared with the meetings.
@@ -139,7 +152,9 @@ describe('a build with a broken link in a meeting record', () => {
       copy.write('content/meetings/community-call/2027-01-12.md', '---\n---\n\n## Agenda\n\n- See [the roster](/community/maintainerz/)\n');
       const again = copy.run('scripts/build.ts', [], { MEETINGS_NOW: '2027-01-01T00:00:00Z' });
       expect(again.status).toBe(1);
-      expect(again.output).toMatch(/content\/meetings\/community-call\/2027-01-12\.md:6: link "\/community\/maintainerz\/" on page \/community\/meetings\/community-call\/2027-01-12\/ /);
+      expect(again.output).toMatch(
+        /content\/meetings\/community-call\/2027-01-12\.md:6: link "\/community\/maintainerz\/" on page \/community\/meetings\/community-call\/2027-01-12\/ /,
+      );
     } finally {
       copy.dispose();
     }

@@ -29,7 +29,7 @@ async function openMeetings(timezoneId: string, now: string): Promise<Page> {
   return page;
 }
 
-describe('the meetings page in the reader\'s time zone', () => {
+describe("the meetings page in the reader's time zone", () => {
   // A spring day when US clocks have changed and European ones not yet, and an autumn day after both changed back.
   it.each([
     ['Asia/Tokyo', '2027-03-16T12:00:00Z'],
@@ -62,7 +62,7 @@ describe('the meetings page in the reader\'s time zone', () => {
     await winter.context().close();
   });
 
-  it('rewrites every listed time into the reader\'s zone, and lists none as next once all are over', async () => {
+  it("rewrites every listed time into the reader's zone, and lists none as next once all are over", async () => {
     const page = await openMeetings('America/Los_Angeles', '2030-01-01T00:00:00Z');
     const items = page.locator('ol.occurrences > li');
     expect(await items.count()).toBeGreaterThanOrEqual(6);

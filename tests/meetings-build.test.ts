@@ -54,11 +54,15 @@ const section = (id: string) => page.slice(page.indexOf(`id="${id}"`), page.inde
 describe('a series with a cancelled, a moved and an extra meeting', () => {
   it('shows each on the page with its reason', () => {
     const call = section('community-call');
-    expect(call).toMatch(/<li data-ends="2027-01-19T17:00:00.000Z" data-status="cancelled"><a href="\/community\/meetings\/community-call\/2027-01-19\/"><del><time datetime="2027-01-19T16:00:00.000Z"[^>]*>Tuesday 19 January 2027, 16:00-17:00 UTC<\/time><\/del><\/a><span><strong>Cancelled<\/strong>: Winter break<\/span>/);
+    expect(call).toMatch(
+      /<li data-ends="2027-01-19T17:00:00.000Z" data-status="cancelled"><a href="\/community\/meetings\/community-call\/2027-01-19\/"><del><time datetime="2027-01-19T16:00:00.000Z"[^>]*>Tuesday 19 January 2027, 16:00-17:00 UTC<\/time><\/del><\/a><span><strong>Cancelled<\/strong>: Winter break<\/span>/,
+    );
     expect(call).toMatch(
       /<time datetime="2027-01-28T15:00:00.000Z" data-end="2027-01-28T16:30:00.000Z" data-local>Thursday 28 January 2027, 15:00-16:30 UTC<\/time><\/a><span><strong>Moved<\/strong> from <time datetime="2027-01-26T16:00:00.000Z" data-local>Tuesday 26 January 2027, 16:00 UTC<\/time>: Clashes with the KubeCon keynote<\/span>/,
     );
-    expect(call).toMatch(/<time datetime="2027-02-04T08:30:00.000Z"[^>]*>[^<]+<\/time><\/a><span><strong>Extra session<\/strong>: Release 1.0 planning<\/span>/);
+    expect(call).toMatch(
+      /<time datetime="2027-02-04T08:30:00.000Z"[^>]*>[^<]+<\/time><\/a><span><strong>Extra session<\/strong>: Release 1.0 planning<\/span>/,
+    );
     expect(call).toContain('<strong>Every Tuesday, 17:00-18:00 Berlin time</strong>');
   });
 
@@ -68,7 +72,14 @@ describe('a series with a cancelled, a moved and an extra meeting', () => {
     expect(own).toContain('EXDATE;TZID=Europe/Berlin:20270119T170000');
     expect(own).toContain('RECURRENCE-ID;TZID=Europe/Berlin:20270126T170000');
     const starts = expandFeed(own, new Date(BUILT_AS_OF), new Date('2027-02-10T00:00:00Z')).map((o) => o.start);
-    expect(starts).toEqual(['2027-01-05T16:00:00.000Z', '2027-01-12T16:00:00.000Z', '2027-01-28T15:00:00.000Z', '2027-02-02T16:00:00.000Z', '2027-02-04T08:30:00.000Z', '2027-02-09T16:00:00.000Z']);
+    expect(starts).toEqual([
+      '2027-01-05T16:00:00.000Z',
+      '2027-01-12T16:00:00.000Z',
+      '2027-01-28T15:00:00.000Z',
+      '2027-02-02T16:00:00.000Z',
+      '2027-02-04T08:30:00.000Z',
+      '2027-02-09T16:00:00.000Z',
+    ]);
   });
 });
 
@@ -91,8 +102,16 @@ describe('the feed of a committed build', () => {
   });
 
   it('raises SEQUENCE and sets LAST-MODIFIED from the git history of the series file', () => {
-    const events = copy.read('dist/meetings/community-call.ics').replace(/\r\n[ \t]/g, '').split('BEGIN:VEVENT').slice(1);
-    const fields = (match: string) => events.find((e) => e.includes(match))!.split('\r\n').filter((l) => /^(SEQUENCE|LAST-MODIFIED|DTSTAMP):/.test(l));
+    const events = copy
+      .read('dist/meetings/community-call.ics')
+      .replace(/\r\n[ \t]/g, '')
+      .split('BEGIN:VEVENT')
+      .slice(1);
+    const fields = (match: string) =>
+      events
+        .find((e) => e.includes(match))!
+        .split('\r\n')
+        .filter((l) => /^(SEQUENCE|LAST-MODIFIED|DTSTAMP):/.test(l));
     // The second commit cancelled a meeting (the series changes), moved one (a new override above the series) and added an extra session.
     expect(fields('RRULE:')).toEqual(['SEQUENCE:1', 'DTSTAMP:20261201T100000Z', 'LAST-MODIFIED:20261201T100000Z']);
     expect(fields('RECURRENCE-ID')).toEqual(['SEQUENCE:2', 'DTSTAMP:20261201T100000Z', 'LAST-MODIFIED:20261201T100000Z']);
@@ -104,7 +123,12 @@ describe('the feed of a committed build', () => {
   });
 
   it('keeps the lexical rules of RFC 5545 in the bytes of every feed written to dist/', () => {
-    const files = ['meetings.ics', ...readdirSync(copy.path('dist/meetings')).filter((f) => f.endsWith('.ics')).map((f) => `meetings/${f}`)];
+    const files = [
+      'meetings.ics',
+      ...readdirSync(copy.path('dist/meetings'))
+        .filter((f) => f.endsWith('.ics'))
+        .map((f) => `meetings/${f}`),
+    ];
     expect(files.length).toBe(4);
     for (const file of files) expect(lexicalProblems(readFileSync(copy.path(`dist/${file}`))), file).toEqual([]);
   });
@@ -113,15 +137,34 @@ describe('the feed of a committed build', () => {
     const series = loadMeetingSeries(copy.dir);
     const [from, to] = [new Date('2026-01-01T00:00:00Z'), new Date('2028-01-01T00:00:00Z')];
     for (const file of ['meetings.ics', ...series.map((s) => `meetings/${s.id}.ics`)]) {
-      const expected = pagesReading(file === 'meetings.ics' ? series : series.filter((s) => file === `meetings/${s.id}.ics`), 'https://modelpack.github.io/community/', from, to);
+      const expected = pagesReading(
+        file === 'meetings.ics' ? series : series.filter((s) => file === `meetings/${s.id}.ics`),
+        'https://modelpack.github.io/community/',
+        from,
+        to,
+      );
       expect(expected.length, file).toBeGreaterThan(10);
       for (const [reader, read] of Object.entries(feedReaders)) expect(read(copy.read(`dist/${file}`), from, to), `${reader}: ${file}`).toEqual(expected);
     }
   });
 
-  it('links every event to a page this build wrote: the series page, or the moved or extra meeting\'s own', () => {
-    const files = ['meetings.ics', ...readdirSync(copy.path('dist/meetings')).filter((f) => f.endsWith('.ics')).map((f) => `meetings/${f}`)];
-    const urls = new Set(files.flatMap((file) => [...copy.read(`dist/${file}`).replace(/\r\n[ \t]/g, '').matchAll(/^URL(?:;[^:]*)?:(.+)$/gm)].map((m) => m[1]!.trim())));
+  it("links every event to a page this build wrote: the series page, or the moved or extra meeting's own", () => {
+    const files = [
+      'meetings.ics',
+      ...readdirSync(copy.path('dist/meetings'))
+        .filter((f) => f.endsWith('.ics'))
+        .map((f) => `meetings/${f}`),
+    ];
+    const urls = new Set(
+      files.flatMap((file) =>
+        [
+          ...copy
+            .read(`dist/${file}`)
+            .replace(/\r\n[ \t]/g, '')
+            .matchAll(/^URL(?:;[^:]*)?:(.+)$/gm),
+        ].map((m) => m[1]!.trim()),
+      ),
+    );
     expect([...urls].some((u) => /\/meetings\/community-call\/2027-01-26\/$/.test(u))).toBe(true);
     for (const url of urls) {
       const route = url.replace('https://modelpack.github.io/community/', '');
@@ -140,7 +183,7 @@ describe('the feed of a committed build', () => {
 });
 
 describe('the fixture site in a browser in Berlin', () => {
-  it('works out the next meetings from the rules and the exceptions on the reader\'s day', async () => {
+  it("works out the next meetings from the rules and the exceptions on the reader's day", async () => {
     const series = new Map(loadMeetingSeries(copy.dir).map((s) => [s.id, s]));
     const site = await serveSite(copy.path('dist'));
     const browser = await launchBrowser();

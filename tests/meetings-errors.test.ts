@@ -34,10 +34,12 @@ describe('a meeting file with a mistake', () => {
     expect(problemsWith('timeZone: UTC', 'timeZone: Europe/Berln')).toEqual([
       `${FILE}:${lineOf('timeZone')}: rule.timeZone: unknown time zone "Europe/Berln"; did you mean Europe/Berlin? Write an IANA time zone name such as UTC, Europe/Berlin or America/New_York`,
     ]);
-    expect(problemsWith('timeZone: UTC', 'timeZone: europe/berlin')).toEqual([`${FILE}:${lineOf('timeZone')}: rule.timeZone: write the time zone as Europe/Berlin`]);
+    expect(problemsWith('timeZone: UTC', 'timeZone: europe/berlin')).toEqual([
+      `${FILE}:${lineOf('timeZone')}: rule.timeZone: write the time zone as Europe/Berlin`,
+    ]);
   });
 
-  it('names a first date that is not on the rule\'s weekday, with the nearest ones that are', () => {
+  it("names a first date that is not on the rule's weekday, with the nearest ones that are", () => {
     expect(problemsWith('firstOccurrence: 2025-06-26', 'firstOccurrence: 2025-06-25')).toEqual([
       `${FILE}:${lineOf('firstOccurrence')}: firstOccurrence: 2025-06-25 is a Wednesday, but rule.weekday is thursday; write the date of the first Thursday meeting, e.g. 2025-06-19 or 2025-06-26`,
     ]);

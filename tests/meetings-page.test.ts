@@ -12,7 +12,8 @@ const html = readBuilt('meetings/');
 const section = html.slice(html.indexOf('id="office-hours"'), html.indexOf('</section>', html.indexOf('id="office-hours"')));
 const [officeHours] = loadMeetingSeries(process.cwd());
 const attrs = (tag: string) => Object.fromEntries([...tag.matchAll(/([\w-]+)(?:="([^"]*)")?/g)].slice(1).map((m) => [m[1], m[2] ?? '']));
-const hhmm = (iso: string, timeZone: string) => new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+const hhmm = (iso: string, timeZone: string) =>
+  new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
 
 describe('the meetings page', () => {
   it('states the rule in words, never as "every second Thursday"', () => {
@@ -23,9 +24,16 @@ describe('the meetings page', () => {
   it('lists the next six meetings, the same ones ical.js finds in the feed from the day the page was built', () => {
     // The page is built as of the start of its day (UTC), which it states.
     const builtAt = `${/built on <time datetime="(\d{4}-\d{2}-\d{2})"/.exec(html)![1]!}T00:00:00Z`;
-    const listed = [...section.matchAll(/<li data-ends="[^"]+" data-status="(\w+)">\s*<a href="[^"]+">(?:<del>)?<time ([^>]*)>/g)].map((m) => ({ status: m[1], ...attrs(`<time ${m[2]}`) }));
+    const listed = [...section.matchAll(/<li data-ends="[^"]+" data-status="(\w+)">\s*<a href="[^"]+">(?:<del>)?<time ([^>]*)>/g)].map((m) => ({
+      status: m[1],
+      ...attrs(`<time ${m[2]}`),
+    }));
     expect(listed).toHaveLength(6);
-    const fromFeed = expandFeed(readBuilt('meetings/office-hours.ics'), new Date(Date.parse(builtAt) - 86_400_000), new Date(Date.parse(builtAt) + 2 * 366 * 86_400_000))
+    const fromFeed = expandFeed(
+      readBuilt('meetings/office-hours.ics'),
+      new Date(Date.parse(builtAt) - 86_400_000),
+      new Date(Date.parse(builtAt) + 2 * 366 * 86_400_000),
+    )
       .filter((o) => o.end > builtAt)
       .slice(0, 6);
     expect(listed.map((l) => [l.datetime, l['data-end']])).toEqual(fromFeed.map((o) => [o.start, o.end]));
@@ -37,7 +45,16 @@ describe('the meetings page', () => {
     expect(first[2]).toMatch(/^\w+day \d{1,2} \w+ \d{4}, 14:00-15:00 UTC$/);
     const table = section.slice(section.indexOf('<table'), section.indexOf('</table>'));
     const zones = ['America/Los_Angeles', 'America/New_York', 'Europe/London', 'Europe/Berlin', 'Asia/Kolkata', 'Asia/Shanghai', 'Asia/Tokyo'];
-    expect([...table.matchAll(/<th scope="col">([^<]+)<\/th>/g)].map((m) => m[1])).toEqual(['Date (UTC)', 'Los Angeles', 'New York', 'London', 'Berlin', 'Kolkata', 'Shanghai', 'Tokyo']);
+    expect([...table.matchAll(/<th scope="col">([^<]+)<\/th>/g)].map((m) => m[1])).toEqual([
+      'Date (UTC)',
+      'Los Angeles',
+      'New York',
+      'London',
+      'Berlin',
+      'Kolkata',
+      'Shanghai',
+      'Tokyo',
+    ]);
     const rows = [...table.matchAll(/<tr[^>]*>\s*<th scope="row">([\s\S]*?)<\/tr>/g)].map((m) => m[1]!);
     expect(rows).toHaveLength(6);
     for (const row of rows) {
@@ -52,7 +69,9 @@ describe('the meetings page', () => {
     expect(section).toContain('<dt>Meeting ID</dt><dd>890 8591 6734</dd>');
     expect(section).toContain('<dt>Passcode</dt><dd>274899</dd>');
     expect(section).toContain('href="webcal://modelpack.github.io/community/meetings/office-hours.ics"');
-    expect(section).toContain('href="https://calendar.google.com/calendar/render?cid=webcal%3A%2F%2Fmodelpack.github.io%2Fcommunity%2Fmeetings%2Foffice-hours.ics"');
+    expect(section).toContain(
+      'href="https://calendar.google.com/calendar/render?cid=webcal%3A%2F%2Fmodelpack.github.io%2Fcommunity%2Fmeetings%2Foffice-hours.ics"',
+    );
     expect(section).toContain(
       'href="https://outlook.live.com/calendar/0/addfromweb?url=https%3A%2F%2Fmodelpack.github.io%2Fcommunity%2Fmeetings%2Foffice-hours.ics&amp;name=ModelSpec%20Public%20Office%20Hours"',
     );
@@ -87,7 +106,10 @@ describe('the feeds', () => {
   it('stamp the series with the last commit that touched its file', () => {
     const file = 'content/meetings/office-hours.yaml';
     const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
-    const committed = git('status', '--porcelain', '--', file) === '' && git('rev-parse', '--is-shallow-repository') === 'false' ? git('log', '-1', '--format=%cI', '--', file) : '';
+    const committed =
+      git('status', '--porcelain', '--', file) === '' && git('rev-parse', '--is-shallow-repository') === 'false'
+        ? git('log', '-1', '--format=%cI', '--', file)
+        : '';
     const expected = committed ? new Date(committed) : new Date(`${officeHours!.firstOccurrence}T00:00:00Z`);
     expect(readBuilt('meetings.ics')).toContain(`DTSTAMP:${expected.toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`);
   });

@@ -13,7 +13,10 @@ beforeAll(() => {
   copy = new ProjectCopy();
   extra.forEach((title, i) => {
     const id = title.toLowerCase().replace(/ /g, '-');
-    copy.write(`content/docs/${id}.mdx`, `---\ntitle: ${title}\ndescription: About ${title.toLowerCase()}.\norder: ${60 + i}\n---\n\n## Scope\n\nSee [the charter](./governance.mdx).\n`);
+    copy.write(
+      `content/docs/${id}.mdx`,
+      `---\ntitle: ${title}\ndescription: About ${title.toLowerCase()}.\norder: ${60 + i}\n---\n\n## Scope\n\nSee [the charter](./governance.mdx).\n`,
+    );
   });
   const r = copy.build();
   if (r.status !== 0) throw new Error(`the enlarged copy did not build:\n${r.output}`);
@@ -21,13 +24,26 @@ beforeAll(() => {
 afterAll(() => copy?.dispose());
 
 const headerLinks = (html: string) =>
-  [...(/<nav aria-label="Main">([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? '').matchAll(/<a href="([^"]*)"( aria-current="page")?>([^<]*)<\/a>/g)].map((m) => ({ href: m[1], current: Boolean(m[2]), label: m[3] }));
+  [...(/<nav aria-label="Main">([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? '').matchAll(/<a href="([^"]*)"( aria-current="page")?>([^<]*)<\/a>/g)].map((m) => ({
+    href: m[1],
+    current: Boolean(m[2]),
+    label: m[3],
+  }));
 
 describe('a site with more pages than the header holds', () => {
   it('lists the first pages by order in the header, then "All pages", on every page', () => {
     const links = headerLinks(copy.read('dist/governance/index.html'));
     expect(links).toHaveLength(HEADER_MAX_LINKS);
-    expect(links.map((l) => l.label)).toEqual(['Charter', 'Maintainers', 'Meetings', 'Code of Conduct', 'Contributing', 'Release process', 'Security policy', 'All pages']);
+    expect(links.map((l) => l.label)).toEqual([
+      'Charter',
+      'Maintainers',
+      'Meetings',
+      'Code of Conduct',
+      'Contributing',
+      'Release process',
+      'Security policy',
+      'All pages',
+    ]);
     expect(links.at(-1)).toEqual({ href: '/community/#all-pages', current: false, label: 'All pages' });
     // A page past the first ones: in no header link, and none claims to be it.
     expect(headerLinks(copy.read('dist/vendor-neutrality/index.html')).some((l) => l.current)).toBe(false);

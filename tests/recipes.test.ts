@@ -33,7 +33,10 @@ interface Recipe {
 }
 
 /** `(today: 8 of 12 maintainers)` and the like, as the site renders <VoteThreshold />. */
-const thresholdsShown = (html: string) => [...html.matchAll(/<span class="vote-threshold" data-rule="([a-z-]+)">\(today: <a href="\/community\/maintainers\/#thresholds">([^<]+)<\/a>\)<\/span>/g)].map((m) => `${m[1]}: ${m[2]}`);
+const thresholdsShown = (html: string) =>
+  [...html.matchAll(/<span class="vote-threshold" data-rule="([a-z-]+)">\(today: <a href="\/community\/maintainers\/#thresholds">([^<]+)<\/a>\)<\/span>/g)].map(
+    (m) => `${m[1]}: ${m[2]}`,
+  );
 
 /** Runs a project script on the copy as `npm run <name>` does; fails the test with its output if it fails. */
 function runCommand(copy: ProjectCopy, script: string, args: string[]): string {
@@ -94,9 +97,9 @@ const recipes: Record<string, Recipe> = {
       copy.write('content/maintainers/new-web.yaml', 'handle: new-web\nstatus: active\n');
     },
     command: (copy) => {
-      expect(runCommand(copy, 'scripts/new-maintainer.ts', ['ada-lovelace', '--name', 'Ada Lovelace', '--affiliation', 'Example Corp', '--since', '2025-07-01'])).toContain(
-        'Wrote content/maintainers/ada-lovelace.yaml, MAINTAINERS.md, CONTRIBUTING.md, GOVERNANCE.md.',
-      );
+      expect(
+        runCommand(copy, 'scripts/new-maintainer.ts', ['ada-lovelace', '--name', 'Ada Lovelace', '--affiliation', 'Example Corp', '--since', '2025-07-01']),
+      ).toContain('Wrote content/maintainers/ada-lovelace.yaml, MAINTAINERS.md, CONTRIBUTING.md, GOVERNANCE.md.');
     },
     verify: (copy) => {
       const page = copy.read('dist/maintainers/index.html');
@@ -137,7 +140,9 @@ const recipes: Record<string, Recipe> = {
       expect(copy.read('GOVERNANCE.md')).toContain('Maintainers may step down at any time');
       // Step 4's number comes from the roster: 8 of 11 before this pull request, 8 of 12 after it (see "Add a maintainer").
       expect(readFileSync(join(projectRoot, 'CONTRIBUTING.md'), 'utf8')).toContain('2/3 vote of the maintainers (today: [8 of 11 maintainers]');
-      expect(copy.read('CONTRIBUTING.md')).toContain('2/3 vote of the maintainers (today: [8 of 12 maintainers](https://modelpack.github.io/community/maintainers/#thresholds)), as');
+      expect(copy.read('CONTRIBUTING.md')).toContain(
+        '2/3 vote of the maintainers (today: [8 of 12 maintainers](https://modelpack.github.io/community/maintainers/#thresholds)), as',
+      );
       expect(thresholdsShown(copy.read('dist/contributing/index.html'))).toEqual([
         'approve-new-maintainer: 8 of 12 maintainers',
         'remove-maintainer: 8 of the 11 remaining maintainers',
@@ -154,9 +159,9 @@ const recipes: Record<string, Recipe> = {
       copy.write('content/decisions/2025-07-new-maintainer-ada-lovelace.md', `${text}\n`);
     },
     command: (copy) => {
-      expect(runCommand(copy, 'scripts/decision-new.ts', ['change-charter', 'Step down wording', '--at', 'https://github.com/modelpack/community/pull/2'])).toMatch(
-        /Wrote content\/decisions\/\d{4}-\d{2}-\d{2}-change-charter-step-down-wording\.md\./,
-      );
+      expect(
+        runCommand(copy, 'scripts/decision-new.ts', ['change-charter', 'Step down wording', '--at', 'https://github.com/modelpack/community/pull/2']),
+      ).toMatch(/Wrote content\/decisions\/\d{4}-\d{2}-\d{2}-change-charter-step-down-wording\.md\./);
     },
     verify: (copy) => {
       const page = copy.read('dist/decisions/index.html');
@@ -169,12 +174,16 @@ const recipes: Record<string, Recipe> = {
     apply: (copy) => {
       // Steps 1-3: a new file in content/docs/, its frontmatter copied from the guide's and changed, a link by file.
       const guide = copy.read('content/docs/contributing.mdx');
-      const frontmatter = /^---\n[\s\S]*?\n---\n/.exec(guide)![0]
+      const frontmatter = /^---\n[\s\S]*?\n---\n/
+        .exec(guide)![0]
         .replace(/^title: .*$/m, 'title: Release process')
         .replace(/^description: .*$/m, 'description: How a release of the specification is cut.')
         .replace(/^order: .*$/m, 'order: 60')
         .replace(/^navLabel: .*\n/m, '');
-      copy.write('content/docs/release-process.md', `${frontmatter}\nA release is proposed by a maintainer; see [the charter](./governance.mdx#maintainers).\n`);
+      copy.write(
+        'content/docs/release-process.md',
+        `${frontmatter}\nA release is proposed by a maintainer; see [the charter](./governance.mdx#maintainers).\n`,
+      );
     },
     verify: (copy) => {
       const page = copy.read('dist/release-process/index.html');
@@ -186,13 +195,17 @@ const recipes: Record<string, Recipe> = {
   'Cancel a meeting': {
     apply: (copy) => {
       // Steps 2-3 in the web editor: the guide's lines added at the end of the file, with the date of a coming meeting.
-      const lines = guideCode('Cancel a meeting').replace(/date: \S+/, `date: ${meetingToCancel}`).replace(/reason: .*/, 'reason: Winter holidays');
+      const lines = guideCode('Cancel a meeting')
+        .replace(/date: \S+/, `date: ${meetingToCancel}`)
+        .replace(/reason: .*/, 'reason: Winter holidays');
       copy.write(MEETING_FILE, `${copy.read(MEETING_FILE)}${lines}\n`);
     },
     verify: (copy) => {
       const start = officeHoursStart(copy, meetingToCancel);
       expect(officeHoursSection(copy)).toMatch(
-        new RegExp(`<li data-ends="[^"]+" data-status="cancelled"><a href="/community/meetings/office-hours/${meetingToCancel}/"><del><time datetime="${start.iso}"[^>]*>[^<]+</time></del></a><span><strong>Cancelled</strong>: Winter holidays</span>`),
+        new RegExp(
+          `<li data-ends="[^"]+" data-status="cancelled"><a href="/community/meetings/office-hours/${meetingToCancel}/"><del><time datetime="${start.iso}"[^>]*>[^<]+</time></del></a><span><strong>Cancelled</strong>: Winter holidays</span>`,
+        ),
       );
       const feed = copy.read('dist/meetings/office-hours.ics');
       expect(feed).toMatch(new RegExp(`\\r\\nEXDATE[^:]*:([0-9TZ]+,)*${start.ics}`));
@@ -203,14 +216,26 @@ const recipes: Record<string, Recipe> = {
   'Move one meeting': {
     apply: (copy) => {
       // Steps 1-2 by the command the guide gives as the other way.
-      const r = copy.run('scripts/meeting-edit.ts', ['move', 'office-hours', meetingToMove, dayAfter(meetingToMove), '--start', '16:30', '--duration', '90', 'KubeCon keynote']);
+      const r = copy.run('scripts/meeting-edit.ts', [
+        'move',
+        'office-hours',
+        meetingToMove,
+        dayAfter(meetingToMove),
+        '--start',
+        '16:30',
+        '--duration',
+        '90',
+        'KubeCon keynote',
+      ]);
       expect(r.status, r.output).toBe(0);
     },
     verify: (copy) => {
       const usual = officeHoursStart(copy, meetingToMove);
       const moved = officeHoursStart(copy, dayAfter(meetingToMove), '16:30');
       expect(officeHoursSection(copy)).toMatch(
-        new RegExp(`<li data-ends="[^"]+" data-status="moved"><a href="/community/meetings/office-hours/${meetingToMove}/"><time datetime="${moved.iso}"[^>]*>[^<]+ 16:30-18:00 UTC</time></a><span><strong>Moved</strong> from <time datetime="${usual.iso}"[^>]*>[^<]+</time>: KubeCon keynote</span>`),
+        new RegExp(
+          `<li data-ends="[^"]+" data-status="moved"><a href="/community/meetings/office-hours/${meetingToMove}/"><time datetime="${moved.iso}"[^>]*>[^<]+ 16:30-18:00 UTC</time></a><span><strong>Moved</strong> from <time datetime="${usual.iso}"[^>]*>[^<]+</time>: KubeCon keynote</span>`,
+        ),
       );
       const feed = copy.read('dist/meetings/office-hours.ics');
       expect(feed).toContain(`\r\nRECURRENCE-ID:${usual.ics}\r\n`);
@@ -225,9 +250,13 @@ const recipes: Record<string, Recipe> = {
       copy.edit(MEETING_FILE, /^firstOccurrence: .*$/m, `firstOccurrence: ${newFirstMeeting}`);
     },
     verify: (copy) => {
-      expect(copy.read('dist/governance/index.html')).toContain('which occurs every other Thursday at 15:00 UTC (11:00 in New York during daylight saving time, 10:00 otherwise).');
+      expect(copy.read('dist/governance/index.html')).toContain(
+        'which occurs every other Thursday at 15:00 UTC (11:00 in New York during daylight saving time, 10:00 otherwise).',
+      );
       // Step 5: the charter on GitHub says the same.
-      expect(copy.read('GOVERNANCE.md')).toContain('which occurs every other Thursday at 15:00 UTC (11:00 in New York during daylight saving time, 10:00 otherwise).');
+      expect(copy.read('GOVERNANCE.md')).toContain(
+        'which occurs every other Thursday at 15:00 UTC (11:00 in New York during daylight saving time, 10:00 otherwise).',
+      );
       expect(copy.read('GOVERNANCE.md')).toContain('**Every other Thursday, 15:00-16:00 UTC**');
       const section = officeHoursSection(copy);
       expect(section).toContain('<strong>Every other Thursday, 15:00-16:00 UTC</strong>');
@@ -240,7 +269,10 @@ const recipes: Record<string, Recipe> = {
   },
 };
 
-const guideTree = unified().use(remarkParse).use(remarkMdx).parse(readFileSync(join(process.cwd(), 'content/docs/contributing.mdx'), 'utf8')) as Root;
+const guideTree = unified()
+  .use(remarkParse)
+  .use(remarkMdx)
+  .parse(readFileSync(join(process.cwd(), 'content/docs/contributing.mdx'), 'utf8')) as Root;
 
 /** The words of a heading. */
 function textOf(node: Nodes): string {
@@ -303,8 +335,12 @@ describe('the recipes of the contributing guide', () => {
       // The charter's wording and the regular meeting time change: GOVERNANCE.md shows both.
       expect(firstRun.status).toBe(1);
       expect(firstRun.output).toContain('2 problems.');
-      expect(firstRun.output).toMatch(/^GOVERNANCE\.md:\d+: is out of date with content\/docs\/governance\.mdx, content\/maintainers\/, content\/meetings\/ .*; without npm, paste in the text shown in this check's Summary on GitHub$/m);
-      expect(firstRun.output).toMatch(/^MAINTAINERS\.md:\d+: is out of date with content\/maintainers\/ .*; without npm, paste in the text shown in this check's Summary on GitHub$/m);
+      expect(firstRun.output).toMatch(
+        /^GOVERNANCE\.md:\d+: is out of date with content\/docs\/governance\.mdx, content\/maintainers\/, content\/meetings\/ .*; without npm, paste in the text shown in this check's Summary on GitHub$/m,
+      );
+      expect(firstRun.output).toMatch(
+        /^MAINTAINERS\.md:\d+: is out of date with content\/maintainers\/ .*; without npm, paste in the text shown in this check's Summary on GitHub$/m,
+      );
       expect(firstRun.output).toMatch(/^::error file=MAINTAINERS\.md,line=\d+,title=npm run check%3A generated files::is out of date/m);
       expect(summary).toMatch(/^## Generated files to update\n/);
       expect(pasted).toEqual(['MAINTAINERS.md', 'GOVERNANCE.md']);

@@ -35,8 +35,12 @@ describe('a pull request that adds a maintainer and moves one to emeritus', () =
 
     const page = copy.read('dist/maintainers/index.html');
     expect(page).toMatch(/<strong[^>]*>12 active maintainers<\/strong> and 1 emeritus maintainer\./);
-    expect(page).toMatch(/<a href="https:\/\/github.com\/new-person" rel="noopener">@new-person<\/a> <span>New Person, Example Corp<\/span> <span>Maintainer since <time datetime="2025-07-01">2025-07-01<\/time><\/span>/);
-    expect(page).toMatch(/id="emeritus"[\s\S]*@former<\/a> <span>Emeritus since <time datetime="2025-06-20">2025-06-20<\/time>, maintainer since <time datetime="2024-02-29">2024-02-29<\/time><\/span>[\s\S]*id="thresholds"/);
+    expect(page).toMatch(
+      /<a href="https:\/\/github.com\/new-person" rel="noopener">@new-person<\/a> <span>New Person, Example Corp<\/span> <span>Maintainer since <time datetime="2025-07-01">2025-07-01<\/time><\/span>/,
+    );
+    expect(page).toMatch(
+      /id="emeritus"[\s\S]*@former<\/a> <span>Emeritus since <time datetime="2025-06-20">2025-06-20<\/time>, maintainer since <time datetime="2024-02-29">2024-02-29<\/time><\/span>[\s\S]*id="thresholds"/,
+    );
     expect(page).toMatch(/<li[^>]*>Example Corp: 1<\/li><li[^>]*>No affiliation recorded: 11<\/li>/);
 
     const charter = copy.read('dist/governance/index.html');
@@ -48,7 +52,13 @@ describe('a pull request that adds a maintainer and moves one to emeritus', () =
 
     const json = JSON.parse(copy.read('dist/maintainers.json'));
     expect(json).toMatchObject({ activeCount: 12, emeritusCount: 1 });
-    expect(json.maintainers.at(-1)).toEqual({ handle: 'former', status: 'emeritus', since: '2024-02-29', emeritusSince: '2025-06-20', github: 'https://github.com/former' });
+    expect(json.maintainers.at(-1)).toEqual({
+      handle: 'former',
+      status: 'emeritus',
+      since: '2024-02-29',
+      emeritusSince: '2025-06-20',
+      github: 'https://github.com/former',
+    });
 
     // The same pull request must regenerate MAINTAINERS.md: the committed one no longer matches.
     const expected = expectedMaintainersFile(copy.dir).text!;

@@ -14,7 +14,9 @@ const newCopy = projectCopyPerTest();
 
 /** Every file the commands may touch, with its text. */
 const snapshot = (c: ProjectCopy) =>
-  Object.fromEntries([...readdirSync(c.path('content/maintainers')).map((n) => `content/maintainers/${n}`), ...generatedFiles.map((f) => f.path)].map((f) => [f, c.read(f)]));
+  Object.fromEntries(
+    [...readdirSync(c.path('content/maintainers')).map((n) => `content/maintainers/${n}`), ...generatedFiles.map((f) => f.path)].map((f) => [f, c.read(f)]),
+  );
 
 describe('the roster commands', () => {
   it('add a maintainer and move another to emeritus, each with the generated files, leaving a tree the check passes', async () => {
@@ -22,7 +24,9 @@ describe('the roster commands', () => {
     const added = copy.run('scripts/new-maintainer.ts', ['ada-lovelace', '--name', 'Ada Lovelace', '--affiliation', 'Example Corp', '--since', '2025-07-01']);
     expect(added.status, added.output).toBe(0);
     expect(added.output).toContain('Wrote content/maintainers/ada-lovelace.yaml, MAINTAINERS.md, CONTRIBUTING.md, GOVERNANCE.md.');
-    expect(copy.read('content/maintainers/ada-lovelace.yaml')).toBe('handle: ada-lovelace\nname: Ada Lovelace\naffiliation: Example Corp\nstatus: active\nsince: 2025-07-01\n');
+    expect(copy.read('content/maintainers/ada-lovelace.yaml')).toBe(
+      'handle: ada-lovelace\nname: Ada Lovelace\naffiliation: Example Corp\nstatus: active\nsince: 2025-07-01\n',
+    );
 
     const moved = copy.run('scripts/maintainer-emeritus.ts', ['Chlins', '--since', '2026-01-15']);
     expect(moved.status, moved.output).toBe(0);
@@ -54,7 +58,9 @@ describe('the roster commands', () => {
     const copy = newCopy();
     const missing = copy.run('scripts/new-maintainer.ts', []);
     expect(missing.status).toBe(2);
-    expect(missing.output).toContain('the GitHub handle is missing\nusage: npm run new:maintainer -- <handle> [--name "Full Name"] [--affiliation "Organisation"] [--since YYYY-MM-DD]');
+    expect(missing.output).toContain(
+      'the GitHub handle is missing\nusage: npm run new:maintainer -- <handle> [--name "Full Name"] [--affiliation "Organisation"] [--since YYYY-MM-DD]',
+    );
     const unquoted = copy.run('scripts/new-maintainer.ts', ['ada', '--name', 'Ada', 'Lovelace']);
     expect(unquoted.status).toBe(2);
     expect(unquoted.output).toContain('one handle at a time (got ada, Lovelace); put a name with spaces in quotes');

@@ -56,7 +56,9 @@ describe('a long roster, 1,000 synthetic maintainers', () => {
 
   it('lists the active maintainers on the roster page one short line each, and links the other two pages', () => {
     const html = site.read('maintainers/');
-    expect(html).toContain('<li id="maintainer-synthetic-0003"><a href="https://github.com/synthetic-0003">@synthetic-0003</a> Synthetic Person 3, Example Org 4</li>');
+    expect(html).toContain(
+      '<li id="maintainer-synthetic-0003"><a href="https://github.com/synthetic-0003">@synthetic-0003</a> Synthetic Person 3, Example Org 4</li>',
+    );
     expect(html.match(/<li id="maintainer-synthetic-\d+">/g)).toHaveLength(900);
     expect(html).not.toContain('id="maintainer-synthetic-0010"');
     expect(html).toContain('href="/community/maintainers/emeritus/"');
@@ -69,7 +71,9 @@ describe('a long roster, 1,000 synthetic maintainers', () => {
     const html = site.read('maintainers/emeritus/');
     expect(html.match(/<li class="roster-entry" id="maintainer-synthetic-\d+">/g)).toHaveLength(100);
     const entry = html.slice(html.indexOf('id="maintainer-synthetic-0010"'));
-    expect(entry.slice(0, entry.indexOf('</li>'))).toMatch(/@synthetic-0010<\/a> <span>Synthetic Person 10<\/span> <span>Emeritus since <time datetime="2025-11-11">2025-11-11<\/time>, maintainer since <time datetime="2020-11-11">2020-11-11<\/time><\/span> <span>Areas: specification, tooling<\/span>/);
+    expect(entry.slice(0, entry.indexOf('</li>'))).toMatch(
+      /@synthetic-0010<\/a> <span>Synthetic Person 10<\/span> <span>Emeritus since <time datetime="2025-11-11">2025-11-11<\/time>, maintainer since <time datetime="2020-11-11">2020-11-11<\/time><\/span> <span>Areas: specification, tooling<\/span>/,
+    );
   });
 
   it('keeps the history, every join and every emeritus day, on its own page', () => {

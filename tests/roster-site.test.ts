@@ -75,7 +75,8 @@ describe('the roster page', () => {
     expect(thresholds).toContain(
       'Change the charter: 8 of 11 maintainers Changes to this Governance and its supporting documents may be approved by a 2/3 vote of the Maintainers. The charter, Modifying this Charter',
     );
-    for (const id of ['becoming-a-maintainer', 'removing-a-maintainer', 'modifying-this-charter']) expect(html).toContain(`href="/community/governance/#${id}"`);
+    for (const id of ['becoming-a-maintainer', 'removing-a-maintainer', 'modifying-this-charter'])
+      expect(html).toContain(`href="/community/governance/#${id}"`);
     expect(thresholds).toContain('With one active maintainer');
     expect(thresholds).toContain('With no active maintainer, no vote can be held at all.');
   });
@@ -91,7 +92,13 @@ describe('the roster page', () => {
     expect(`${url.origin}${url.pathname}`).toBe('https://github.com/modelpack/community/issues/new');
     expect(url.searchParams.get('title')).toBe('New Maintainer Proposal');
     const body = url.searchParams.get('body')!;
-    for (const heading of ['## Nominee', '## Nominator', '### Commitment to the project', '### Ability to collaborate with the team', "### Understanding of the project's code base and coding and documentation style"]) {
+    for (const heading of [
+      '## Nominee',
+      '## Nominator',
+      '### Commitment to the project',
+      '### Ability to collaborate with the team',
+      "### Understanding of the project's code base and coding and documentation style",
+    ]) {
       expect(body).toContain(heading);
     }
     expect(body).toContain('https://modelpack.github.io/community/governance/#becoming-a-maintainer');

@@ -16,12 +16,15 @@ async function openPage(): Promise<{ tab: Page; requests: string[]; problems: st
   });
   tab.on('pageerror', (e) => problems.push(e.message));
   await tab.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`),
+    );
   });
   return { tab, requests, problems };
 }
 
-const resultPaths = (tab: Page) => tab.locator('.search-results > li > h2 > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+const resultPaths = (tab: Page) =>
+  tab.locator('.search-results > li > h2 > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
 describe('site search', () => {
   it('fetches nothing of Pagefind until the reader searches', async () => {

@@ -17,7 +17,15 @@ describe('the built site', () => {
   const dist = builtSite();
 
   it('has the home page, the charter, the code of conduct, the 404 page and a sitemap', () => {
-    for (const file of ['index.html', 'governance/index.html', 'code-of-conduct/index.html', '404.html', 'sitemap-index.xml', 'maintainers/index.html', 'meetings/index.html']) {
+    for (const file of [
+      'index.html',
+      'governance/index.html',
+      'code-of-conduct/index.html',
+      '404.html',
+      'sitemap-index.xml',
+      'maintainers/index.html',
+      'meetings/index.html',
+    ]) {
       expect(statSync(join(dist, file)).isFile(), file).toBe(true);
     }
     expect(readBuilt('sitemap-0.xml')).toContain('https://modelpack.github.io/community/governance/');

@@ -60,7 +60,11 @@ export const SITE_BUILD = ['scripts/build.ts'];
 export const BARE_BUILD = ['node_modules/astro/bin/astro.mjs', 'build'];
 
 /** Runs Node with `args` in `copy`, timed, the memory of it and its children sampled every 50 ms; resolves when it ends, whatever its status. */
-export function runSampled(copy: ProjectCopy, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string; seconds: number; peakBytes: number }> {
+export function runSampled(
+  copy: ProjectCopy,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; output: string; seconds: number; peakBytes: number }> {
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn(process.execPath, args, { cwd: copy.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -74,7 +74,11 @@ export function addSyntheticDecisions(copy: ProjectCopy, n: number, rosterSize: 
 }
 
 /** The build of the roster copy with 500 decisions added, and the first visit of its /decisions/. */
-export async function measureDecisions(runs: number, rosterSize: number, copies: ProjectCopy[]): Promise<{ build: BuildFigures; weights: Awaited<ReturnType<typeof pageWeights>> }> {
+export async function measureDecisions(
+  runs: number,
+  rosterSize: number,
+  copies: ProjectCopy[],
+): Promise<{ build: BuildFigures; weights: Awaited<ReturnType<typeof pageWeights>> }> {
   const copy = benchCopy();
   copies.push(copy);
   syntheticRoster(copy.path('content/maintainers'), rosterSize);

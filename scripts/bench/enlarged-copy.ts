@@ -38,7 +38,10 @@ const { Content } = await render(doc);
 <html lang="en"><head><meta charset="utf-8" /><title>{doc.data.title}</title></head><body><Content /></body></html>
 `,
   );
-  copy.write('astro.config.mjs', `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()] });\n`);
+  copy.write(
+    'astro.config.mjs',
+    `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()] });\n`,
+  );
 }
 
 /**
@@ -51,7 +54,9 @@ const { Content } = await render(doc);
 export function addEntries(copy: ProjectCopy, folder: string, n: number): { generated: number; note: string } {
   const dir = `content/${folder}`;
   if (!copy.exists(dir)) return { generated: 0, note: `not generated: ${dir}/ does not exist on this branch` };
-  const files = readdirSync(copy.path(dir)).filter((f) => /\.(ya?ml|json|mdx?)$/.test(f)).sort();
+  const files = readdirSync(copy.path(dir))
+    .filter((f) => /\.(ya?ml|json|mdx?)$/.test(f))
+    .sort();
   const template = files[0];
   if (!template) return { generated: 0, note: `not generated: ${dir}/ has no entry to copy` };
   const ext = extname(template);

@@ -45,7 +45,8 @@ export async function measureHistory(runs: number, copies: ProjectCopy[]): Promi
 
 /** BENCHMARKS.md's section on the history. */
 export function historySection(r: HistoryFigures): string {
-  const row = (label: string, f: BuildFigures) => `| ${label} | ${f.pages} | ${f.runs.map((x) => x.seconds.toFixed(1)).join(' / ')} | **${f.medianSeconds.toFixed(1)} s** |`;
+  const row = (label: string, f: BuildFigures) =>
+    `| ${label} | ${f.pages} | ${f.runs.map((x) => x.seconds.toFixed(1)).join(' / ')} | **${f.medianSeconds.toFixed(1)} s** |`;
   return `## Charter history
 
 A copy of the site whose git history holds ${HISTORY_COMMITS} amendments of the charter (each its own

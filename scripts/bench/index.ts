@@ -92,10 +92,15 @@ try {
     ...(await pageWeights(largeCopy.path('dist'), ['meetings/'])).map(grown('enlarged copy')),
     ...decisions.weights,
   ];
-  for (const w of [...weights, ...largeWeights]) log(`${w.route}: ${w.weight.requests} requests, ${kb(w.weight.total.gzip)} KB gzip (JS ${kb(w.weight.byKind.js.gzip)} KB) ${overBudget(w.weight).join('; ')}`);
+  for (const w of [...weights, ...largeWeights])
+    log(
+      `${w.route}: ${w.weight.requests} requests, ${kb(w.weight.total.gzip)} KB gzip (JS ${kb(w.weight.byKind.js.gzip)} KB) ${overBudget(w.weight).join('; ')}`,
+    );
 
   if (quick) {
-    log(`done (quick: nothing written). Build median ${site.medianSeconds.toFixed(1)} s; ${ROSTER_SIZE}-person roster ${roster.medianSeconds.toFixed(1)} s; enlarged ${large.medianSeconds.toFixed(1)} s, ${mb(large.peakBytes)} MB`);
+    log(
+      `done (quick: nothing written). Build median ${site.medianSeconds.toFixed(1)} s; ${ROSTER_SIZE}-person roster ${roster.medianSeconds.toFixed(1)} s; enlarged ${large.medianSeconds.toFixed(1)} s, ${mb(large.peakBytes)} MB`,
+    );
   } else {
     log('lighthouse');
     const scores = await lighthouse(siteCopy.path('dist'));
@@ -105,7 +110,24 @@ try {
       { label: `charter versions, ${HISTORY_COMMITS} commits`, with: history.withHistory, without: history.without },
       { label: `meeting pages, ${records.records} records`, with: records.withRecords, without: records.without },
     ].map((x) => ({ label: x.label, withSeconds: x.with.medianSeconds, withoutSeconds: x.without.medianSeconds, pages: x.with.pages - x.without.pages }));
-    const text = report({ date: new Date().toISOString().slice(0, 10), machine: machine(), load: loadAtStart, site, roster, decisions: decisions.build, large, bare, generated, weights, largeWeights, lighthouse: scores, history: historySection(history), records, warm, recordPages });
+    const text = report({
+      date: new Date().toISOString().slice(0, 10),
+      machine: machine(),
+      load: loadAtStart,
+      site,
+      roster,
+      decisions: decisions.build,
+      large,
+      bare,
+      generated,
+      weights,
+      largeWeights,
+      lighthouse: scores,
+      history: historySection(history),
+      records,
+      warm,
+      recordPages,
+    });
     // Hand-written notes below the marker survive a re-run.
     const previous = existsSync(join(projectRoot, 'BENCHMARKS.md')) ? readFileSync(join(projectRoot, 'BENCHMARKS.md'), 'utf8') : '';
     const notes = previous.includes(NOTES_MARKER) ? previous.slice(previous.indexOf(NOTES_MARKER)) : `${NOTES_MARKER}\n`;

@@ -34,7 +34,15 @@ export async function lighthouse(dist: string): Promise<LighthouseFigures[]> {
       const run = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
         const child = spawn(
           process.execPath,
-          [cli, url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${browser.args.join(' ')}`],
+          [
+            cli,
+            url,
+            '--output=json',
+            '--output-path=stdout',
+            '--quiet',
+            `--only-categories=${CATEGORIES.join(',')}`,
+            `--chrome-flags=${browser.args.join(' ')}`,
+          ],
           { env: { ...process.env, ...browser.env, CHROME_PATH: browser.executablePath }, stdio: ['ignore', 'pipe', 'pipe'] },
         );
         let stdout = '';

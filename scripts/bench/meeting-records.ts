@@ -63,7 +63,11 @@ export async function meetingRecordsScenario(copies: ProjectCopy[], runs: number
 }
 
 /** The section of BENCHMARKS.md; `build` and `weightRow` are report.ts's own row writers. */
-export function meetingRecordsSection(r: MeetingRecordsFigures, build: (label: string, f: BuildFigures) => string, weightRow: (w: PageWeights[number]) => string): string {
+export function meetingRecordsSection(
+  r: MeetingRecordsFigures,
+  build: (label: string, f: BuildFigures) => string,
+  weightRow: (w: PageWeights[number]) => string,
+): string {
   const extra = r.withRecords.medianSeconds - r.without.medianSeconds;
   return `## Meeting records
 

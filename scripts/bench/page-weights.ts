@@ -34,5 +34,4 @@ export async function pageWeights(dist: string, only?: readonly string[]): Promi
   }
 }
 
-
 export type PageWeights = Awaited<ReturnType<typeof pageWeights>>;

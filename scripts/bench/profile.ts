@@ -51,7 +51,12 @@ try {
   }
   const profDir = mkdtempSync(join(tmpdir(), 'cpu-prof-'));
   const outDir = copy.path('dist');
-  const { code, output, seconds, peakBytes: peak } = await runSampled(
+  const {
+    code,
+    output,
+    seconds,
+    peakBytes: peak,
+  } = await runSampled(
     copy,
     [...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`, '--cpu-prof-interval=500'] : []), 'scripts/build-pages.ts', outDir, outDir],
     buildEnv({ MEETINGS_NOW: process.env.MEETINGS_NOW ?? '2026-12-01T12:00:00Z' }),

@@ -54,7 +54,9 @@ Measured by \`npm run bench\` (scripts/bench/index.ts), which rewrites this file
 reported against here, never asserted in a timed test.
 
 Measured ${r.date} on ${r.machine}. The machine is shared: load average at the start
-${r.load.map((l) => l.toFixed(1)).join(' / ')} (1 / 5 / 15 min), ${loadavg().map((l) => l.toFixed(1)).join(' / ')} at the end; times
+${r.load.map((l) => l.toFixed(1)).join(' / ')} (1 / 5 / 15 min), ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ')} at the end; times
 vary with it, so compare rows measured in the same session.
 
 ## Targets (issue 14), from this run

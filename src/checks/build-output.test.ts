@@ -41,7 +41,8 @@ describe('problemsFromBuildOutput', () => {
       {
         file: 'content/docs/code-of-conduct.mdx',
         line: 24,
-        message: 'link "/community/governance/#code-of-conduckt" on page /community/code-of-conduct/ leads to /community/governance/, which has no heading or element with id "code-of-conduckt"',
+        message:
+          'link "/community/governance/#code-of-conduckt" on page /community/code-of-conduct/ leads to /community/governance/, which has no heading or element with id "code-of-conduckt"',
       },
     ]);
   });
@@ -57,7 +58,9 @@ describe('problemsFromBuildOutput', () => {
   it('reads an MDX syntax error with its line and column, relative to the project, without the repeated position and rule id, and says how to fix it', () => {
     const p = problemsFromBuildOutput(satteriLog, '/tmp/bo').find((x) => x.file === 'content/docs/code-of-conduct.mdx');
     expect(p).toMatchObject({ line: 9, column: 15 });
-    expect(p!.message).toMatch(/^MDX syntax error: Unexpected character after `<`, expected a valid JSX tag \(note: to create a link in MDX, use `\[text\]\(url\)`\)\. In MDX, "<" starts a component and "\{" an expression: write \\< or \\\{/);
+    expect(p!.message).toMatch(
+      /^MDX syntax error: Unexpected character after `<`, expected a valid JSX tag \(note: to create a link in MDX, use `\[text\]\(url\)`\)\. In MDX, "<" starts a component and "\{" an expression: write \\< or \\\{/,
+    );
     const [unclosed] = problemsFromBuildOutput(unclosedTagLog, '/tmp/bo');
     expect(unclosed).toMatchObject({ file: 'content/docs/governance.mdx', line: 3, column: 1 });
     expect(unclosed!.message).toBe(

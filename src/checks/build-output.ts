@@ -34,7 +34,10 @@ export function problemsFromBuildOutput(output: string, root: string = process.c
   if (problems.length > 0) return problems;
 
   // Nothing with a file and line: hand over the error itself, without its stack trace.
-  const start = Math.max(0, lines.findIndex((l) => /Build failed|\[ERROR\]/.test(l)));
+  const start = Math.max(
+    0,
+    lines.findIndex((l) => /Build failed|\[ERROR\]/.test(l)),
+  );
   const text = lines
     .slice(start)
     .filter((l) => l.trim() !== '' && !/^\s+at /.test(l))

@@ -63,7 +63,9 @@ describe('the charter of a project copy, generated', () => {
 
   it('writes the meeting components as the site words them, from the meeting data', () => {
     expect(meetingWhenMarkdown(root, { id: 'steering-call' })).toBe('every other Tuesday at 17:30 Berlin time');
-    expect(meetingWhenMarkdown(root, { id: 'steering-call', alsoIn: 'UTC' })).toBe('every other Tuesday at 17:30 Berlin time (15:30 or 16:30 in UTC, depending on daylight saving time)');
+    expect(meetingWhenMarkdown(root, { id: 'steering-call', alsoIn: 'UTC' })).toBe(
+      'every other Tuesday at 17:30 Berlin time (15:30 or 16:30 in UTC, depending on daylight saving time)',
+    );
     expect(meetingDetailsMarkdown(root, { id: 'steering-call' })).toBe(
       [
         '**Every other Tuesday, 17:30-18:15 Berlin time**\\',
@@ -77,7 +79,9 @@ describe('the charter of a project copy, generated', () => {
     expect(() => meetingDetailsMarkdown(root, { id: 'steering-cal' })).toThrow(
       '<MeetingDetails id="steering-cal" />: there is no meeting series "steering-cal" (no file content/meetings/steering-cal.yaml); did you mean steering-call? Write one of: steering-call',
     );
-    expect(() => meetingWhenMarkdown(root, { id: 'steering-call', alsoIn: 'Europe/Berln' })).toThrow('<MeetingWhen id="steering-call" alsoIn="Europe/Berln" />: alsoIn: ');
+    expect(() => meetingWhenMarkdown(root, { id: 'steering-call', alsoIn: 'Europe/Berln' })).toThrow(
+      '<MeetingWhen id="steering-call" alsoIn="Europe/Berln" />: alsoIn: ',
+    );
   });
 
   it('is written by npm run generate, and reported stale with the command to run when the charter changes', async () => {
@@ -92,7 +96,9 @@ describe('the charter of a project copy, generated', () => {
     const problems = await checkGeneratedFiles(root, generatedFiles);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: 'GOVERNANCE.md' });
-    expect(problems[0]!.message).toMatch(/^is out of date with content\/docs\/governance\.mdx, content\/maintainers\/, content\/meetings\/ \(line \d+ should read "## Meetings and calls"\); it is generated: do not edit it by hand, edit .* and run npm run generate, then commit GOVERNANCE\.md$/);
+    expect(problems[0]!.message).toMatch(
+      /^is out of date with content\/docs\/governance\.mdx, content\/maintainers\/, content\/meetings\/ \(line \d+ should read "## Meetings and calls"\); it is generated: do not edit it by hand, edit .* and run npm run generate, then commit GOVERNANCE\.md$/,
+    );
   });
 
   it('follows the meeting data: a new regular time makes the committed file stale', async () => {

@@ -23,7 +23,9 @@ function seriesAt(root: string, id: string | undefined, tag: string): MeetingSer
   if (found) return found;
   const ids = all.map((s) => s.id);
   const hint = didYouMean(id ?? '', ids);
-  throw new Error(`${tag}: there is no meeting series "${id ?? ''}" (no file ${meetingsCollection.dir}/${id ?? ''}.yaml)${hint ? `; did you mean ${hint}?` : ''} Write one of: ${ids.join(', ') || 'none yet'}`);
+  throw new Error(
+    `${tag}: there is no meeting series "${id ?? ''}" (no file ${meetingsCollection.dir}/${id ?? ''}.yaml)${hint ? `; did you mean ${hint}?` : ''} Write one of: ${ids.join(', ') || 'none yet'}`,
+  );
 }
 
 /** `<MeetingWhen id="…" alsoIn="…" />` as text: "every other Thursday at 14:00 UTC (10:00 in New York …)". */

@@ -121,4 +121,10 @@ export function hasDecisionFiles(root: string): boolean {
   return existsSync(dir) && readdirSync(dir).some((name) => name.endsWith('.md') && !decisionsCollection.ignoredFiles.includes(name));
 }
 
-export const contentCollections: readonly CollectionSpec[] = [docsCollection, maintainersCollection, meetingsCollection, meetingRecordsCollection, decisionsCollection];
+export const contentCollections: readonly CollectionSpec[] = [
+  docsCollection,
+  maintainersCollection,
+  meetingsCollection,
+  meetingRecordsCollection,
+  decisionsCollection,
+];

@@ -7,15 +7,32 @@ import { decisionRosterRules } from './index.ts';
 
 /** Decisions and maintainers as entries whose every field is on line 7, against each other. */
 const entry = <T>(file: string, data: T): ContentEntry<T> => ({ file, id: file, data, lineOf: () => 7 });
-const m = (handle: string, extra: Partial<Maintainer> = {}) => entry(`content/maintainers/${handle}.yaml`, { handle, status: 'active', ...extra } as Maintainer);
+const m = (handle: string, extra: Partial<Maintainer> = {}) =>
+  entry(`content/maintainers/${handle}.yaml`, { handle, status: 'active', ...extra } as Maintainer);
 const roster = [m('a'), m('b'), m('c'), m('d', { since: '2026-05-01' }), m('e', { status: 'emeritus', since: '2026-01-01', emeritusSince: '2026-06-01' })];
-const context: DecisionContext = { roster, repositories: ['https://github.com/org/site', 'https://github.com/org/spec'], today: '2026-12-01', rosterDir: 'content/maintainers' };
-const base: Decision = { kind: 'change-charter', subject: 'x', opened: '2026-04-01', closed: '2026-04-10', heldAt: 'https://github.com/org/spec/pull/3', votes: { a: 'for', b: 'for', e: 'for' }, outcome: 'approved' };
-const problems = (d: Partial<Decision>, r = roster) => decisionProblems(decisionRosterRules, [entry('content/decisions/x.md', { ...base, ...d })], { ...context, roster: r }).map((p) => p.message);
+const context: DecisionContext = {
+  roster,
+  repositories: ['https://github.com/org/site', 'https://github.com/org/spec'],
+  today: '2026-12-01',
+  rosterDir: 'content/maintainers',
+};
+const base: Decision = {
+  kind: 'change-charter',
+  subject: 'x',
+  opened: '2026-04-01',
+  closed: '2026-04-10',
+  heldAt: 'https://github.com/org/spec/pull/3',
+  votes: { a: 'for', b: 'for', e: 'for' },
+  outcome: 'approved',
+};
+const problems = (d: Partial<Decision>, r = roster) =>
+  decisionProblems(decisionRosterRules, [entry('content/decisions/x.md', { ...base, ...d })], { ...context, roster: r }).map((p) => p.message);
 
 describe('decisions against the roster of their day', () => {
   it('counts against the 4 maintainers active on the closing day: e not yet emeritus, d not yet joined', () => {
-    expect(problems({ votes: { a: 'for', b: 'for', c: 'against' } })).toEqual(['outcome: recorded as approved, but 2 votes for were cast and 3 were needed (3 of 4 maintainers active on 2026-04-10); write outcome: rejected, or record the votes that are missing']);
+    expect(problems({ votes: { a: 'for', b: 'for', c: 'against' } })).toEqual([
+      'outcome: recorded as approved, but 2 votes for were cast and 3 were needed (3 of 4 maintainers active on 2026-04-10); write outcome: rejected, or record the votes that are missing',
+    ]);
     expect(problems({ votes: { a: 'for', b: 'for', e: 'for' } })).toEqual([]);
   });
 
@@ -39,13 +56,20 @@ describe('decisions against the roster of their day', () => {
   });
 
   it('wants an approved new maintainer on the roster from the closing day on', () => {
-    const vote = { kind: 'new-maintainer' as const, subject: 'd', closed: '2026-05-02', votes: { a: 'for', b: 'for', c: 'for', e: 'for' } as Decision['votes'] };
+    const vote = {
+      kind: 'new-maintainer' as const,
+      subject: 'd',
+      closed: '2026-05-02',
+      votes: { a: 'for', b: 'for', c: 'for', e: 'for' } as Decision['votes'],
+    };
     expect(problems(vote)).toEqual([
       'subject: the vote approved d on 2026-05-02, but content/maintainers/d.yaml has since: 2026-05-01, before it; write since: 2026-05-02 there (or the later day they joined)',
     ]);
     expect(problems({ ...vote, closed: '2026-05-01' })).toEqual([]);
     expect(problems({ ...vote, subject: 'a' })).toEqual([
-      "votes.a: a is the nominee, not yet a maintainer, and does not vote (the charter's rule is a 2/3 vote of existing maintainers); remove this vote",'subject: the vote approved a on 2026-05-02, but content/maintainers/a.yaml has no since; write since: 2026-05-02 there (or the later day they joined)']);
+      "votes.a: a is the nominee, not yet a maintainer, and does not vote (the charter's rule is a 2/3 vote of existing maintainers); remove this vote",
+      'subject: the vote approved a on 2026-05-02, but content/maintainers/a.yaml has no since; write since: 2026-05-02 there (or the later day they joined)',
+    ]);
   });
 
   it('wants an approved removal to leave the person emeritus or gone, and names a removal’s subject on the roster', () => {
@@ -53,13 +77,26 @@ describe('decisions against the roster of their day', () => {
     expect(problems(vote)).toEqual([
       'subject: the vote removed c on 2026-04-10, but content/maintainers/c.yaml still says status: active; run npm run maintainer:emeritus -- c --since 2026-04-10, or delete the file',
     ]);
-    expect(problems(vote, roster.filter((x) => x.data.handle !== 'c'))).toEqual([]);
-    expect(problems({ ...vote, subject: 'zz', outcome: 'rejected', votes: {} })).toEqual(['subject: zz has no file in content/maintainers/, so there is nobody to remove; write the handle of the maintainer the vote is about (did you mean a?)']);
+    expect(
+      problems(
+        vote,
+        roster.filter((x) => x.data.handle !== 'c'),
+      ),
+    ).toEqual([]);
+    expect(problems({ ...vote, subject: 'zz', outcome: 'rejected', votes: {} })).toEqual([
+      'subject: zz has no file in content/maintainers/, so there is nobody to remove; write the handle of the maintainer the vote is about (did you mean a?)',
+    ]);
   });
 
   it('accepts an issue, pull request or discussion of any of the project’s repositories, and nothing else', () => {
-    const ok = ['https://github.com/org/site/issues/1', 'https://github.com/org/spec/pull/2#issuecomment-3', 'https://github.com/org/spec/pull/2/files', 'https://github.com/org/site/discussions/4'];
+    const ok = [
+      'https://github.com/org/site/issues/1',
+      'https://github.com/org/spec/pull/2#issuecomment-3',
+      'https://github.com/org/spec/pull/2/files',
+      'https://github.com/org/site/discussions/4',
+    ];
     for (const heldAt of ok) expect(problems({ heldAt })).toEqual([]);
-    for (const heldAt of ['https://github.com/org/spec', 'https://github.com/org/spec-fork/issues/1', 'https://github.com/org/specs/issues/1']) expect(problems({ heldAt })).toHaveLength(1);
+    for (const heldAt of ['https://github.com/org/spec', 'https://github.com/org/spec-fork/issues/1', 'https://github.com/org/specs/issues/1'])
+      expect(problems({ heldAt })).toHaveLength(1);
   });
 });

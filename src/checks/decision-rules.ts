@@ -21,7 +21,12 @@ import type { EntryRule } from './rule.ts';
 /** A general decision names the charter rule it was counted under; the other kinds have theirs. */
 export const generalNamesItsRule: EntryRule<Decision> = (d) => {
   if (d.kind === 'general' && d.rule === undefined) {
-    return [{ path: ['rule'], message: `missing; kind is general, so write the charter rule the vote was counted under: one of ${DECISION_RULES.join(', ')}, e.g. rule: change-charter` }];
+    return [
+      {
+        path: ['rule'],
+        message: `missing; kind is general, so write the charter rule the vote was counted under: one of ${DECISION_RULES.join(', ')}, e.g. rule: change-charter`,
+      },
+    ];
   }
   if (d.kind !== 'general' && d.rule !== undefined) {
     return [{ path: ['rule'], message: `only a general decision names its rule; kind ${d.kind} is counted under ${RULE_OF_KIND[d.kind]}: remove rule` }];
@@ -31,15 +36,27 @@ export const generalNamesItsRule: EntryRule<Decision> = (d) => {
 
 /** A vote closes on or after the day it opened. */
 export const closedNotBeforeOpened: EntryRule<Decision> = (d) =>
-  d.closed !== undefined && d.closed < d.opened ? [{ path: ['closed'], message: `${d.closed} is before opened (${d.opened}); write a day on or after ${d.opened}, or correct opened` }] : [];
+  d.closed !== undefined && d.closed < d.opened
+    ? [{ path: ['closed'], message: `${d.closed} is before opened (${d.opened}); write a day on or after ${d.opened}, or correct opened` }]
+    : [];
 
 /** A closed vote has the outcome the maintainers recorded; an open one has none. */
 export const outcomeOnlyWhenClosed: EntryRule<Decision> = (d) => {
   if (d.closed !== undefined && d.outcome === undefined) {
-    return [{ path: ['outcome'], message: `missing; the vote closed on ${d.closed}, so write outcome: approved or outcome: rejected, as the maintainers recorded it` }];
+    return [
+      {
+        path: ['outcome'],
+        message: `missing; the vote closed on ${d.closed}, so write outcome: approved or outcome: rejected, as the maintainers recorded it`,
+      },
+    ];
   }
   if (d.closed === undefined && d.outcome !== undefined) {
-    return [{ path: ['closed'], message: `missing; outcome is ${d.outcome}, so write the day the vote closed, e.g. closed: ${d.opened}, or remove outcome while the vote is open` }];
+    return [
+      {
+        path: ['closed'],
+        message: `missing; outcome is ${d.outcome}, so write the day the vote closed, e.g. closed: ${d.opened}, or remove outcome while the vote is open`,
+      },
+    ];
   }
   return [];
 };
@@ -109,8 +126,15 @@ export const votersHaveMaintainerFiles: DecisionRule = (entry, context) =>
   Object.keys(entry.data.votes)
     .filter((handle) => !fileOf(context, handle))
     .map((handle) => {
-      const hint = didYouMean(handle, context.roster.map((m) => m.data.handle));
-      return at(entry, ['votes', handle], `${handle} has no file in ${context.rosterDir}/, and only maintainers vote; remove this vote, or correct the handle${hint ? ` (did you mean ${hint}?)` : ''}`);
+      const hint = didYouMean(
+        handle,
+        context.roster.map((m) => m.data.handle),
+      );
+      return at(
+        entry,
+        ['votes', handle],
+        `${handle} has no file in ${context.rosterDir}/, and only maintainers vote; remove this vote, or correct the handle${hint ? ` (did you mean ${hint}?)` : ''}`,
+      );
     });
 
 /** Every voter was an active maintainer on the day the vote closed (today, while open); an emeritus maintainer is consulted but does not vote. */
@@ -121,7 +145,13 @@ export const votersActiveOnClosingDay: DecisionRule = (entry, context) => {
     if (!file || activeOn(file.data, day)) return [];
     const m = file.data;
     if (m.since !== undefined && day < m.since) {
-      return [at(entry, ['votes', handle], `${handle} became a maintainer on ${m.since} (${file.file}), so was not active ${dayInWords(entry.data, context.today)}; remove this vote, or correct since there`)];
+      return [
+        at(
+          entry,
+          ['votes', handle],
+          `${handle} became a maintainer on ${m.since} (${file.file}), so was not active ${dayInWords(entry.data, context.today)}; remove this vote, or correct since there`,
+        ),
+      ];
     }
     return [
       at(
@@ -139,7 +169,10 @@ export const nobodyVotesTwice: DecisionRule = (entry) => {
   const problems: ContentProblem[] = [];
   for (const handle of Object.keys(entry.data.votes)) {
     const first = seen.get(handle.toLowerCase());
-    if (first) problems.push(at(entry, ['votes', handle], `${handle} is the same GitHub account as ${first} above (handles ignore case), so this is a second vote; keep one`));
+    if (first)
+      problems.push(
+        at(entry, ['votes', handle], `${handle} is the same GitHub account as ${first} above (handles ignore case), so this is a second vote; keep one`),
+      );
     else seen.set(handle.toLowerCase(), handle);
   }
   return problems;
@@ -152,7 +185,7 @@ export const subjectDoesNotVote: DecisionRule = (entry) => {
   const why =
     d.kind === 'remove-maintainer'
       ? "is the maintainer being removed and does not vote (the charter's rule is a 2/3 vote of the remaining maintainers)"
-      : 'is the nominee, not yet a maintainer, and does not vote (the charter\'s rule is a 2/3 vote of existing maintainers)';
+      : "is the nominee, not yet a maintainer, and does not vote (the charter's rule is a 2/3 vote of existing maintainers)";
   return Object.keys(d.votes)
     .filter((handle) => sameHandle(handle, d.subject))
     .map((handle) => at(entry, ['votes', handle], `${handle} ${why}; remove this vote`));
@@ -162,8 +195,17 @@ export const subjectDoesNotVote: DecisionRule = (entry) => {
 export const removalSubjectIsMaintainer: DecisionRule = (entry, context) => {
   const d = entry.data;
   if (d.kind !== 'remove-maintainer' || d.outcome === 'approved' || fileOf(context, d.subject)) return [];
-  const hint = didYouMean(d.subject, context.roster.map((m) => m.data.handle));
-  return [at(entry, ['subject'], `${d.subject} has no file in ${context.rosterDir}/, so there is nobody to remove; write the handle of the maintainer the vote is about${hint ? ` (did you mean ${hint}?)` : ''}`)];
+  const hint = didYouMean(
+    d.subject,
+    context.roster.map((m) => m.data.handle),
+  );
+  return [
+    at(
+      entry,
+      ['subject'],
+      `${d.subject} has no file in ${context.rosterDir}/, so there is nobody to remove; write the handle of the maintainer the vote is about${hint ? ` (did you mean ${hint}?)` : ''}`,
+    ),
+  ];
 };
 
 /** The recorded outcome is what the votes of that day's maintainers give under the charter's rule. */
@@ -192,10 +234,31 @@ export const approvedMaintainerHasFile: DecisionRule = (entry, context) => {
   const d = entry.data;
   if (d.kind !== 'new-maintainer' || d.outcome !== 'approved' || d.closed === undefined) return [];
   const file = fileOf(context, d.subject);
-  if (!file) return [at(entry, ['subject'], `the vote approved ${d.subject} on ${d.closed}, but ${context.rosterDir}/ has no file for them; add it: npm run new:maintainer -- ${d.subject} --since ${d.closed}`)];
+  if (!file)
+    return [
+      at(
+        entry,
+        ['subject'],
+        `the vote approved ${d.subject} on ${d.closed}, but ${context.rosterDir}/ has no file for them; add it: npm run new:maintainer -- ${d.subject} --since ${d.closed}`,
+      ),
+    ];
   const since = file.data.since;
-  if (since === undefined) return [at(entry, ['subject'], `the vote approved ${d.subject} on ${d.closed}, but ${file.file} has no since; write since: ${d.closed} there (or the later day they joined)`)];
-  if (since < d.closed) return [at(entry, ['subject'], `the vote approved ${d.subject} on ${d.closed}, but ${file.file} has since: ${since}, before it; write since: ${d.closed} there (or the later day they joined)`)];
+  if (since === undefined)
+    return [
+      at(
+        entry,
+        ['subject'],
+        `the vote approved ${d.subject} on ${d.closed}, but ${file.file} has no since; write since: ${d.closed} there (or the later day they joined)`,
+      ),
+    ];
+  if (since < d.closed)
+    return [
+      at(
+        entry,
+        ['subject'],
+        `the vote approved ${d.subject} on ${d.closed}, but ${file.file} has since: ${since}, before it; write since: ${d.closed} there (or the later day they joined)`,
+      ),
+    ];
   return [];
 };
 
@@ -205,7 +268,13 @@ export const approvedRemovalLeavesRoster: DecisionRule = (entry, context) => {
   if (d.kind !== 'remove-maintainer' || d.outcome !== 'approved' || d.closed === undefined) return [];
   const file = fileOf(context, d.subject);
   if (!file || file.data.status === 'emeritus') return [];
-  return [at(entry, ['subject'], `the vote removed ${d.subject} on ${d.closed}, but ${file.file} still says status: active; run npm run maintainer:emeritus -- ${d.subject} --since ${d.closed}, or delete the file`)];
+  return [
+    at(
+      entry,
+      ['subject'],
+      `the vote removed ${d.subject} on ${d.closed}, but ${file.file} still says status: active; run npm run maintainer:emeritus -- ${d.subject} --since ${d.closed}, or delete the file`,
+    ),
+  ];
 };
 
 /** The vote was held in an issue or pull request of one of the project's repositories. */

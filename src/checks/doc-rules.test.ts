@@ -14,8 +14,14 @@ describe('docsAvoidHistoryRoutes', () => {
       doc('content/docs/governance/historic.md', 'governance/historic'),
     ]);
     expect(problems).toEqual([
-      { file: 'content/docs/governance/history.md', message: "is served at /governance/history/, where the charter's history is (/governance/history/); rename or move the file" },
-      { file: 'content/docs/governance/versions/old.md', message: "is served at /governance/versions/old/, where the charter's history is (/governance/versions/); rename or move the file" },
+      {
+        file: 'content/docs/governance/history.md',
+        message: "is served at /governance/history/, where the charter's history is (/governance/history/); rename or move the file",
+      },
+      {
+        file: 'content/docs/governance/versions/old.md',
+        message: "is served at /governance/versions/old/, where the charter's history is (/governance/versions/); rename or move the file",
+      },
     ]);
   });
 });

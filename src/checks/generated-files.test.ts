@@ -17,7 +17,12 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 const listFile: GeneratedFile = {
   path: 'LIST.md',
   sources: ['content/list.txt'],
-  render: (dir) => `# List\n\n${readFileSync(join(dir, 'content/list.txt'), 'utf8').trim().split('\n').map((l) => `- ${l}`).join('\n')}\n`,
+  render: (dir) =>
+    `# List\n\n${readFileSync(join(dir, 'content/list.txt'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => `- ${l}`)
+      .join('\n')}\n`,
 };
 
 describe('generated files', () => {
@@ -54,9 +59,15 @@ describe('generated files', () => {
 
   it('reports a generator that fails as a problem of its file, and checks the others', async () => {
     source('alpha\n');
-    const broken: GeneratedFile = { path: 'BROKEN.md', sources: ['content/none.txt'], render: () => Promise.reject(new Error('content/none.txt: no such file')) };
+    const broken: GeneratedFile = {
+      path: 'BROKEN.md',
+      sources: ['content/none.txt'],
+      render: () => Promise.reject(new Error('content/none.txt: no such file')),
+    };
     await writeGeneratedFiles(root, [listFile]);
-    expect(await checkGeneratedFiles(root, [broken, listFile])).toEqual([{ file: 'BROKEN.md', message: 'cannot be generated from content/none.txt: content/none.txt: no such file' }]);
+    expect(await checkGeneratedFiles(root, [broken, listFile])).toEqual([
+      { file: 'BROKEN.md', message: 'cannot be generated from content/none.txt: content/none.txt: no such file' },
+    ]);
   });
 
   it('passes with no generated files at all', async () => {
@@ -82,7 +93,9 @@ describe('generated files', () => {
     writeFileSync(join(root, 'OTHER.md'), 'unchanged\n');
     expect(await staleFilesSummary(root, [listFile, other])).toBeDefined();
 
-    const summary = unified().use(remarkParse).parse((await staleFilesSummary(root, [listFile, other]))!) as Root;
+    const summary = unified()
+      .use(remarkParse)
+      .parse((await staleFilesSummary(root, [listFile, other]))!) as Root;
     const headings = summary.children.filter((n): n is Heading => n.type === 'heading').map((h) => (h.children[0] as { value: string }).value);
     expect(headings).toEqual(['Generated files to update', 'LIST.md']);
     const blocks = summary.children.filter((n): n is Code => n.type === 'code');

@@ -26,7 +26,6 @@ export interface GeneratedFile {
   render: (root: string) => string | Promise<string>;
 }
 
-
 const CONTRIBUTING_SOURCE = `${docsCollection.dir}/contributing.mdx`;
 const CHARTER_SOURCE = `${docsCollection.dir}/${CHARTER_DOC_ID}.mdx`;
 
@@ -84,7 +83,10 @@ export async function checkGeneratedFiles(root: string, files: readonly Generate
     try {
       expected = await file.render(root);
     } catch (error) {
-      problems.push({ file: file.path, message: `cannot be generated from ${file.sources.join(', ')}: ${error instanceof Error ? error.message : String(error)}` });
+      problems.push({
+        file: file.path,
+        message: `cannot be generated from ${file.sources.join(', ')}: ${error instanceof Error ? error.message : String(error)}`,
+      });
       continue;
     }
     const full = join(root, file.path);

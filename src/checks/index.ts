@@ -18,7 +18,13 @@ import {
 import { docsAvoidHistoryRoutes, oneFilePerDocRoute } from './doc-rules.ts';
 import { activeHasNoEmeritusDate, emeritusHasItsDate, emeritusNotBeforeSince, handleIsFileName, oneFilePerAccount } from './maintainer-rules.ts';
 import { recordDateIsAMeeting, recordNamedAfterItsDate, recordSeriesExists } from './meeting-record-rules.ts';
-import { exceptionDatesAreMeetings, exceptionDatesListedOnce, extraSessionOnItsOwnDay, firstOccurrenceOnRuleWeekday, untilNotBeforeFirstOccurrence } from './meeting-rules.ts';
+import {
+  exceptionDatesAreMeetings,
+  exceptionDatesListedOnce,
+  extraSessionOnItsOwnDay,
+  firstOccurrenceOnRuleWeekday,
+  untilNotBeforeFirstOccurrence,
+} from './meeting-rules.ts';
 
 /**
  * Every check that content must pass, in one list, the way rust-lang/team's

@@ -8,7 +8,10 @@ describe('checkLinks', () => {
   const files = new Set(['/community/governance/index.html', '/community/maintainers/index.html', '/community/meetings.ics']);
 
   it('passes links to existing pages, files and ids', () => {
-    const roster = page('/community/maintainers/', '<a href="/community/governance/#values">charter</a><a href="/community/meetings.ics">ics</a><a href="https://github.com/x">gh</a>');
+    const roster = page(
+      '/community/maintainers/',
+      '<a href="/community/governance/#values">charter</a><a href="/community/meetings.ics">ics</a><a href="https://github.com/x">gh</a>',
+    );
     expect(checkLinks([charter, roster], files, '/community/')).toEqual([]);
   });
 

@@ -80,7 +80,11 @@ export function checkLinks(pages: readonly PageLinks[], files: ReadonlySet<strin
       }
       if (fragment && !target.ids.has(fragment)) {
         const ids = [...target.ids].filter((id) => !id.startsWith('astro-')).slice(0, 12);
-        problems.push({ page: page.path, href, message: `leads to ${target.path}, which has no heading or element with id "${fragment}"${ids.length ? ` (ids there: ${ids.join(', ')})` : ''}` });
+        problems.push({
+          page: page.path,
+          href,
+          message: `leads to ${target.path}, which has no heading or element with id "${fragment}"${ids.length ? ` (ids there: ${ids.join(', ')})` : ''}`,
+        });
       }
     }
   }

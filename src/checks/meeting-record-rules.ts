@@ -38,7 +38,7 @@ export const recordNamedAfterItsDate: RecordRule = (entries, series) =>
       const where = inFolder ? '' : ` in the folder of its series, ${series.dir}/<series>/`;
       return {
         file: e.file,
-        message: `a meeting record is named after the date of its meeting${where}; rename it to YYYY-MM-DD.md, e.g. ${series.dir}/${inFolder ? parts[0] : series.ids[0] ?? 'office-hours'}/2026-12-10.md`,
+        message: `a meeting record is named after the date of its meeting${where}; rename it to YYYY-MM-DD.md, e.g. ${series.dir}/${inFolder ? parts[0] : (series.ids[0] ?? 'office-hours')}/2026-12-10.md`,
       };
     });
 
@@ -65,7 +65,12 @@ export const recordDateIsAMeeting: RecordRule = (entries, series) =>
     if (isScheduledDate(s, key.date) || s.extra.some((x) => x.date === key.date)) return [];
     const movedHere = s.moved.find((m) => m.to === key.date);
     if (movedHere) {
-      return [{ file: e.file, message: `${key.date} is where the meeting of ${movedHere.date} was moved; name the record after the meeting's usual date, ${series.dir}/${key.seriesId}/${movedHere.date}.md` }];
+      return [
+        {
+          file: e.file,
+          message: `${key.date} is where the meeting of ${movedHere.date} was moved; name the record after the meeting's usual date, ${series.dir}/${key.seriesId}/${movedHere.date}.md`,
+        },
+      ];
     }
     const nearest = nearestScheduledDates(s, key.date);
     const rule = `${describeInterval(s.rule.intervalWeeks).toLowerCase()} ${weekdayName(s.rule.weekday)} from ${s.firstOccurrence}${s.until ? ` to ${s.until}` : ''}`;

@@ -44,7 +44,12 @@ export const firstOccurrenceOnRuleWeekday: EntryRule<Series> = (series) => {
 /** A series does not end before its first meeting. */
 export const untilNotBeforeFirstOccurrence: EntryRule<Series> = (series) => {
   if (!firstDateHolds(series) || !series.until || !isCalendarDate(series.until) || series.until >= series.firstOccurrence) return [];
-  return [{ path: ['until'], message: `the series cannot end (${series.until}) before its first meeting (${series.firstOccurrence}); write a later date or remove until` }];
+  return [
+    {
+      path: ['until'],
+      message: `the series cannot end (${series.until}) before its first meeting (${series.firstOccurrence}); write a later date or remove until`,
+    },
+  ];
 };
 
 /** The cancelled and moved dates, in the order they are written. */

@@ -21,7 +21,11 @@ const LINT_MONTHS = 12;
 export async function buildAndLinks(root: string, earlier: readonly (CheckResult & { name: string })[]): Promise<CheckResult> {
   if (earlier.some((c) => c.name === 'content' && c.problems.length > 0)) return { problems: [], skipped: 'the content problems must be fixed first' };
   // A child process, waited for without blocking: the checks after this one run meanwhile.
-  const build = spawn(process.execPath, ['scripts/build.ts'], { cwd: root, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const build = spawn(process.execPath, ['scripts/build.ts'], {
+    cwd: root,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   build.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

@@ -15,7 +15,15 @@ import { formatRange } from '../meetings/time-range.ts';
 import { nextMeeting } from './next-meeting.ts';
 import { visibleDates } from './next-dates.ts';
 
-const readerFormat = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
+const readerFormat = new Intl.DateTimeFormat(undefined, {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZoneName: 'short',
+});
 
 function showLocal(el: HTMLTimeElement, now: number): void {
   const start = new Date(el.dateTime);
@@ -27,7 +35,11 @@ function showLocal(el: HTMLTimeElement, now: number): void {
 function showNextDates(now: number): void {
   for (const list of document.querySelectorAll<HTMLElement>('[data-next-dates]')) {
     const rows = [...list.querySelectorAll<HTMLElement>('[data-ends]')];
-    const visible = visibleDates(rows.map((r) => Date.parse(r.dataset.ends!)), now, Number(list.dataset.nextDates));
+    const visible = visibleDates(
+      rows.map((r) => Date.parse(r.dataset.ends!)),
+      now,
+      Number(list.dataset.nextDates),
+    );
     rows.forEach((row, i) => (row.hidden = !visible[i]));
     // A list whose dates are all over says so (the element after it), rather than nothing.
     const none = list.nextElementSibling;

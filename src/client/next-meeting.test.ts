@@ -9,17 +9,20 @@ const series = [...loadMeetingSeries(process.cwd()), ...loadMeetingSeries(proces
 const rules = browserRules(series);
 
 describe('the next meeting, worked out in the browser from the rule', () => {
-  it.each(series.map((s, i) => [s.id, s, rules[i]!] as const))('agrees with the occurrence module for %s on every day of 2026-2027 and in between meetings', (_id, s, rule) => {
-    const disagreements: string[] = [];
-    for (let t = Date.UTC(2026, 0, 1, 5, 17); t < Date.UTC(2028, 0, 1); t += 7 * 3_600_000) {
-      const expected = nextMeetingByLuxon(s, new Date(t));
-      const actual = nextMeeting(rule, t);
-      const e = expected ? `${expected.start.toISOString()}/${expected.end.toISOString()}` : 'none';
-      const a = actual ? `${new Date(actual[0]).toISOString()}/${new Date(actual[1]).toISOString()}` : 'none';
-      if (e !== a) disagreements.push(`${new Date(t).toISOString()}: ${a} instead of ${e}`);
-    }
-    expect(disagreements.slice(0, 5)).toEqual([]);
-  });
+  it.each(series.map((s, i) => [s.id, s, rules[i]!] as const))(
+    'agrees with the occurrence module for %s on every day of 2026-2027 and in between meetings',
+    (_id, s, rule) => {
+      const disagreements: string[] = [];
+      for (let t = Date.UTC(2026, 0, 1, 5, 17); t < Date.UTC(2028, 0, 1); t += 7 * 3_600_000) {
+        const expected = nextMeetingByLuxon(s, new Date(t));
+        const actual = nextMeeting(rule, t);
+        const e = expected ? `${expected.start.toISOString()}/${expected.end.toISOString()}` : 'none';
+        const a = actual ? `${new Date(actual[0]).toISOString()}/${new Date(actual[1]).toISOString()}` : 'none';
+        if (e !== a) disagreements.push(`${new Date(t).toISOString()}: ${a} instead of ${e}`);
+      }
+      expect(disagreements.slice(0, 5)).toEqual([]);
+    },
+  );
 
   it('skips the cancelled meeting and finds the moved and extra ones', () => {
     const rule = rules.find((r) => r.id === 'community-call')!;

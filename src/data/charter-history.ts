@@ -23,9 +23,7 @@ export function charterHistoryOfThisBuild(): CharterHistory {
 export function charterAmendmentsFromGit(): CharterAmendment[] | undefined {
   const history = charterHistoryOfThisBuild();
   if (!history.available) return undefined;
-  return history.amendments
-    .map((a) => ({ commit: a.commit, date: a.date, summary: a.summary, route: amendmentRoute(a.short) }))
-    .reverse();
+  return history.amendments.map((a) => ({ commit: a.commit, date: a.date, summary: a.summary, route: amendmentRoute(a.short) })).reverse();
 }
 
 /** What a page shows of an amendment: its commit, its pull request and the decision that approved it. */

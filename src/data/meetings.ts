@@ -76,7 +76,9 @@ export const meetingRecords: () => Promise<Map<string, MeetingRecord>> = oncePer
   return new Map((await getCollection('meetingRecords')).map((r) => [r.id, r]));
 });
 
-const recordRenderer = oncePerBuild(() => markdownFileRenderer(siteMarkdown({ root: projectRoot, docsDir: docsCollection.dir, fileRoutes: site.repositoryFileRoutes, base })));
+const recordRenderer = oncePerBuild(() =>
+  markdownFileRenderer(siteMarkdown({ root: projectRoot, docsDir: docsCollection.dir, fileRoutes: site.repositoryFileRoutes, base })),
+);
 
 /** A record's agenda and notes as HTML, rendered as Astro renders Markdown; a broken link throws, naming the record's file and line. */
 export async function renderRecord(record: MeetingRecord): Promise<RenderedMarkdown> {
@@ -97,7 +99,10 @@ export function recordSourcePath(seriesId: string, date: string): string {
  */
 export async function seriesMeetingPages(series: MeetingSeries, now: Date = buildClock()): Promise<(MeetingPage & { record?: MeetingRecord })[]> {
   const records = await meetingRecords();
-  const dates = [...records.keys()].map(recordKey).filter((k) => k?.seriesId === series.id).map((k) => k!.date);
+  const dates = [...records.keys()]
+    .map(recordKey)
+    .filter((k) => k?.seriesId === series.id)
+    .map((k) => k!.date);
   return meetingPages(series, dates, now).map((page) => {
     const record = records.get(`${series.id}/${page.date}`);
     return record ? { ...page, record } : page;

@@ -6,7 +6,11 @@ import { countVotes, outcomeOf, ruleOf, tally } from './count.ts';
 
 const m = (handle: string, extra: Partial<Maintainer> = {}): Maintainer => ({ handle, status: 'active', ...extra });
 // Six undated maintainers, one who joins on 2026-03-01, one emeritus from 2026-02-01.
-const roster = [...['a', 'b', 'c', 'd', 'e', 'f'].map((h) => m(h)), m('late', { since: '2026-03-01' }), m('gone', { status: 'emeritus', emeritusSince: '2026-02-01' })];
+const roster = [
+  ...['a', 'b', 'c', 'd', 'e', 'f'].map((h) => m(h)),
+  m('late', { since: '2026-03-01' }),
+  m('gone', { status: 'emeritus', emeritusSince: '2026-02-01' }),
+];
 
 describe('the rule a decision is counted under', () => {
   it('is the schema’s list of the charter’s rules', () => {
@@ -27,23 +31,59 @@ describe('counting a vote', () => {
   });
 
   it('counts against the roster of the closing day: 2/3 of 7 before the join is 5', () => {
-    const count = countVotes({ kind: 'new-maintainer', subject: 'x', closed: '2026-01-15', votes: { a: 'for', b: 'for', c: 'for', d: 'for', e: 'for' } }, roster, '2026-12-01');
-    expect(count).toMatchObject({ countedOn: '2026-01-15', rosterSize: 7, threshold: { votesNeeded: 5, voters: 7 }, outcome: 'approved', moreNeeded: 0, notVoted: ['f', 'gone'], undatedVoters: 7 });
+    const count = countVotes(
+      { kind: 'new-maintainer', subject: 'x', closed: '2026-01-15', votes: { a: 'for', b: 'for', c: 'for', d: 'for', e: 'for' } },
+      roster,
+      '2026-12-01',
+    );
+    expect(count).toMatchObject({
+      countedOn: '2026-01-15',
+      rosterSize: 7,
+      threshold: { votesNeeded: 5, voters: 7 },
+      outcome: 'approved',
+      moreNeeded: 0,
+      notVoted: ['f', 'gone'],
+      undatedVoters: 7,
+    });
   });
 
   it('after the join and the emeritus move the roster is 7 again, with other people', () => {
-    const count = countVotes({ kind: 'change-charter', subject: 'x', closed: '2026-03-01', votes: { a: 'for', b: 'for', c: 'for', d: 'against' } }, roster, '2026-12-01');
-    expect(count).toMatchObject({ rosterSize: 7, voters: ['a', 'b', 'c', 'd', 'e', 'f', 'late'], outcome: 'rejected', moreNeeded: 2, notVoted: ['e', 'f', 'late'], undatedVoters: 6 });
+    const count = countVotes(
+      { kind: 'change-charter', subject: 'x', closed: '2026-03-01', votes: { a: 'for', b: 'for', c: 'for', d: 'against' } },
+      roster,
+      '2026-12-01',
+    );
+    expect(count).toMatchObject({
+      rosterSize: 7,
+      voters: ['a', 'b', 'c', 'd', 'e', 'f', 'late'],
+      outcome: 'rejected',
+      moreNeeded: 2,
+      notVoted: ['e', 'f', 'late'],
+      undatedVoters: 6,
+    });
   });
 
   it('abstentions and votes against do not carry a vote', () => {
-    const count = countVotes({ kind: 'change-charter', subject: 'x', closed: '2026-04-01', votes: { a: 'for', b: 'for', c: 'for', d: 'for', e: 'abstain', f: 'abstain', late: 'against' } }, roster, '2026-12-01');
+    const count = countVotes(
+      {
+        kind: 'change-charter',
+        subject: 'x',
+        closed: '2026-04-01',
+        votes: { a: 'for', b: 'for', c: 'for', d: 'for', e: 'abstain', f: 'abstain', late: 'against' },
+      },
+      roster,
+      '2026-12-01',
+    );
     expect(count.outcome).toBe('rejected');
     expect(count.moreNeeded).toBe(1);
   });
 
   it('a removal: the person removed does not vote and 2/3 of the remaining six is 4', () => {
-    const count = countVotes({ kind: 'remove-maintainer', subject: 'late', closed: '2026-04-01', votes: { a: 'for', b: 'for', c: 'for', d: 'for' } }, roster, '2026-12-01');
+    const count = countVotes(
+      { kind: 'remove-maintainer', subject: 'late', closed: '2026-04-01', votes: { a: 'for', b: 'for', c: 'for', d: 'for' } },
+      roster,
+      '2026-12-01',
+    );
     expect(count).toMatchObject({ rosterSize: 7, voters: ['a', 'b', 'c', 'd', 'e', 'f'], threshold: { voters: 6, votesNeeded: 4 }, outcome: 'approved' });
   });
 
@@ -72,6 +112,10 @@ describe('counting a vote', () => {
   });
 
   it('with nobody to vote, nothing is carried', () => {
-    expect(countVotes({ kind: 'change-charter', subject: 'x', closed: '2026-01-01', votes: {} }, [], '2026-12-01')).toMatchObject({ outcome: 'rejected', moreNeeded: 0, voters: [] });
+    expect(countVotes({ kind: 'change-charter', subject: 'x', closed: '2026-01-01', votes: {} }, [], '2026-12-01')).toMatchObject({
+      outcome: 'rejected',
+      moreNeeded: 0,
+      voters: [],
+    });
   });
 });

@@ -48,7 +48,8 @@ export function tally(votes: Readonly<Record<string, VoteChoice>>): Tally {
 }
 
 /** What votes give under a threshold: approved when at least votesNeeded voted for (and a vote could be held). */
-export const outcomeOf = (threshold: VoteThreshold, votes: Tally): Outcome => (threshold.votesNeeded > 0 && votes.for >= threshold.votesNeeded ? 'approved' : 'rejected');
+export const outcomeOf = (threshold: VoteThreshold, votes: Tally): Outcome =>
+  threshold.votesNeeded > 0 && votes.for >= threshold.votesNeeded ? 'approved' : 'rejected';
 
 export interface VoteCount {
   rule: VoteRule;

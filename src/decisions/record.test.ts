@@ -10,14 +10,39 @@ const roster: Maintainer[] = [
   { handle: 'dee', status: 'active', since: '2026-03-10' },
 ];
 const heldAt = 'https://github.com/org/site/issues/1';
-const approveDee: Decision = { kind: 'new-maintainer', subject: 'dee', opened: '2026-03-01', closed: '2026-03-10', heldAt, votes: { a: 'for', b: 'for', c: 'against' }, outcome: 'approved' };
-const charter: Decision = { kind: 'change-charter', subject: 'Meetings', opened: '2026-04-01', closed: '2026-04-08', heldAt, votes: { a: 'for', B: 'against' }, outcome: 'rejected' };
+const approveDee: Decision = {
+  kind: 'new-maintainer',
+  subject: 'dee',
+  opened: '2026-03-01',
+  closed: '2026-03-10',
+  heldAt,
+  votes: { a: 'for', b: 'for', c: 'against' },
+  outcome: 'approved',
+};
+const charter: Decision = {
+  kind: 'change-charter',
+  subject: 'Meetings',
+  opened: '2026-04-01',
+  closed: '2026-04-08',
+  heldAt,
+  votes: { a: 'for', B: 'against' },
+  outcome: 'rejected',
+};
 const open: Decision = { kind: 'general', rule: 'change-charter', subject: 'Logo', opened: '2026-05-01', heldAt, votes: { dee: 'for' } };
-const all = [summarizeDecision('approve-dee', approveDee, roster, '2026-12-01'), summarizeDecision('charter', charter, roster, '2026-12-01'), summarizeDecision('logo', open, roster, '2026-12-01')];
+const all = [
+  summarizeDecision('approve-dee', approveDee, roster, '2026-12-01'),
+  summarizeDecision('charter', charter, roster, '2026-12-01'),
+  summarizeDecision('logo', open, roster, '2026-12-01'),
+];
 
 describe('decisions as the pages show them', () => {
   it('titles each and lists every maintainer who could vote, with their vote or none', () => {
-    expect(all[0]).toMatchObject({ title: 'New maintainer: dee', route: '/decisions/approve-dee/', rule: 'approve-new-maintainer', count: { rosterSize: 3, voters: ['a', 'b', 'c'], threshold: { votesNeeded: 2 } } });
+    expect(all[0]).toMatchObject({
+      title: 'New maintainer: dee',
+      route: '/decisions/approve-dee/',
+      rule: 'approve-new-maintainer',
+      count: { rosterSize: 3, voters: ['a', 'b', 'c'], threshold: { votesNeeded: 2 } },
+    });
     expect(all[1]!.ballots).toEqual([
       { handle: 'a', vote: 'for' },
       { handle: 'b', vote: 'against' },
@@ -33,7 +58,14 @@ describe('decisions as the pages show them', () => {
       { label: 'Against', handles: ['b'] },
       { label: 'Did not vote', handles: ['c', 'dee'] },
     ]);
-    const open = { closed: undefined, ballots: [{ handle: 'x', vote: 'abstain' as const }, { handle: 'y', vote: undefined }, { handle: 'z', vote: 'abstain' as const }] };
+    const open = {
+      closed: undefined,
+      ballots: [
+        { handle: 'x', vote: 'abstain' as const },
+        { handle: 'y', vote: undefined },
+        { handle: 'z', vote: 'abstain' as const },
+      ],
+    };
     expect(ballotGroups(open)).toEqual([
       { label: 'Abstained', handles: ['x', 'z'] },
       { label: 'Not voted yet', handles: ['y'] },
@@ -53,8 +85,24 @@ describe('decisions as the pages show them', () => {
 
   it('gives the governance record its closed decisions, oldest first', () => {
     expect(recordedDecisionsOf(all)).toEqual([
-      { id: 'approve-dee', title: 'New maintainer: dee', closed: '2026-03-10', outcome: 'approved', changesCharter: false, heldAt, route: '/decisions/approve-dee/' },
-      { id: 'charter', title: 'Change of the charter: Meetings', closed: '2026-04-08', outcome: 'rejected', changesCharter: true, heldAt, route: '/decisions/charter/' },
+      {
+        id: 'approve-dee',
+        title: 'New maintainer: dee',
+        closed: '2026-03-10',
+        outcome: 'approved',
+        changesCharter: false,
+        heldAt,
+        route: '/decisions/approve-dee/',
+      },
+      {
+        id: 'charter',
+        title: 'Change of the charter: Meetings',
+        closed: '2026-04-08',
+        outcome: 'rejected',
+        changesCharter: true,
+        heldAt,
+        route: '/decisions/charter/',
+      },
     ]);
   });
 

@@ -15,7 +15,11 @@ describe('readCommandLine', () => {
 
 describe('the roster commands read their arguments the same way', () => {
   it('new:maintainer: a handle and its options', () => {
-    expect(parseNewMaintainerArgs(['ada-lovelace', '--name', 'Ada Lovelace', '--since', '2025-07-01'])).toEqual({ handle: 'ada-lovelace', name: 'Ada Lovelace', since: '2025-07-01' });
+    expect(parseNewMaintainerArgs(['ada-lovelace', '--name', 'Ada Lovelace', '--since', '2025-07-01'])).toEqual({
+      handle: 'ada-lovelace',
+      name: 'Ada Lovelace',
+      since: '2025-07-01',
+    });
     expect(() => parseNewMaintainerArgs([])).toThrow(/^the GitHub handle is missing\nusage: npm run new:maintainer -- <handle>/);
   });
 

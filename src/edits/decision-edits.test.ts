@@ -33,11 +33,15 @@ describe('npm run decision:new', () => {
       opened: '2026-11-02',
     });
     expect(() => parseNewDecisionArgs(['new-maintainer', 'ada-lovelace'])).toThrow(UsageError);
-    expect(() => parseNewDecisionArgs(['promote', 'ada-lovelace', '--at', AT])).toThrow(/unknown kind "promote"; write one of new-maintainer, remove-maintainer, change-charter, general/);
+    expect(() => parseNewDecisionArgs(['promote', 'ada-lovelace', '--at', AT])).toThrow(
+      /unknown kind "promote"; write one of new-maintainer, remove-maintainer, change-charter, general/,
+    );
   });
 
   it('names the file after the day, the kind and the subject', () => {
-    expect(decisionId({ kind: 'change-charter', subject: 'Rewrite the Meetings section!' }, '2026-11-02')).toBe('2026-11-02-change-charter-rewrite-the-meetings-section');
+    expect(decisionId({ kind: 'change-charter', subject: 'Rewrite the Meetings section!' }, '2026-11-02')).toBe(
+      '2026-11-02-change-charter-rewrite-the-meetings-section',
+    );
   });
 
   it('writes an open vote that passes the check', () => {
@@ -50,9 +54,11 @@ describe('npm run decision:new', () => {
     );
     expect(validateAllContent(root, '2026-11-02').map(formatProblem)).toEqual([]);
     // Twice is refused.
-    expect(planNewDecision(root, { kind: 'new-maintainer', subject: 'ada-lovelace', heldAt: AT }, { today: '2026-11-02' }).problems.map(formatProblem)).toEqual([
-      'content/decisions/2026-11-02-new-maintainer-ada-lovelace.md: already exists; nothing was written. Edit it to record the votes, or give this vote another subject',
-    ]);
+    expect(planNewDecision(root, { kind: 'new-maintainer', subject: 'ada-lovelace', heldAt: AT }, { today: '2026-11-02' }).problems.map(formatProblem)).toEqual(
+      [
+        'content/decisions/2026-11-02-new-maintainer-ada-lovelace.md: already exists; nothing was written. Edit it to record the votes, or give this vote another subject',
+      ],
+    );
   });
 
   it('refuses what the check would refuse, with its message, and writes nothing', () => {
@@ -60,7 +66,13 @@ describe('npm run decision:new', () => {
     expect(planNewDecision(root, { kind: 'general', subject: 'Logo', heldAt: AT }, { today: '2026-11-02' }).problems.map(formatProblem)).toEqual([
       'content/decisions/2026-11-02-general-logo.md:2: rule: missing; kind is general, so write the charter rule the vote was counted under: one of approve-new-maintainer, remove-maintainer, change-charter, e.g. rule: change-charter',
     ]);
-    expect(planNewDecision(root, { kind: 'remove-maintainer', subject: 'nobody-here', heldAt: 'https://github.com/elsewhere/repo/issues/1' }, { today: '2026-11-02' }).problems.map(formatProblem)).toEqual([
+    expect(
+      planNewDecision(
+        root,
+        { kind: 'remove-maintainer', subject: 'nobody-here', heldAt: 'https://github.com/elsewhere/repo/issues/1' },
+        { today: '2026-11-02' },
+      ).problems.map(formatProblem),
+    ).toEqual([
       'content/decisions/2026-11-02-remove-maintainer-nobody-here.md:3: subject: nobody-here has no file in content/maintainers/, so there is nobody to remove; write the handle of the maintainer the vote is about',
       "content/decisions/2026-11-02-remove-maintainer-nobody-here.md:5: heldAt: https://github.com/elsewhere/repo/issues/1 is not an issue, pull request or discussion of the project's repositories; link to one in https://github.com/modelpack/community or https://github.com/modelpack/model-spec (e.g. https://github.com/modelpack/community/issues/12), or add its repository to repositories in content/site.yaml",
     ]);

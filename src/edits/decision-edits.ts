@@ -37,8 +37,10 @@ export function parseNewDecisionArgs(argv: readonly string[]): NewDecision {
   const { positionals, values } = readCommandLine(argv, ['at', 'rule', 'opened'], NEW_DECISION_USAGE);
   const [kind, subject, ...rest] = positionals;
   if (!kind || !subject) throw new UsageError(`${kind ? 'the subject is missing' : 'the kind and the subject are missing'}\n${NEW_DECISION_USAGE}`);
-  if (!(DECISION_KINDS as readonly string[]).includes(kind)) throw new UsageError(`unknown kind "${kind}"; write one of ${DECISION_KINDS.join(', ')}\n${NEW_DECISION_USAGE}`);
-  if (rest.length > 0) throw new UsageError(`one subject at a time (got ${[subject, ...rest].join(', ')}); put a subject with spaces in quotes\n${NEW_DECISION_USAGE}`);
+  if (!(DECISION_KINDS as readonly string[]).includes(kind))
+    throw new UsageError(`unknown kind "${kind}"; write one of ${DECISION_KINDS.join(', ')}\n${NEW_DECISION_USAGE}`);
+  if (rest.length > 0)
+    throw new UsageError(`one subject at a time (got ${[subject, ...rest].join(', ')}); put a subject with spaces in quotes\n${NEW_DECISION_USAGE}`);
   if (!values.at) throw new UsageError(`--at is missing: the URL of the issue or pull request where the vote is held\n${NEW_DECISION_USAGE}`);
   const input: NewDecision = { kind: kind as DecisionKind, subject, heldAt: values.at };
   if (values.rule !== undefined) input.rule = values.rule;
@@ -81,7 +83,8 @@ export function planNewDecision(root: string, input: NewDecision, opts: { today?
   const opened = input.opened ?? today;
   const id = decisionId(input, opened);
   const file = `${decisionsCollection.dir}/${id}.md`;
-  if (existsSync(join(root, file))) return { problems: [{ file, message: `already exists; nothing was written. Edit it to record the votes, or give this vote another subject` }] };
+  if (existsSync(join(root, file)))
+    return { problems: [{ file, message: `already exists; nothing was written. Edit it to record the votes, or give this vote another subject` }] };
   const text = newDecisionText(input, opened);
   const parsed = parseContentFile(file, text, decisionsCollection);
   if (!parsed.entry) return { problems: parsed.problems };

@@ -61,10 +61,18 @@ describe('cancelling a meeting', () => {
 
   it('writes an empty or one-line [list] as a list of lines, in its place', () => {
     for (const empty of ['cancelled: []\n', 'cancelled: [ ]  # none yet\n']) {
-      const result = applyMeetingEdit(FILE, `${SMALL}${empty}notesUrl: https://example.org/notes\n`, { kind: 'cancel', date: '2026-12-24', reason: 'Winter holidays' });
+      const result = applyMeetingEdit(FILE, `${SMALL}${empty}notesUrl: https://example.org/notes\n`, {
+        kind: 'cancel',
+        date: '2026-12-24',
+        reason: 'Winter holidays',
+      });
       expect(result.text).toBe(`${SMALL}cancelled:\n  - date: 2026-12-24\n    reason: Winter holidays\nnotesUrl: https://example.org/notes\n`);
     }
-    const flow = applyMeetingEdit(FILE, `${SMALL}cancelled: [{ date: 2027-01-07, reason: New year }]\n`, { kind: 'cancel', date: '2026-12-24', reason: 'Winter holidays' });
+    const flow = applyMeetingEdit(FILE, `${SMALL}cancelled: [{ date: 2027-01-07, reason: New year }]\n`, {
+      kind: 'cancel',
+      date: '2026-12-24',
+      reason: 'Winter holidays',
+    });
     expect(flow.text).toBe(`${SMALL}cancelled:\n  - date: 2026-12-24\n    reason: Winter holidays\n  - date: 2027-01-07\n    reason: New year\n`);
   });
 
@@ -73,7 +81,9 @@ describe('cancelling a meeting', () => {
     expect(quoted.text.endsWith('    reason: "KubeCon: keynote #2"\n')).toBe(true);
     expect(dataOf(quoted.text).cancelled).toEqual([{ date: '2026-12-24', reason: 'KubeCon: keynote #2' }]);
     const crlf = SMALL.replace(/\n/g, '\r\n');
-    expect(applyMeetingEdit(FILE, crlf, { kind: 'cancel', date: '2026-12-24', reason: 'Holiday' }).text).toBe(`${crlf}cancelled:\r\n  - date: 2026-12-24\r\n    reason: Holiday\r\n`);
+    expect(applyMeetingEdit(FILE, crlf, { kind: 'cancel', date: '2026-12-24', reason: 'Holiday' }).text).toBe(
+      `${crlf}cancelled:\r\n  - date: 2026-12-24\r\n    reason: Holiday\r\n`,
+    );
   });
 
   it('refuses a date that is not a meeting of the series, naming the nearest that are', () => {
@@ -83,8 +93,12 @@ describe('cancelling a meeting', () => {
     expect(errorOf(SMALL, { kind: 'cancel', date: '2026-02-30', reason: 'Holiday' })).toBe(
       `${FILE} not changed:\n  the date: 2026-02-30 is not a day of the calendar; write a real date as YYYY-MM-DD, e.g. 2025-12-25`,
     );
-    expect(errorOf(SMALL, { kind: 'cancel', date: '24.12.2026', reason: 'Holiday' })).toBe(`${FILE} not changed:\n  the date: "24.12.2026" is not a date; write it as YYYY-MM-DD, e.g. 2025-12-25`);
-    expect(errorOf(SMALL, { kind: 'cancel', date: '2026-12-24', reason: '' })).toBe(`${FILE} not changed:\n  the reason: write a short reason that readers will see, e.g. reason: KubeCon week`);
+    expect(errorOf(SMALL, { kind: 'cancel', date: '24.12.2026', reason: 'Holiday' })).toBe(
+      `${FILE} not changed:\n  the date: "24.12.2026" is not a date; write it as YYYY-MM-DD, e.g. 2025-12-25`,
+    );
+    expect(errorOf(SMALL, { kind: 'cancel', date: '2026-12-24', reason: '' })).toBe(
+      `${FILE} not changed:\n  the reason: write a short reason that readers will see, e.g. reason: KubeCon week`,
+    );
   });
 
   it('refuses a meeting that is already cancelled or moved', () => {
@@ -106,7 +120,14 @@ describe('cancelling a meeting', () => {
 
 describe('moving a meeting', () => {
   it('adds the usual date, the new date, start and length, and says from when to when', () => {
-    const result = applyMeetingEdit(FILE, SMALL, { kind: 'move', date: '2027-01-07', to: '2027-01-08', start: '15:00', durationMinutes: 90, reason: 'KubeCon' });
+    const result = applyMeetingEdit(FILE, SMALL, {
+      kind: 'move',
+      date: '2027-01-07',
+      to: '2027-01-08',
+      start: '15:00',
+      durationMinutes: 90,
+      reason: 'KubeCon',
+    });
     expect(result.text).toBe(`${SMALL}moved:\n  - date: 2027-01-07\n    to: 2027-01-08\n    start: "15:00"\n    durationMinutes: 90\n    reason: KubeCon\n`);
     expect(result.summary).toBe('moved the meeting of Thursday 7 January 2027, 14:00-15:00 UTC to Friday 8 January 2027, 15:00-16:30 UTC (KubeCon)');
     const moved = occurrencesBetween(dataOf(result.text), new Date('2027-01-06T00:00:00Z'), new Date('2027-01-10T00:00:00Z'));
@@ -115,17 +136,27 @@ describe('moving a meeting', () => {
     ]);
   });
 
-  it('keeps the usual start and length when none is given, and reads times on the series\' own clock', () => {
+  it("keeps the usual start and length when none is given, and reads times on the series' own clock", () => {
     const newYork = readFileSync('tests/fixtures/meetings/spec-sync.yaml', 'utf8');
     const result = applyMeetingEdit('content/meetings/spec-sync.yaml', newYork, { kind: 'move', date: '2026-03-05', to: '2026-03-12', reason: 'Spring break' });
     expect(result.text).toBe(`${newYork}moved:\n  - date: 2026-03-05\n    to: 2026-03-12\n    reason: Spring break\n`);
     // US clocks change on 8 March 2026: 10:00 New York time is 15:00 UTC before and 14:00 UTC after.
-    expect(result.summary).toBe('moved the meeting of Thursday 5 March 2026, 10:00-10:45 New York time to Thursday 12 March 2026, 10:00-10:45 New York time (Spring break)');
-    const earlier = applyMeetingEdit('content/meetings/spec-sync.yaml', newYork, { kind: 'move', date: '2026-03-05', to: '2026-03-05', start: '08:30', reason: 'Clash' });
-    expect(earlier.summary).toBe('moved the meeting of Thursday 5 March 2026, 10:00-10:45 New York time to Thursday 5 March 2026, 08:30-09:15 New York time (Clash)');
+    expect(result.summary).toBe(
+      'moved the meeting of Thursday 5 March 2026, 10:00-10:45 New York time to Thursday 12 March 2026, 10:00-10:45 New York time (Spring break)',
+    );
+    const earlier = applyMeetingEdit('content/meetings/spec-sync.yaml', newYork, {
+      kind: 'move',
+      date: '2026-03-05',
+      to: '2026-03-05',
+      start: '08:30',
+      reason: 'Clash',
+    });
+    expect(earlier.summary).toBe(
+      'moved the meeting of Thursday 5 March 2026, 10:00-10:45 New York time to Thursday 5 March 2026, 08:30-09:15 New York time (Clash)',
+    );
   });
 
-  it('names each wrong argument with the schema\'s own message', () => {
+  it("names each wrong argument with the schema's own message", () => {
     expect(errorOf(SMALL, { kind: 'move', date: '2027-01-07', to: '2027-01-08', start: '25:61', durationMinutes: 0, reason: 'KubeCon' })).toBe(
       `${FILE} not changed:\n` +
         '  --start: "25:61" is not a time of day; write the start as "HH:MM" on a 24-hour clock, from "00:00" to "23:59", e.g. start: "14:00"\n' +
@@ -156,7 +187,12 @@ describe('the command line', () => {
       series: 'office-hours',
       edit: { kind: 'move', date: '2027-01-07', to: '2027-01-08', start: '15:00', durationMinutes: 90, reason: 'KubeCon' },
     });
-    expect(parseMeetingEditArgs('move', ['office-hours', '2027-01-07', '2027-01-08', 'KubeCon']).edit).toEqual({ kind: 'move', date: '2027-01-07', to: '2027-01-08', reason: 'KubeCon' });
+    expect(parseMeetingEditArgs('move', ['office-hours', '2027-01-07', '2027-01-08', 'KubeCon']).edit).toEqual({
+      kind: 'move',
+      date: '2027-01-07',
+      to: '2027-01-08',
+      reason: 'KubeCon',
+    });
   });
 
   it('says what is missing and how the command is written', () => {
@@ -178,7 +214,9 @@ describe('finding the series', () => {
 
   it('by its file name, or lists the series there are', () => {
     expect(seriesFile(root, 'spec-sync')).toBe('content/meetings/spec-sync.yaml');
-    expect(() => seriesFile(root, 'office-hour')).toThrow('no meeting series "office-hour"; did you mean office-hours? The series are: office-hours, spec-sync (files in content/meetings/)');
+    expect(() => seriesFile(root, 'office-hour')).toThrow(
+      'no meeting series "office-hour"; did you mean office-hours? The series are: office-hours, spec-sync (files in content/meetings/)',
+    );
     expect(() => seriesFile(root, 'board')).toThrow('no meeting series "board"; the series are: office-hours, spec-sync (files in content/meetings/)');
   });
 });

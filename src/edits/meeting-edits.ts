@@ -21,8 +21,7 @@ import { readCommandLine, UsageError } from './command-line.ts';
  * same schema the build uses before anything is written.
  */
 export type MeetingEdit =
-  | { kind: 'cancel'; date: string; reason: string }
-  | { kind: 'move'; date: string; to: string; start?: string; durationMinutes?: number; reason: string };
+  { kind: 'cancel'; date: string; reason: string } | { kind: 'move'; date: string; to: string; start?: string; durationMinutes?: number; reason: string };
 
 export interface MeetingEditResult {
   /** The new text of the file. */
@@ -43,22 +42,32 @@ type Entry = Record<string, string | number>;
 export function applyMeetingEdit(file: string, text: string, edit: MeetingEdit): MeetingEditResult {
   const current = parseContentFile(file, text, meetingsCollection);
   if (!current.entry) {
-    throw new MeetingEditError(`${file} has problems of its own; fix them first (npm run check lists them):\n${current.problems.map(formatProblem).join('\n')}`);
+    throw new MeetingEditError(
+      `${file} has problems of its own; fix them first (npm run check lists them):\n${current.problems.map(formatProblem).join('\n')}`,
+    );
   }
   const series = current.entry.data;
   const key = edit.kind === 'cancel' ? 'cancelled' : 'moved';
 
   const cancelled = series.cancelled.find((c) => c.date === edit.date);
-  if (cancelled) throw new MeetingEditError(`the meeting of ${edit.date} is already cancelled (${cancelled.reason}) in ${file}; to change that, edit its entry under cancelled:`);
+  if (cancelled)
+    throw new MeetingEditError(
+      `the meeting of ${edit.date} is already cancelled (${cancelled.reason}) in ${file}; to change that, edit its entry under cancelled:`,
+    );
   const moved = series.moved.find((m) => m.date === edit.date);
-  if (moved) throw new MeetingEditError(`the meeting of ${edit.date} is already moved to ${moved.to} (${moved.reason}) in ${file}; to change that, edit its entry under moved:`);
+  if (moved)
+    throw new MeetingEditError(
+      `the meeting of ${edit.date} is already moved to ${moved.to} (${moved.reason}) in ${file}; to change that, edit its entry under moved:`,
+    );
 
   let entry: Entry;
   if (edit.kind === 'cancel') {
     entry = { date: edit.date, reason: edit.reason };
   } else {
     if (edit.to === edit.date && edit.start === undefined && edit.durationMinutes === undefined) {
-      throw new MeetingEditError(`moving the meeting of ${edit.date} to ${edit.to} with the same start and length changes nothing; give another date, or --start HH:MM or --duration MINUTES`);
+      throw new MeetingEditError(
+        `moving the meeting of ${edit.date} to ${edit.to} with the same start and length changes nothing; give another date, or --start HH:MM or --duration MINUTES`,
+      );
     }
     entry = { date: edit.date, to: edit.to };
     if (edit.start !== undefined) entry.start = edit.start;

@@ -29,13 +29,18 @@ describe('a new maintainer file', () => {
     expect(newMaintainerYaml({ handle: 'ada-lovelace', name: 'Ada Lovelace', affiliation: 'Example Corp', since: '2025-07-01' })).toBe(
       'handle: ada-lovelace\nname: Ada Lovelace\naffiliation: Example Corp\nstatus: active\nsince: 2025-07-01\n',
     );
-    expect(newMaintainerYaml({ handle: '12345', name: 'Ada: the first', since: '2025-07-01' })).toBe('handle: "12345"\nname: "Ada: the first"\nstatus: active\nsince: 2025-07-01\n');
+    expect(newMaintainerYaml({ handle: '12345', name: 'Ada: the first', since: '2025-07-01' })).toBe(
+      'handle: "12345"\nname: "Ada: the first"\nstatus: active\nsince: 2025-07-01\n',
+    );
   });
 
   it('is written with MAINTAINERS.md, CONTRIBUTING.md and GOVERNANCE.md, after which content and generated files pass the check', async () => {
     const plan = planNewMaintainer(root, { handle: 'ada-lovelace', name: 'Ada Lovelace' }, { today: '2026-03-09' });
     expect(plan.problems).toEqual([]);
-    expect(plan.edit).toEqual({ file: 'content/maintainers/ada-lovelace.yaml', text: 'handle: ada-lovelace\nname: Ada Lovelace\nstatus: active\nsince: 2026-03-09\n' });
+    expect(plan.edit).toEqual({
+      file: 'content/maintainers/ada-lovelace.yaml',
+      text: 'handle: ada-lovelace\nname: Ada Lovelace\nstatus: active\nsince: 2026-03-09\n',
+    });
     expect(read('CONTRIBUTING.md')).toContain('(today: [8 of 11 maintainers](https://modelpack.github.io/community/maintainers/#thresholds))');
 
     expect(await applyRosterEdit(root, plan.edit!)).toEqual(['content/maintainers/ada-lovelace.yaml', 'MAINTAINERS.md', 'CONTRIBUTING.md', 'GOVERNANCE.md']);
@@ -46,7 +51,9 @@ describe('a new maintainer file', () => {
     expect(read('CONTRIBUTING.md')).toContain('(today: [8 of 12 maintainers](https://modelpack.github.io/community/maintainers/#thresholds))');
     expect(read('CONTRIBUTING.md')).not.toContain('8 of 11 maintainers');
     // The charter on GitHub shows the same numbers.
-    expect(read('GOVERNANCE.md')).toContain('approved by a 2/3 vote of the Maintainers (today: [8 of 12 maintainers](https://modelpack.github.io/community/maintainers/#thresholds)).');
+    expect(read('GOVERNANCE.md')).toContain(
+      'approved by a 2/3 vote of the Maintainers (today: [8 of 12 maintainers](https://modelpack.github.io/community/maintainers/#thresholds)).',
+    );
   });
 
   it('is dated today in UTC unless a day is given', () => {
@@ -77,13 +84,16 @@ describe('a new maintainer file', () => {
 
   it('is refused while another maintainer file is broken, so the generated files can still be written', () => {
     writeFileSync(join(root, 'content/maintainers/chlins.yaml'), 'handle: chlins\nstatus: retired\n');
-    expect(messages(planNewMaintainer(root, { handle: 'ada', since: '2025-02-28' }))).toEqual(['content/maintainers/chlins.yaml:2: status: write status: active or status: emeritus']);
+    expect(messages(planNewMaintainer(root, { handle: 'ada', since: '2025-02-28' }))).toEqual([
+      'content/maintainers/chlins.yaml:2: status: write status: active or status: emeritus',
+    ]);
   });
 });
 
 describe('moving a maintainer to emeritus', () => {
   it('sets status and emeritusSince, keeping every other field, comment and blank line', async () => {
-    const original = '# Joined at the first release.\nhandle: chlins # GitHub account\nname: Chen Lin\nstatus: active\nsince: 2024-02-29\n\nareas:\n  - specification\n';
+    const original =
+      '# Joined at the first release.\nhandle: chlins # GitHub account\nname: Chen Lin\nstatus: active\nsince: 2024-02-29\n\nareas:\n  - specification\n';
     writeFileSync(join(root, 'content/maintainers/chlins.yaml'), original);
     const plan = planEmeritus(root, 'chlins', { today: '2026-03-09' });
     expect(plan.problems).toEqual([]);
@@ -94,7 +104,9 @@ describe('moving a maintainer to emeritus', () => {
     await applyRosterEdit(root, plan.edit!);
     expect(validateAllContent(root)).toEqual([]);
     expect(await checkGeneratedFiles(root, generatedFiles)).toEqual([]);
-    expect(read('MAINTAINERS.md')).toContain('## Emeritus maintainers (1)\n\n- [@chlins](https://github.com/chlins) — Chen Lin (maintainer since 2024-02-29; emeritus since 2026-03-09; areas: specification)');
+    expect(read('MAINTAINERS.md')).toContain(
+      '## Emeritus maintainers (1)\n\n- [@chlins](https://github.com/chlins) — Chen Lin (maintainer since 2024-02-29; emeritus since 2026-03-09; areas: specification)',
+    );
     expect(read('CONTRIBUTING.md')).toContain('(today: [7 of 10 maintainers](https://modelpack.github.io/community/maintainers/#thresholds))');
   });
 
@@ -107,7 +119,9 @@ describe('moving a maintainer to emeritus', () => {
   });
 
   it('replaces a value in place, quoted or plain, and keeps its comment', () => {
-    expect(markEmeritus('handle: ada\nstatus: "active" # for now\nemeritusSince: "2020-01-01"\n', '2026-03-09')).toBe('handle: ada\nstatus: "emeritus" # for now\nemeritusSince: "2026-03-09"\n');
+    expect(markEmeritus('handle: ada\nstatus: "active" # for now\nemeritusSince: "2020-01-01"\n', '2026-03-09')).toBe(
+      'handle: ada\nstatus: "emeritus" # for now\nemeritusSince: "2026-03-09"\n',
+    );
   });
 
   it('is refused for an unknown handle (with the closest one), a maintainer already emeritus, and a day before since', () => {
@@ -115,7 +129,9 @@ describe('moving a maintainer to emeritus', () => {
       'content/maintainers: no maintainer file for "gorkme" (looked for content/maintainers/gorkme.yaml, in any case); did you mean gorkem? write the handle as the file is named',
     ]);
     writeFileSync(join(root, 'content/maintainers/chlins.yaml'), 'handle: chlins\nstatus: emeritus\nsince: 2024-02-29\nemeritusSince: 2025-06-20\n');
-    expect(messages(planEmeritus(root, 'chlins'))).toEqual(['content/maintainers/chlins.yaml:2: status: chlins is already emeritus (since 2025-06-20); nothing was written']);
+    expect(messages(planEmeritus(root, 'chlins'))).toEqual([
+      'content/maintainers/chlins.yaml:2: status: chlins is already emeritus (since 2025-06-20); nothing was written',
+    ]);
     writeFileSync(join(root, 'content/maintainers/chlins.yaml'), 'handle: chlins\nstatus: active\nsince: 2024-02-29\n');
     expect(messages(planEmeritus(root, 'chlins', { since: '2024-01-31' }))).toEqual([
       'content/maintainers/chlins.yaml:4: emeritusSince: 2024-01-31 is before since (2024-02-29); write a day on or after 2024-02-29, or correct since',

@@ -103,7 +103,15 @@ export function planEmeritus(root: string, handle: string, opts: { since?: strin
   if (problems.length > 0) return { problems };
   const entry = entries.find((e) => e.file === file)!;
   if (entry.data.status === 'emeritus') {
-    return { problems: [{ file, line: entry.lineOf(['status']), message: `status: ${entry.data.handle} is already emeritus (since ${entry.data.emeritusSince}); nothing was written` }] };
+    return {
+      problems: [
+        {
+          file,
+          line: entry.lineOf(['status']),
+          message: `status: ${entry.data.handle} is already emeritus (since ${entry.data.emeritusSince}); nothing was written`,
+        },
+      ],
+    };
   }
   const text = markEmeritus(readFileSync(join(root, file), 'utf8'), opts.since ?? opts.today ?? todayUtc());
   const parsed = parseContentFile(file, text, spec);
@@ -173,7 +181,9 @@ export function parseNewMaintainerArgs(argv: readonly string[]): NewMaintainer {
   const { positionals, values } = readCommandLine(argv, ['name', 'affiliation', 'since'], NEW_MAINTAINER_USAGE);
   const [handle, ...extra] = positionals;
   if (!handle || extra.length > 0) {
-    throw new UsageError(`${handle ? `one handle at a time (got ${positionals.join(', ')}); put a name with spaces in quotes` : 'the GitHub handle is missing'}\n${NEW_MAINTAINER_USAGE}`);
+    throw new UsageError(
+      `${handle ? `one handle at a time (got ${positionals.join(', ')}); put a name with spaces in quotes` : 'the GitHub handle is missing'}\n${NEW_MAINTAINER_USAGE}`,
+    );
   }
   return { handle, ...values };
 }

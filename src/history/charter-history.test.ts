@@ -32,7 +32,12 @@ const v1 = { approve: 'a 2/3 vote (6 of 8)', remove: 'a majority vote', meetings
 // Amendment 1: removal needs 2/3 too.
 const v2 = { ...v1, remove: 'a 2/3 vote of the remaining maintainers' };
 // Derived facts only: the typed count gives way to the component that derives it; imports and frontmatter change too.
-const v3 = { ...v2, approve: 'a 2/3 vote <VoteThreshold rule="approve-new-maintainer"/>', description: 'How the project works.', imports: "import { VoteThreshold } from '../../src/mdx/index.ts';\n" };
+const v3 = {
+  ...v2,
+  approve: 'a 2/3 vote <VoteThreshold rule="approve-new-maintainer"/>',
+  description: 'How the project works.',
+  imports: "import { VoteThreshold } from '../../src/mdx/index.ts';\n",
+};
 // Amendment 2: public meetings.
 const v4 = { ...v3, meetings: 'Maintainers meet every second Thursday, in public.' };
 // Amendment 3: closed meetings.
@@ -52,8 +57,12 @@ beforeAll(() => {
   // Not the charter: a roster change moves the numbers the component shows, and no word of the file.
   repo.write('content/maintainers/alice.yaml', 'handle: alice\n').commit('Add alice', '2026-03-10T11:00:00+00:00');
   // Whitespace only (a re-wrapped paragraph).
-  repo.write('content/docs/charter.mdx', charter(v3).replace('A Maintainer may be removed by', 'A Maintainer may\nbe removed   by')).commit('Re-wrap', '2026-03-12T11:00:00+00:00');
-  hashes.rename = repo.move('content/docs/charter.mdx', 'content/docs/governance.mdx').commit('Rename the charter to governance.mdx', '2026-03-15T12:00:00+00:00');
+  repo
+    .write('content/docs/charter.mdx', charter(v3).replace('A Maintainer may be removed by', 'A Maintainer may\nbe removed   by'))
+    .commit('Re-wrap', '2026-03-12T11:00:00+00:00');
+  hashes.rename = repo
+    .move('content/docs/charter.mdx', 'content/docs/governance.mdx')
+    .commit('Rename the charter to governance.mdx', '2026-03-15T12:00:00+00:00');
   repo.git(['checkout', '-q', '-b', 'public-meetings']);
   hashes.amend2 = repo.write('content/docs/governance.mdx', charter(v4)).commit('Meetings are public', '2026-04-01T13:00:00+02:00');
   repo.git(['checkout', '-q', 'main']);
@@ -102,7 +111,9 @@ describe('charterHistory of a fixture repository', () => {
   });
 
   it('keeps each version readable in full', () => {
-    expect(changes[0]?.text).toBe('# Charter\n\n## Maintainers\n\nA new Maintainer is approved by a 2/3 vote <VoteThreshold rule="approve-new-maintainer" />.\n\nA Maintainer may be removed by a 2/3 vote of the remaining maintainers.\n\n## Meetings\n\nMaintainers meet every second Thursday, in public.\n\nClosed meetings discuss Code of Conduct reports only.');
+    expect(changes[0]?.text).toBe(
+      '# Charter\n\n## Maintainers\n\nA new Maintainer is approved by a 2/3 vote <VoteThreshold rule="approve-new-maintainer" />.\n\nA Maintainer may be removed by a 2/3 vote of the remaining maintainers.\n\n## Meetings\n\nMaintainers meet every second Thursday, in public.\n\nClosed meetings discuss Code of Conduct reports only.',
+    );
     expect(history.available && history.first?.text).toContain('approved by a 2/3 vote (6 of 8).');
   });
 

@@ -71,7 +71,10 @@ export function charterHistory(history: FileHistory): CharterHistory {
   });
   const newestFirst = (a: CharterChange, b: CharterChange) => Date.parse(b.date) - Date.parse(a.date);
   const ofKind = (kind: WordDiff['kind']) =>
-    kept.filter((c) => c.diff?.kind === kind).map((c) => ({ ...version(c), diff: c.diff! })).sort(newestFirst);
+    kept
+      .filter((c) => c.diff?.kind === kind)
+      .map((c) => ({ ...version(c), diff: c.diff! }))
+      .sort(newestFirst);
   // The oldest creation: a file deleted and written again later keeps its first adoption.
   const first = created.at(-1);
   return { available: true, first: first && version(first), amendments: ofKind('amendment'), derived: ofKind('derived') };

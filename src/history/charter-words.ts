@@ -55,7 +55,10 @@ const TAG = /<\/?[A-Z][\w.]*(?:\s+(?:[^<>"'{}]|"[^"]*"|'[^']*'|\{[^{}]*\})*?)?\s
 
 /** Spells a tag one way: `<X a="b"/>` and `<X  a="b" />` are one tag. */
 function normaliseTag(tag: string): string {
-  return tag.replace(/\s+/g, ' ').replace(/\s*\/>$/, ' />').replace(/\s+>$/, '>');
+  return tag
+    .replace(/\s+/g, ' ')
+    .replace(/\s*\/>$/, ' />')
+    .replace(/\s+>$/, '>');
 }
 
 function separator(space: string): CharterToken['before'] {

@@ -31,7 +31,11 @@ describe('pullRequestIn', () => {
 describe('introducingMerges', () => {
   it('gives each side-branch commit the first-parent merge that brought it in', () => {
     // m2 merges (m1, s2); s2 -> s1 -> base; m1 merges (base, t1); t1 -> base.
-    const graph = parseGraph([`m2 m1 s2${US}Merge pull request #2`, `s2 s1${US}two`, `s1 base${US}one`, `m1 base t1${US}Merge pull request #1`, `t1 base${US}t`, `base${US}root`].join('\n'));
+    const graph = parseGraph(
+      [`m2 m1 s2${US}Merge pull request #2`, `s2 s1${US}two`, `s1 base${US}one`, `m1 base t1${US}Merge pull request #1`, `t1 base${US}t`, `base${US}root`].join(
+        '\n',
+      ),
+    );
     const merges = introducingMerges(graph, 'm2');
     expect(Object.fromEntries(merges)).toEqual({ s2: 'm2', s1: 'm2', t1: 'm1' });
   });

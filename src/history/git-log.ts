@@ -29,9 +29,7 @@ export interface FileCommit {
   pullRequest: number | undefined;
 }
 
-export type FileHistory =
-  | { available: true; commits: FileCommit[]; blobs: Map<string, string> }
-  | { available: false; reason: string };
+export type FileHistory = { available: true; commits: FileCommit[]; blobs: Map<string, string> } | { available: false; reason: string };
 
 /** Parses `git log --follow --no-abbrev --raw --format=<RS>%H<US>%cI<US>%s`: newest first. */
 export function parseFollowLog(output: string): Omit<FileCommit, 'pullRequest'>[] {

@@ -15,7 +15,10 @@ const decision = (over: Partial<RecordedDecision>): RecordedDecision => ({
 
 describe('approvingDecision', () => {
   it('finds the approved charter change held on the pull request', () => {
-    const decisions = [decision({ id: 'other', heldAt: 'https://github.com/org/repo/pull/11' }), decision({ id: 'yes', heldAt: 'https://github.com/org/repo/pull/12/' })];
+    const decisions = [
+      decision({ id: 'other', heldAt: 'https://github.com/org/repo/pull/11' }),
+      decision({ id: 'yes', heldAt: 'https://github.com/org/repo/pull/12/' }),
+    ];
     expect(approvingDecision(decisions, pullRequestUrl('https://github.com/org/repo', 12))?.id).toBe('yes');
   });
 

@@ -8,7 +8,9 @@ const history = (amendments: CharterChange[]): CharterHistory => ({ available: t
 
 describe('historySummary', () => {
   it('counts the amendments and dates the newest', () => {
-    expect(historySummary(history([change('2026-05-01T14:00:00+00:00'), change('2026-04-01T00:00:00+00:00'), change('2026-02-01T00:00:00+00:00')]))).toBe('Amended 3 times; last on 2026-05-01.');
+    expect(historySummary(history([change('2026-05-01T14:00:00+00:00'), change('2026-04-01T00:00:00+00:00'), change('2026-02-01T00:00:00+00:00')]))).toBe(
+      'Amended 3 times; last on 2026-05-01.',
+    );
     expect(historySummary(history([change('2026-05-01T14:00:00+00:00')]))).toBe('Amended once; last on 2026-05-01.');
     expect(historySummary(history([]))).toBe('Not amended since it was first committed on 2026-01-01.');
   });

@@ -13,22 +13,31 @@ describe('renderForGitHub', () => {
   });
 
   it('links a doc to its page on the site and another repository file by its path from the root', () => {
-    const out = renderForGitHub(doc('See [the charter](./governance.mdx#meetings), [maintainers](../../MAINTAINERS.md), [home](/) and [x](https://example.org/a.mdx).\n'), opts);
+    const out = renderForGitHub(
+      doc('See [the charter](./governance.mdx#meetings), [maintainers](../../MAINTAINERS.md), [home](/) and [x](https://example.org/a.mdx).\n'),
+      opts,
+    );
     expect(out).toContain(
       'See [the charter](https://modelpack.github.io/community/governance/#meetings), [maintainers](MAINTAINERS.md), [home](https://modelpack.github.io/community/) and [x](https://example.org/a.mdx).',
     );
   });
 
   it('drops imports and comments without leaving gaps, and renders components by their Markdown form', () => {
-    const body = "import Thing from '../../src/components/Thing.astro';\n\nFirst.\n\n{/* a note for editors */}\n\n1. Vote: <Votes of=\"2/3\" />.\n   {/* another note */}\n2. Merge.\n";
+    const body =
+      'import Thing from \'../../src/components/Thing.astro\';\n\nFirst.\n\n{/* a note for editors */}\n\n1. Vote: <Votes of="2/3" />.\n   {/* another note */}\n2. Merge.\n';
     const out = renderForGitHub(doc(body), { ...opts, components: { Votes: (a) => `**${a.of} of the maintainers**` } });
     expect(out.split('\n# Contributing\n\n')[1]).toBe('First.\n\n1. Vote: **2/3 of the maintainers**.\n2. Merge.\n');
   });
 
   it('hands a component the Markdown between its tags, as written', () => {
     const link = (_a: Record<string, string>, children: string) => `[${children}](https://github.com/example-org/community)`;
-    const out = renderForGitHub(doc('The files of the <RepositoryLink>community *repository*</RepositoryLink>. <RepositoryLink />.\n'), { ...opts, components: { RepositoryLink: link } });
-    expect(out.split('\n# Contributing\n\n')[1]).toBe('The files of the [community *repository*](https://github.com/example-org/community). [](https://github.com/example-org/community).\n');
+    const out = renderForGitHub(doc('The files of the <RepositoryLink>community *repository*</RepositoryLink>. <RepositoryLink />.\n'), {
+      ...opts,
+      components: { RepositoryLink: link },
+    });
+    expect(out.split('\n# Contributing\n\n')[1]).toBe(
+      'The files of the [community *repository*](https://github.com/example-org/community). [](https://github.com/example-org/community).\n',
+    );
   });
 
   it('refuses a component it has no Markdown form for, and a link to a missing file, naming the line', () => {
@@ -40,6 +49,8 @@ describe('renderForGitHub', () => {
     expect(() => renderForGitHub(doc('Text.\n\n<Votes rule="chnage-charter" />\n'), { ...opts, components: { Votes: votes } })).toThrow(
       'content/docs/contributing.mdx:9: <Votes rule="chnage-charter" />: unknown rule',
     );
-    expect(() => renderForGitHub(doc('[x](./nowhere.mdx)\n'), opts)).toThrow('content/docs/contributing.mdx:7: link "./nowhere.mdx" leads to "content/docs/nowhere.mdx", which does not exist');
+    expect(() => renderForGitHub(doc('[x](./nowhere.mdx)\n'), opts)).toThrow(
+      'content/docs/contributing.mdx:7: link "./nowhere.mdx" leads to "content/docs/nowhere.mdx", which does not exist',
+    );
   });
 });

@@ -63,7 +63,9 @@ export function renderForGitHub(source: string, opts: GitHubMarkdownOptions): st
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const render = opts.components?.[node.name ?? ''];
       if (!render) {
-        throw new Error(`${opts.fromFile}:${lineOf(node)}: <${node.name}> has no Markdown form for GitHub; add one to the components of this file's generated copy (src/checks/generated-files.ts)`);
+        throw new Error(
+          `${opts.fromFile}:${lineOf(node)}: <${node.name}> has no Markdown form for GitHub; add one to the components of this file's generated copy (src/checks/generated-files.ts)`,
+        );
       }
       const attributes: Record<string, string> = {};
       for (const a of (node.attributes ?? []) as { type: string; name?: string; value?: unknown }[]) {
@@ -86,7 +88,8 @@ export function renderForGitHub(source: string, opts: GitHubMarkdownOptions): st
       if (url !== node.url) {
         const raw = body.slice(from, to);
         const at = raw.lastIndexOf(node.url);
-        if (at < 0) throw new Error(`${opts.fromFile}:${lineOf(node)}: cannot find the link target "${node.url}" as written; write it without escapes or angle brackets`);
+        if (at < 0)
+          throw new Error(`${opts.fromFile}:${lineOf(node)}: cannot find the link target "${node.url}" as written; write it without escapes or angle brackets`);
         edits.push({ from: from + at, to: from + at + node.url.length, text: url });
       }
     }

@@ -29,9 +29,22 @@ describe('heading ids and anchors', () => {
     const { code } = await mdx.process(source, docFile('governance.mdx'), {});
     const headings = mdxHeadings(code) as { depth: number; slug: string; text: string }[];
     expect(headings.map((h) => h.slug)).toEqual(
-      expect.arrayContaining(['values', 'maintainers', 'becoming-a-maintainer', 'removing-a-maintainer', 'meetings', 'code-of-conduct', 'modifying-this-charter', 'modelspec-public-office-hours-bi-weekly']),
+      expect.arrayContaining([
+        'values',
+        'maintainers',
+        'becoming-a-maintainer',
+        'removing-a-maintainer',
+        'meetings',
+        'code-of-conduct',
+        'modifying-this-charter',
+        'modelspec-public-office-hours-bi-weekly',
+      ]),
     );
-    expect(headings.find((h) => h.slug === 'modelspec-public-office-hours-bi-weekly')).toEqual({ depth: 3, slug: 'modelspec-public-office-hours-bi-weekly', text: 'ModelSpec Public Office Hours (bi-weekly)' });
+    expect(headings.find((h) => h.slug === 'modelspec-public-office-hours-bi-weekly')).toEqual({
+      depth: 3,
+      slug: 'modelspec-public-office-hours-bi-weekly',
+      text: 'ModelSpec Public Office Hours (bi-weekly)',
+    });
     for (const h of headings) expect(h.text).not.toContain('#');
     // The anchor itself is in the compiled doc, on each heading.
     expect(code.match(/class: "heading-anchor"/g)).toHaveLength(headings.length);
@@ -83,11 +96,15 @@ describe('links', () => {
   });
 
   it('stops an MDX doc the same way, naming its line', async () => {
-    await expect(mdx.process('# A\n\n<br />\n\n[x](./missing.mdx)\n', docFile('code-of-conduct.mdx'), {})).rejects.toThrow(/^Broken link in content\/docs\/code-of-conduct\.mdx:\ncontent\/docs\/code-of-conduct\.mdx:5: link "\.\/missing\.mdx"/);
+    await expect(mdx.process('# A\n\n<br />\n\n[x](./missing.mdx)\n', docFile('code-of-conduct.mdx'), {})).rejects.toThrow(
+      /^Broken link in content\/docs\/code-of-conduct\.mdx:\ncontent\/docs\/code-of-conduct\.mdx:5: link "\.\/missing\.mdx"/,
+    );
   });
 
   it('gives links to other hosts rel="noopener" and leaves the site\'s own links and mail links alone', async () => {
-    const { code } = await renderMarkdown('[a](https://github.com/modelpack) [b](/community/meetings/) [c](//example.org/x) [d](mailto:x@example.org) [e](#values) <https://example.org>\n');
+    const { code } = await renderMarkdown(
+      '[a](https://github.com/modelpack) [b](/community/meetings/) [c](//example.org/x) [d](mailto:x@example.org) [e](#values) <https://example.org>\n',
+    );
     expect(code).toBe(
       '<p><a href="https://github.com/modelpack" rel="noopener">a</a> <a href="/community/meetings/">b</a> <a href="//example.org/x" rel="noopener">c</a> <a href="mailto:x@example.org">d</a> <a href="#values">e</a> <a href="https://example.org" rel="noopener">https://example.org</a></p>\n',
     );

@@ -10,10 +10,12 @@ const render = await markdownFileRenderer(markdown);
 const FILE = 'content/meetings/office-hours/2027-01-07.md';
 const record = (body: string, front = '---\nrecordingUrl: https://www.youtube.com/watch?v=x1\n---\n') => render(FILE, join(root, FILE), `${front}${body}`);
 
-describe('a Markdown file rendered by the site\'s own processor', () => {
+describe("a Markdown file rendered by the site's own processor", () => {
   it('gives the HTML and headings Astro gives for the same body: repository links made site links, heading anchors, external links', async () => {
     const body = '\n## Agenda\n\n- [Charter](../../docs/governance.mdx#values) questions\n- [Spec](https://github.com/modelpack/model-spec)\n';
-    const astro = await (await markdown.processor.createRenderer({ syntaxHighlight: markdown.syntaxHighlight })).render(body, { fileURL: pathToFileURL(join(root, FILE)) });
+    const astro = await (
+      await markdown.processor.createRenderer({ syntaxHighlight: markdown.syntaxHighlight })
+    ).render(body, { fileURL: pathToFileURL(join(root, FILE)) });
     const ours = await record(body);
     expect(ours.html).toBe(astro.code);
     expect(ours.html).toContain('href="/community/governance/#values"');

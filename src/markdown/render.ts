@@ -15,7 +15,9 @@ export interface RenderedMarkdown {
  * 1,300 of them as modules took 10 s of bundling (BENCHMARKS.md). The frontmatter's lines
  * are kept as blank lines, so an error names the line of the file.
  */
-export async function markdownFileRenderer(markdown: ReturnType<typeof siteMarkdown>): Promise<(file: string, absolutePath: string, text: string) => Promise<RenderedMarkdown>> {
+export async function markdownFileRenderer(
+  markdown: ReturnType<typeof siteMarkdown>,
+): Promise<(file: string, absolutePath: string, text: string) => Promise<RenderedMarkdown>> {
   const renderer = await markdown.processor.createRenderer({ syntaxHighlight: markdown.syntaxHighlight });
   return async (file, absolutePath, text) => {
     const front = readFrontmatter(text);
@@ -25,7 +27,9 @@ export async function markdownFileRenderer(markdown: ReturnType<typeof siteMarkd
     // Astro puts the images of a Markdown page through its asset pipeline; this renderer does not, so it refuses them rather than leave a broken picture.
     if (image !== undefined) {
       const line = body.split('\n').findIndex((l) => l.includes(image)) + 1;
-      throw new Error(`${file}${line > 0 ? `:${line}` : ''}: the image ${image} is a file of the repository, which this page cannot show; link to it where it is published instead, e.g. [slides](https://…), or give it as slidesUrl`);
+      throw new Error(
+        `${file}${line > 0 ? `:${line}` : ''}: the image ${image} is a file of the repository, which this page cannot show; link to it where it is published instead, e.g. [slides](https://…), or give it as slidesUrl`,
+      );
     }
     return { html: code, headings: metadata.headings };
   };

@@ -6,7 +6,8 @@ import { occurrencesBetween } from './occurrences.ts';
 // Every other Thursday at 14:00 UTC from 2025-06-26 (content/meetings/office-hours.yaml).
 const [officeHours] = loadMeetingSeries(process.cwd());
 const between = (from: string, to: string, series = officeHours!) => occurrencesBetween(series, new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`));
-const words = (from: string, to: string, zones: string[], series = officeHours!) => clockChanges(between(from, to, series), zones, series).map(clockChangeInWords);
+const words = (from: string, to: string, zones: string[], series = officeHours!) =>
+  clockChanges(between(from, to, series), zones, series).map(clockChangeInWords);
 
 describe('clockChanges', () => {
   it('marks the spring change in New York and in Berlin, each at the first date of its new time', () => {
@@ -37,7 +38,7 @@ describe('clockChanges', () => {
     expect(words('2026-01-01', '2027-01-01', ['Asia/Tokyo', 'Asia/Kolkata'])).toEqual([]);
   });
 
-  it('says whose clocks changed when the series keeps its own zone\'s time (New York) and UTC moves around it', () => {
+  it("says whose clocks changed when the series keeps its own zone's time (New York) and UTC moves around it", () => {
     const newYork = { ...officeHours!, rule: { ...officeHours!.rule, timeZone: 'America/New_York', start: '10:00' } };
     expect(words('2026-02-20', '2026-04-20', ['UTC', 'America/New_York', 'Europe/Berlin'], newYork)).toEqual([
       'UTC: 15:00 until 5 March, 14:00 from 19 March (the clocks change in New York)',
@@ -49,6 +50,8 @@ describe('clockChanges', () => {
 
   it('does not count a moved meeting, which has a time of its own', () => {
     const moved = { ...officeHours!, moved: [{ date: '2026-03-05', to: '2026-03-06', start: '18:00', reason: 'Travel' }] };
-    expect(words('2026-02-15', '2026-04-10', ['America/New_York'], moved)).toEqual(['New York: 09:00 until 19 February, 10:00 from 19 March (the clocks change in New York)']);
+    expect(words('2026-02-15', '2026-04-10', ['America/New_York'], moved)).toEqual([
+      'New York: 09:00 until 19 February, 10:00 from 19 March (the clocks change in New York)',
+    ]);
   });
 });

@@ -24,7 +24,11 @@ export interface ClockChange {
  * Each shift of local time between consecutive meetings at the rule's time (scheduled or
  * cancelled: a moved or extra meeting has a time of its own), zone by zone, in list order.
  */
-export function clockChanges(occurrences: readonly Pick<Occurrence, 'start' | 'status'>[], zones: readonly string[], series: Pick<SeriesSchedule, 'rule'>): ClockChange[] {
+export function clockChanges(
+  occurrences: readonly Pick<Occurrence, 'start' | 'status'>[],
+  zones: readonly string[],
+  series: Pick<SeriesSchedule, 'rule'>,
+): ClockChange[] {
   const regular = occurrences.map((o, index) => ({ o, index })).filter(({ o }) => o.status === 'scheduled' || o.status === 'cancelled');
   const changes: ClockChange[] = [];
   for (const zone of zones) {

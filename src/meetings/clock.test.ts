@@ -13,6 +13,8 @@ describe('buildClock', () => {
 
   it('takes MEETINGS_NOW to the instant, and refuses one without an offset', () => {
     expect(buildClock({ MEETINGS_NOW: '2027-01-01T13:45:00+01:00' }, new Date('2026-03-29T12:00:00Z')).toISOString()).toBe('2027-01-01T12:45:00.000Z');
-    expect(() => buildClock({ MEETINGS_NOW: '2027-01-01' })).toThrow('MEETINGS_NOW="2027-01-01" is not an instant; write it as an ISO date and time with its offset');
+    expect(() => buildClock({ MEETINGS_NOW: '2027-01-01' })).toThrow(
+      'MEETINGS_NOW="2027-01-01" is not an instant; write it as an ISO date and time with its offset',
+    );
   });
 });

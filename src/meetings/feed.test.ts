@@ -43,12 +43,23 @@ describe('the lexical rules of RFC 5545, on the bytes of every feed', () => {
     const unfolded = text.replace(/\r\n[ \t]/g, '').split('\r\n');
     expect(unfolded).toContain('NAME:Calls\\, syncs\\; and \\\\ the rest\\nof them ☕');
     expect(unfolded).toContain('X-WR-CALNAME:Calls\\, syncs\\; and \\\\ the rest\\nof them ☕');
-    expect(lines).toContain('DESCRIPTION:Public meetings of ModelSpec\\, with every change maintainers publish at https://modelpack.github.io/community/meetings/');
-    expect(lines).toContain('X-WR-CALDESC:Public meetings of ModelSpec\\, with every change maintainers publish at https://modelpack.github.io/community/meetings/');
+    expect(lines).toContain(
+      'DESCRIPTION:Public meetings of ModelSpec\\, with every change maintainers publish at https://modelpack.github.io/community/meetings/',
+    );
+    expect(lines).toContain(
+      'X-WR-CALDESC:Public meetings of ModelSpec\\, with every change maintainers publish at https://modelpack.github.io/community/meetings/',
+    );
     const calendar = parseFeed(text);
     // ical.js unescapes the TEXT properties it knows (NAME and X-WR-CALNAME it keeps as written).
-    expect(calendar.getFirstPropertyValue('description')).toBe('Public meetings of ModelSpec, with every change maintainers publish at https://modelpack.github.io/community/meetings/');
-    expect(calendar.getAllSubcomponents('vevent').find((v) => String(v.getFirstPropertyValue('uid')).startsWith('awkward'))!.getFirstPropertyValue('summary')).toBe(awkward.title);
+    expect(calendar.getFirstPropertyValue('description')).toBe(
+      'Public meetings of ModelSpec, with every change maintainers publish at https://modelpack.github.io/community/meetings/',
+    );
+    expect(
+      calendar
+        .getAllSubcomponents('vevent')
+        .find((v) => String(v.getFirstPropertyValue('uid')).startsWith('awkward'))!
+        .getFirstPropertyValue('summary'),
+    ).toBe(awkward.title);
   });
 
   it('puts VTIMEZONE after REFRESH-INTERVAL and X-PUBLISHED-TTL', () => {
@@ -65,8 +76,16 @@ describe('the feed, read back by ical.js', () => {
   it('expands to exactly the meetings the pages list (cancelled ones left out), for every series, over the next two years', () => {
     expect(ICAL.TimezoneService.has('America/New_York')).toBe(false); // only the feed's own VTIMEZONE can place it
     const expected = all
-      .flatMap((s) => occurrencesBetween(s, from, to).filter((o) => o.status !== 'cancelled' && o.start >= from && o.start < to).map((o) => ({ s, o })))
-      .map(({ s, o }) => ({ uid: seriesUid(context.siteUrl, s.id, o.status === 'extra' ? `extra-${o.start.toISOString().slice(0, 10)}` : ''), start: o.start.toISOString(), end: o.end.toISOString() }))
+      .flatMap((s) =>
+        occurrencesBetween(s, from, to)
+          .filter((o) => o.status !== 'cancelled' && o.start >= from && o.start < to)
+          .map((o) => ({ s, o })),
+      )
+      .map(({ s, o }) => ({
+        uid: seriesUid(context.siteUrl, s.id, o.status === 'extra' ? `extra-${o.start.toISOString().slice(0, 10)}` : ''),
+        start: o.start.toISOString(),
+        end: o.end.toISOString(),
+      }))
       .sort((a, b) => a.start.localeCompare(b.start) || a.uid.localeCompare(b.uid));
     const expanded = expandFeed(feed, from, to).map(({ uid, start, end }) => ({ uid, start, end }));
     expect(expanded.length).toBeGreaterThan(52 + 52 + 10);
@@ -153,7 +172,8 @@ describe('a feed that two builds write identically', () => {
 
 describe("each event links its meeting's page", () => {
   // Expanded in each test, not here: the ical.js test above checks that no zone is registered before it runs.
-  const expandCall = () => expandFeed(feed, new Date('2027-01-01T00:00:00Z'), new Date('2027-04-01T00:00:00Z')).filter((o) => o.uid.startsWith('community-call'));
+  const expandCall = () =>
+    expandFeed(feed, new Date('2027-01-01T00:00:00Z'), new Date('2027-04-01T00:00:00Z')).filter((o) => o.uid.startsWith('community-call'));
   const page = (date: string) => absoluteUrl(context.siteUrl, meetingPageRoute('community-call', date));
 
   it('gives a moved meeting and an extra session the page of their scheduled date, in URL and description', () => {
@@ -172,7 +192,11 @@ describe("each event links its meeting's page", () => {
   it('gives every other meeting the series page, which lists and links each meeting', () => {
     const series = absoluteUrl(context.siteUrl, seriesPageRoute('community-call'));
     // 13 Tuesdays from 5 January to 30 March, less the cancelled and the moved one.
-    expect(expandCall().filter((o) => o.url !== page('2027-01-26') && o.url !== page('2027-02-04')).map((o) => o.url)).toEqual(Array(11).fill(series));
+    expect(
+      expandCall()
+        .filter((o) => o.url !== page('2027-01-26') && o.url !== page('2027-02-04'))
+        .map((o) => o.url),
+    ).toEqual(Array(11).fill(series));
   });
 });
 
@@ -185,8 +209,14 @@ describe('changes reach a calendar that already holds the meeting', () => {
     { date: new Date('2026-11-10T09:00:00Z'), series: { ...plain, cancelled: base.cancelled } },
     { date: new Date('2026-11-12T09:00:00Z'), series: { ...plain, cancelled: base.cancelled, description: plain.description } }, // a comment edited: nothing the feed writes
     { date: new Date('2026-11-20T09:00:00Z'), series: { ...plain, cancelled: base.cancelled, moved: base.moved } },
-    { date: new Date('2026-11-25T09:00:00Z'), series: { ...plain, cancelled: base.cancelled, moved: [{ ...base.moved[0]!, start: '18:00' }], extra: base.extra } },
-    { date: new Date('2026-12-01T09:00:00Z'), series: { ...plain, cancelled: base.cancelled, moved: [{ ...base.moved[0]!, start: '18:00' }], extra: base.extra, until: base.until } },
+    {
+      date: new Date('2026-11-25T09:00:00Z'),
+      series: { ...plain, cancelled: base.cancelled, moved: [{ ...base.moved[0]!, start: '18:00' }], extra: base.extra },
+    },
+    {
+      date: new Date('2026-12-01T09:00:00Z'),
+      series: { ...plain, cancelled: base.cancelled, moved: [{ ...base.moved[0]!, start: '18:00' }], extra: base.extra, until: base.until },
+    },
     // Last, the move undone: the meeting is back on its Tuesday.
     { date: new Date('2026-12-05T09:00:00Z'), series: { ...plain, cancelled: base.cancelled, extra: base.extra, until: base.until } },
   ];
@@ -196,7 +226,10 @@ describe('changes reach a calendar that already holds the meeting', () => {
   const window = [new Date('2027-01-01T00:00:00Z'), new Date('2027-12-31T00:00:00Z')] as const;
   const uid = 'community-call.community@modelpack.github.io';
   const eventLines = (text: string, match: string) => {
-    const events = text.replace(/\r\n[ \t]/g, '').split('BEGIN:VEVENT').slice(1);
+    const events = text
+      .replace(/\r\n[ \t]/g, '')
+      .split('BEGIN:VEVENT')
+      .slice(1);
     return events.find((e) => e.includes(match))!.split('\r\n');
   };
 
@@ -245,7 +278,11 @@ describe('changes reach a calendar that already holds the meeting', () => {
     for (let i = 1; i < uids.length; i++) for (const u of uids[i - 1]!) expect(uids[i]!.has(u), `${u} in version ${i}`).toBe(true);
     expect([...uids.at(-1)!].sort()).toEqual(['UID:community-call-extra-2027-02-04.community@modelpack.github.io', `UID:${uid}`]);
     expect(feeds.at(-1)).toContain('RRULE:FREQ=WEEKLY;INTERVAL=1;UNTIL=20270330T215959Z;BYDAY=TU');
-    expect(expandFeed(feeds.at(-1)!, ...window).filter((o) => o.uid === uid).at(-1)!.start).toBe('2027-03-30T15:00:00.000Z');
+    expect(
+      expandFeed(feeds.at(-1)!, ...window)
+        .filter((o) => o.uid === uid)
+        .at(-1)!.start,
+    ).toBe('2027-03-30T15:00:00.000Z');
   });
 
   it('without history (no git), takes the content being built as the only version: stamped, never the clock', () => {
@@ -295,9 +332,13 @@ describe('VTIMEZONE computed from the time zone data', () => {
         const inZone = DateTime.fromObject(wall.toObject(), { zone });
         // Skip wall times that do not exist (spring gap) or exist twice (autumn): conventions for them differ.
         const exists = inZone.toFormat('yyyyLLddHH') === wall.toFormat('yyyyLLddHH');
-        const twice = DateTime.fromMillis(inZone.toMillis() + 3600_000, { zone }).toFormat('yyyyLLddHH') === wall.toFormat('yyyyLLddHH') || DateTime.fromMillis(inZone.toMillis() - 3600_000, { zone }).toFormat('yyyyLLddHH') === wall.toFormat('yyyyLLddHH');
+        const twice =
+          DateTime.fromMillis(inZone.toMillis() + 3600_000, { zone }).toFormat('yyyyLLddHH') === wall.toFormat('yyyyLLddHH') ||
+          DateTime.fromMillis(inZone.toMillis() - 3600_000, { zone }).toFormat('yyyyLLddHH') === wall.toFormat('yyyyLLddHH');
         if (!exists || twice) return undefined;
-        const ical = ICAL.Time.fromData({ year: wall.year, month: wall.month, day: wall.day, hour: wall.hour, minute: 0, second: 0, isDate: false }, tz).toJSDate().toISOString();
+        const ical = ICAL.Time.fromData({ year: wall.year, month: wall.month, day: wall.day, hour: wall.hour, minute: 0, second: 0, isDate: false }, tz)
+          .toJSDate()
+          .toISOString();
         return ical === inZone.toJSDate().toISOString() ? undefined : [wall.toFormat("yyyy-LL-dd'T'HH:mm"), ical, inZone.toJSDate().toISOString()];
       })
       .filter(Boolean);
@@ -308,7 +349,10 @@ describe('VTIMEZONE computed from the time zone data', () => {
   it('writes one yearly rule for each change in zones with daylight saving time, and one fixed offset elsewhere', () => {
     const newYork = vtimezone('America/New_York', 2025, 2035);
     expect(newYork.match(/RRULE:[^\r]+/g)).toEqual(['RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU', 'RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU']);
-    expect(vtimezone('Europe/Berlin', 2025, 2035).match(/RRULE:[^\r]+/g)).toEqual(['RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU', 'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU']);
+    expect(vtimezone('Europe/Berlin', 2025, 2035).match(/RRULE:[^\r]+/g)).toEqual([
+      'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+      'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+    ]);
     expect(vtimezone('Asia/Tokyo', 2025, 2035)).toContain('TZOFFSETFROM:+0900\r\nTZOFFSETTO:+0900');
     expect(vtimezone('America/Sao_Paulo', 2015, 2022)).toMatch(/RRULE:FREQ=YEARLY;BYMONTH=2;BYDAY=3SU;UNTIL=2019\d{4}T\d{6}Z/);
   });
@@ -325,12 +369,18 @@ describe('three independent readers expand every feed to what the pages show, in
     rule: { ...base.rule, weekday: 'tuesday', start: '17:00', durationMinutes: 60, intervalWeeks: 1, timeZone: 'Europe/Berlin' },
     firstOccurrence: '2026-01-06',
     until: undefined,
-    cancelled: [{ date: '2026-03-31', reason: 'Right after the change' }, { date: '2026-10-27', reason: 'Right after the change' }],
+    cancelled: [
+      { date: '2026-03-31', reason: 'Right after the change' },
+      { date: '2026-10-27', reason: 'Right after the change' },
+    ],
     moved: [
       { date: '2026-03-24', to: '2026-03-30', start: '09:00', reason: 'Across the spring change' },
       { date: '2026-10-20', to: '2026-10-26', reason: 'Across the autumn change' },
     ],
-    extra: [{ date: '2026-03-29', start: '10:00', reason: 'On the day clocks go forward' }, { date: '2026-10-25', start: '10:00', durationMinutes: 120, reason: 'On the day clocks go back' }],
+    extra: [
+      { date: '2026-03-29', start: '10:00', reason: 'On the day clocks go forward' },
+      { date: '2026-10-25', start: '10:00', durationMinutes: 120, reason: 'On the day clocks go back' },
+    ],
   };
   const newYork: MeetingSeries = {
     ...berlin,
@@ -360,7 +410,10 @@ describe('three independent readers expand every feed to what the pages show, in
   const from = new Date('2026-01-01T00:00:00Z');
   const to = new Date('2028-01-01T00:00:00Z');
   const expectedOf = (series: readonly MeetingSeries[]) => pagesReading(series, context.siteUrl, from, to);
-  const feedsToRead: [string, readonly MeetingSeries[]][] = [['every series', everySeries], ...everySeries.map((s): [string, readonly MeetingSeries[]] => [s.id, [s]])];
+  const feedsToRead: [string, readonly MeetingSeries[]][] = [
+    ['every series', everySeries],
+    ...everySeries.map((s): [string, readonly MeetingSeries[]] => [s.id, [s]]),
+  ];
   const cases = Object.keys(feedReaders).flatMap((reader) => feedsToRead.map(([name, series]) => [reader, name, series] as const));
 
   it.each(cases)('%s reads the %s feed as the pages list it, 2026-2027', (reader, _name, series) => {

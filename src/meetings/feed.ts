@@ -147,7 +147,11 @@ export function seriesEvents(s: MeetingSeries, siteUrl: string): FeedEvent[] {
   // Moved and extra meetings as the pages show them (occurrences.ts is the one definition of when a meeting is).
   const exceptionDates = [...s.moved.map((m) => m.to), ...s.extra.map((e) => e.date)].sort();
   const changed = exceptionDates.length
-    ? occurrencesBetween(s, DateTime.fromISO(exceptionDates[0]!, { zone }).minus({ days: 1 }).toJSDate(), DateTime.fromISO(exceptionDates.at(-1)!, { zone }).plus({ days: 2 }).toJSDate())
+    ? occurrencesBetween(
+        s,
+        DateTime.fromISO(exceptionDates[0]!, { zone }).minus({ days: 1 }).toJSDate(),
+        DateTime.fromISO(exceptionDates.at(-1)!, { zone }).plus({ days: 2 }).toJSDate(),
+      )
     : [];
   for (const o of changed) {
     if (o.status === 'moved') {
@@ -218,7 +222,10 @@ export function buildFeed(series: readonly MeetingSeries[], context: FeedContext
     const fileStamp = context.stampOf(s);
     const events = seriesEvents(s, context.siteUrl);
     const current = new Map(events.map((e) => [e.key, fingerprint(e)]));
-    const history = (context.historyOf?.(s) ?? []).map((v) => ({ date: v.date, events: new Map(seriesEvents(v.series, context.siteUrl).map((e) => [e.key, fingerprint(e)])) }));
+    const history = (context.historyOf?.(s) ?? []).map((v) => ({
+      date: v.date,
+      events: new Map(seriesEvents(v.series, context.siteUrl).map((e) => [e.key, fingerprint(e)])),
+    }));
     // The content being built is the last version; when it is not committed yet it has no date of its own.
     const lastDate = history.at(-1)?.date;
     const revisions = eventRevisions([...history, { date: lastDate && lastDate > fileStamp ? lastDate : fileStamp, events: current }]);

@@ -89,7 +89,13 @@ describe('finishCalendar', () => {
 
 describe('lexicalProblems', () => {
   it('finds an unescaped comma or a raw backslash in a calendar TEXT value, a long line and a fold inside a character', () => {
-    const utf8 = Buffer.concat([Buffer.from('BEGIN:VCALENDAR\r\nNAME:A, B\r\nX-WR-CALDESC:C\\d\r\nSUMMARY:'), Buffer.from('é').subarray(0, 1), Buffer.from('\r\n '), Buffer.from('é').subarray(1), Buffer.from(`\r\nX-LONG:${'y'.repeat(70)}\r\nEND:VCALENDAR\r\n`)]);
+    const utf8 = Buffer.concat([
+      Buffer.from('BEGIN:VCALENDAR\r\nNAME:A, B\r\nX-WR-CALDESC:C\\d\r\nSUMMARY:'),
+      Buffer.from('é').subarray(0, 1),
+      Buffer.from('\r\n '),
+      Buffer.from('é').subarray(1),
+      Buffer.from(`\r\nX-LONG:${'y'.repeat(70)}\r\nEND:VCALENDAR\r\n`),
+    ]);
     expect(lexicalProblems(utf8)).toEqual([
       'line 4: not UTF-8 on its own (folded inside a character)',
       'line 5: not UTF-8 on its own (folded inside a character)',

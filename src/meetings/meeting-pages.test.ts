@@ -11,14 +11,19 @@ describe('occurrenceOn and occurrenceDate', () => {
   it('finds each occurrence by its usual date, whatever became of it, and gives that date back', () => {
     expect(occurrenceOn(communityCall, '2027-01-12')).toMatchObject({ status: 'scheduled', start: utc('2027-01-12T16:00:00Z') });
     expect(occurrenceOn(communityCall, '2027-01-19')).toMatchObject({ status: 'cancelled', reason: 'Winter break' });
-    expect(occurrenceOn(communityCall, '2027-01-26')).toMatchObject({ status: 'moved', start: utc('2027-01-28T15:00:00Z'), originalStart: utc('2027-01-26T16:00:00Z') });
+    expect(occurrenceOn(communityCall, '2027-01-26')).toMatchObject({
+      status: 'moved',
+      start: utc('2027-01-28T15:00:00Z'),
+      originalStart: utc('2027-01-26T16:00:00Z'),
+    });
     expect(occurrenceOn(communityCall, '2027-02-04')).toMatchObject({ status: 'extra', start: utc('2027-02-04T08:30:00Z') });
     expect(occurrenceOn(communityCall, '2027-01-28')).toBeUndefined(); // where a meeting moved to is not its address
     expect(occurrenceOn(communityCall, '2027-01-13')).toBeUndefined();
-    for (const date of ['2027-01-12', '2027-01-19', '2027-01-26', '2027-02-04']) expect(occurrenceDate(communityCall, occurrenceOn(communityCall, date)!)).toBe(date);
+    for (const date of ['2027-01-12', '2027-01-19', '2027-01-26', '2027-02-04'])
+      expect(occurrenceDate(communityCall, occurrenceOn(communityCall, date)!)).toBe(date);
   });
 
-  it('keeps the date of the series\' zone when the meeting falls on another day in UTC', () => {
+  it("keeps the date of the series' zone when the meeting falls on another day in UTC", () => {
     const tokyo = { ...communityCall, rule: { ...communityCall.rule, timeZone: 'Asia/Tokyo', start: '07:00' } };
     const o = occurrenceOn(tokyo, '2027-01-12')!;
     expect(o.start.toISOString()).toBe('2027-01-11T22:00:00.000Z');
@@ -91,7 +96,11 @@ describe('the links and lists between pages', () => {
     // At the build moment the moved meeting (28 January) has not happened yet.
     expect(pastWithRecords(pages, utc('2027-01-27T00:00:00Z')).map((p) => p.date)).toEqual(['2027-01-12', '2027-01-05']);
     expect(pastWithRecords(pages, utc('2027-02-01T00:00:00Z')).map((p) => p.date)).toEqual(['2027-01-26', '2027-01-12', '2027-01-05']);
-    expect(upcomingPages(pages, utc('2027-01-27T00:00:00Z')).map((p) => p.date).slice(0, 2)).toEqual(['2027-01-26', '2027-02-02']);
+    expect(
+      upcomingPages(pages, utc('2027-01-27T00:00:00Z'))
+        .map((p) => p.date)
+        .slice(0, 2),
+    ).toEqual(['2027-01-26', '2027-02-02']);
   });
 
   it('says what became of a meeting', () => {

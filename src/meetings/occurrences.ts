@@ -75,7 +75,11 @@ export function nearestScheduledDates(series: Pick<SeriesSchedule, 'rule' | 'fir
   const step = 7 * series.rule.intervalWeeks;
   const from = isoDateOfDay(dayNumber(isoDate) - step);
   const to = isoDateOfDay(dayNumber(isoDate) + step);
-  return scheduledDates(series, from, to).filter((d) => d !== isoDate).sort((a, b) => Math.abs(dayNumber(a) - dayNumber(isoDate)) - Math.abs(dayNumber(b) - dayNumber(isoDate))).slice(0, 2).sort();
+  return scheduledDates(series, from, to)
+    .filter((d) => d !== isoDate)
+    .sort((a, b) => Math.abs(dayNumber(a) - dayNumber(isoDate)) - Math.abs(dayNumber(b) - dayNumber(isoDate)))
+    .slice(0, 2)
+    .sort();
 }
 
 const overlaps = (o: Occurrence, from: Date, to: Date) => o.end.getTime() > from.getTime() && o.start.getTime() < to.getTime();
@@ -98,7 +102,11 @@ export function occurrencesBetween(series: SeriesSchedule, from: Date, to: Date)
   for (const date of scheduledDates(series, fromDate, toDate)) {
     if (movedDates.has(date)) continue;
     const reason = cancelled.get(date);
-    const occurrence: Occurrence = { seriesId, ...span(wallClockStart(series, date), rule.durationMinutes), status: reason === undefined ? 'scheduled' : 'cancelled' };
+    const occurrence: Occurrence = {
+      seriesId,
+      ...span(wallClockStart(series, date), rule.durationMinutes),
+      status: reason === undefined ? 'scheduled' : 'cancelled',
+    };
     if (reason !== undefined) occurrence.reason = reason;
     if (overlaps(occurrence, from, to)) result.push(occurrence);
   }
@@ -113,7 +121,12 @@ export function occurrencesBetween(series: SeriesSchedule, from: Date, to: Date)
     if (overlaps(occurrence, from, to)) result.push(occurrence);
   }
   for (const extra of series.extra) {
-    const occurrence: Occurrence = { seriesId, ...span(wallClockStart(series, extra.date, extra.start), extra.durationMinutes ?? rule.durationMinutes), status: 'extra', reason: extra.reason };
+    const occurrence: Occurrence = {
+      seriesId,
+      ...span(wallClockStart(series, extra.date, extra.start), extra.durationMinutes ?? rule.durationMinutes),
+      status: 'extra',
+      reason: extra.reason,
+    };
     if (overlaps(occurrence, from, to)) result.push(occurrence);
   }
   return result.sort((a, b) => a.start.getTime() - b.start.getTime());

@@ -27,7 +27,10 @@ export function zoneAbbreviation(timeZone: string, at: Date): string {
   // Winter time in Europe goes by three letters (CET, EET, WET), summer time by four (CEST).
   const european = /^(Central|Eastern|Western) European Standard Time$/.exec(long);
   if (european) return `${european[1]![0]}ET`;
-  return long.split(' ').map((w) => w[0]).join('');
+  return long
+    .split(' ')
+    .map((w) => w[0])
+    .join('');
 }
 
 function localParts(at: Date, timeZone: string): { day: string; time: string; year: string } {

@@ -54,7 +54,14 @@ export function transitions(zone: string, fromYear: number, toYear: number): Tra
     }
     const at = hi * MINUTE;
     const after = DateTime.fromMillis(at, { zone });
-    found.push({ at, from: before, to: after.offset, dst: after.isInDST, name: zoneAbbreviation(zone, at), onset: DateTime.fromMillis(at + before * MINUTE, { zone: 'UTC' }) });
+    found.push({
+      at,
+      from: before,
+      to: after.offset,
+      dst: after.isInDST,
+      name: zoneAbbreviation(zone, at),
+      onset: DateTime.fromMillis(at + before * MINUTE, { zone: 'UTC' }),
+    });
   }
   return found;
 }
@@ -75,7 +82,12 @@ interface Observance {
 }
 
 const sameKind = (a: Transition, b: Transition) =>
-  a.dst === b.dst && a.from === b.from && a.to === b.to && a.name === b.name && a.onset.month === b.onset.month && a.onset.toFormat('HHmmss') === b.onset.toFormat('HHmmss');
+  a.dst === b.dst &&
+  a.from === b.from &&
+  a.to === b.to &&
+  a.name === b.name &&
+  a.onset.month === b.onset.month &&
+  a.onset.toFormat('HHmmss') === b.onset.toFormat('HHmmss');
 
 function groupIntoObservances(list: Transition[]): Observance[] {
   const groups: Observance[] = [];
@@ -119,7 +131,14 @@ export function vtimezone(zone: string, fromYear: number, toYear: number): strin
   if (list.length === 0) {
     const offset = formatOffset(offsetAt(zone, Date.UTC(fromYear, 0, 1)));
     const name = zoneAbbreviation(zone, Date.UTC(fromYear, 0, 1));
-    lines.push('BEGIN:STANDARD', 'DTSTART:19700101T000000', `TZOFFSETFROM:${offset}`, `TZOFFSETTO:${offset}`, ...(name ? [`TZNAME:${name}`] : []), 'END:STANDARD');
+    lines.push(
+      'BEGIN:STANDARD',
+      'DTSTART:19700101T000000',
+      `TZOFFSETFROM:${offset}`,
+      `TZOFFSETTO:${offset}`,
+      ...(name ? [`TZNAME:${name}`] : []),
+      'END:STANDARD',
+    );
   }
   for (const o of groupIntoObservances(list)) {
     const kind = o.first.dst ? 'DAYLIGHT' : 'STANDARD';
@@ -130,7 +149,12 @@ export function vtimezone(zone: string, fromYear: number, toYear: number): strin
       const until = open ? '' : `;UNTIL=${DateTime.fromMillis(o.last.at, { zone: 'UTC' }).toFormat("yyyyLLdd'T'HHmmss'Z'")}`;
       lines.push(`RRULE:FREQ=YEARLY;BYMONTH=${o.first.onset.month};BYDAY=${o.byDay}${until}`);
     }
-    lines.push(`TZOFFSETFROM:${formatOffset(o.first.from)}`, `TZOFFSETTO:${formatOffset(o.first.to)}`, ...(o.first.name ? [`TZNAME:${o.first.name}`] : []), `END:${kind}`);
+    lines.push(
+      `TZOFFSETFROM:${formatOffset(o.first.from)}`,
+      `TZOFFSETTO:${formatOffset(o.first.to)}`,
+      ...(o.first.name ? [`TZNAME:${o.first.name}`] : []),
+      `END:${kind}`,
+    );
   }
   lines.push('END:VTIMEZONE');
   return `${lines.join('\r\n')}\r\n`;

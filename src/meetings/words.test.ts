@@ -21,7 +21,9 @@ describe('meetingWhenInWords', () => {
   it('says the rule in the charter’s words, with another wall clock when asked', () => {
     const weekly = { ...officeHours!, rule: { ...officeHours!.rule, intervalWeeks: 1, timeZone: 'Europe/Berlin', start: '17:30' } };
     expect(meetingWhenInWords(officeHours!)).toBe('every other Thursday at 14:00 UTC');
-    expect(meetingWhenInWords(officeHours!, 'America/New_York')).toBe('every other Thursday at 14:00 UTC (10:00 in New York during daylight saving time, 09:00 otherwise)');
+    expect(meetingWhenInWords(officeHours!, 'America/New_York')).toBe(
+      'every other Thursday at 14:00 UTC (10:00 in New York during daylight saving time, 09:00 otherwise)',
+    );
     expect(meetingWhenInWords(weekly)).toBe('every Thursday at 17:30 Berlin time');
   });
 });

@@ -59,7 +59,15 @@ export function localTimes(occurrence: Pick<Occurrence, 'start' | 'end'>, zones:
     const start = DateTime.fromJSDate(occurrence.start, { zone });
     const end = DateTime.fromJSDate(occurrence.end, { zone });
     const dayShift = Math.round(DateTime.fromISO(start.toISODate()!, { zone: referenceZone }).diff(reference, 'days').days);
-    return { zone, label: zoneLabel(zone), date: start.toISODate()!, start: start.toFormat('HH:mm'), end: end.toFormat('HH:mm'), dayShift, weekday: start.setLocale('en').toFormat('ccc') };
+    return {
+      zone,
+      label: zoneLabel(zone),
+      date: start.toISODate()!,
+      start: start.toFormat('HH:mm'),
+      end: end.toFormat('HH:mm'),
+      dayShift,
+      weekday: start.setLocale('en').toFormat('ccc'),
+    };
   });
 }
 
@@ -105,7 +113,11 @@ function computeLocalTimeAllYear(series: Pick<SeriesSchedule, 'rule' | 'firstOcc
   const place = zoneLabel(zone);
   const year = DateTime.fromISO(series.firstOccurrence, { zone: 'UTC' });
   // Every weekday of the rule for a year: each date, not only those of the series, so the answer does not depend on which week the cycle falls.
-  const dates = scheduledDates({ ...series, rule: { ...series.rule, intervalWeeks: 1 }, until: undefined }, year.toISODate()!, year.plus({ weeks: 53 }).toISODate()!);
+  const dates = scheduledDates(
+    { ...series, rule: { ...series.rule, intervalWeeks: 1 }, until: undefined },
+    year.toISODate()!,
+    year.plus({ weeks: 53 }).toISODate()!,
+  );
   const byDst = new Map<boolean, Set<string>>();
   const all = new Set<string>();
   for (const date of dates) {

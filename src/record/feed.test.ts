@@ -8,11 +8,32 @@ import { governanceFeedItems, governanceFeedOptions, type GovernanceRecord } fro
 
 /** Fixtures of every kind, given in no particular order. */
 const decisions: RecordedDecision[] = [
-  { id: '2026-03-approve-ada', title: 'Approve a new maintainer: ada-lovelace', closed: '2026-03-10', outcome: 'approved', changesCharter: false, heldAt: 'https://github.com/example-org/community/issues/7', route: '/decisions/2026-03-approve-ada/' },
-  { id: '2026-05-charter-quorum', title: 'Change the charter: a quorum for meetings', closed: '2026-05-02', outcome: 'rejected', changesCharter: true, heldAt: 'https://github.com/example-org/community/pull/9', route: '/decisions/2026-05-charter-quorum/' },
+  {
+    id: '2026-03-approve-ada',
+    title: 'Approve a new maintainer: ada-lovelace',
+    closed: '2026-03-10',
+    outcome: 'approved',
+    changesCharter: false,
+    heldAt: 'https://github.com/example-org/community/issues/7',
+    route: '/decisions/2026-03-approve-ada/',
+  },
+  {
+    id: '2026-05-charter-quorum',
+    title: 'Change the charter: a quorum for meetings',
+    closed: '2026-05-02',
+    outcome: 'rejected',
+    changesCharter: true,
+    heldAt: 'https://github.com/example-org/community/pull/9',
+    route: '/decisions/2026-05-charter-quorum/',
+  },
 ];
 const amendments: CharterAmendment[] = [
-  { commit: '0123456789abcdef0123456789abcdef01234567', date: '2026-04-01T09:30:00+02:00', summary: 'Charter: meetings every other week', route: '/governance/history/0123456/' },
+  {
+    commit: '0123456789abcdef0123456789abcdef01234567',
+    date: '2026-04-01T09:30:00+02:00',
+    summary: 'Charter: meetings every other week',
+    route: '/governance/history/0123456/',
+  },
 ];
 const maintainers: Maintainer[] = [
   { handle: 'Ada-Lovelace', name: 'Ada Lovelace', affiliation: 'Example Corp', status: 'active', since: '2026-03-11' },
@@ -57,7 +78,10 @@ describe('governanceFeedItems', () => {
 
   it('links each item to its page under the site’s base path, a maintainer to their entry on the roster', () => {
     const byGuid = new Map(governanceFeedItems(record, site).map((i) => [i.guid, i]));
-    expect(byGuid.get('decision:2026-03-approve-ada')).toMatchObject({ title: 'Decision approved: Approve a new maintainer: ada-lovelace', link: 'https://example.org/steering/decisions/2026-03-approve-ada/' });
+    expect(byGuid.get('decision:2026-03-approve-ada')).toMatchObject({
+      title: 'Decision approved: Approve a new maintainer: ada-lovelace',
+      link: 'https://example.org/steering/decisions/2026-03-approve-ada/',
+    });
     expect(byGuid.get('charter-amendment:0123456789abcdef0123456789abcdef01234567')).toMatchObject({
       title: 'Charter amended: Charter: meetings every other week',
       link: 'https://example.org/steering/governance/history/0123456/',
@@ -67,7 +91,10 @@ describe('governanceFeedItems', () => {
       link: 'https://example.org/steering/maintainers/#maintainer-ada-lovelace',
       description: '@Ada-Lovelace (Ada Lovelace, Example Corp) joined the maintainers of Lantern on 2026-03-11.',
     });
-    expect(byGuid.get('maintainer:grace:emeritus')).toMatchObject({ title: '@grace became an emeritus maintainer', link: 'https://example.org/steering/maintainers/#maintainer-grace' });
+    expect(byGuid.get('maintainer:grace:emeritus')).toMatchObject({
+      title: '@grace became an emeritus maintainer',
+      link: 'https://example.org/steering/maintainers/#maintainer-grace',
+    });
   });
 
   it('has no amendment items in a build without the charter’s history', () => {
@@ -80,9 +107,7 @@ describe('the governance feed as RSS 2.0', () => {
     const { feed, guids, channelDate } = await readBack(governanceFeedOptions(record, site));
     expect(feed.title).toBe('Lantern governance record');
     expect(feed.link).toBe('https://example.org/steering/');
-    expect(feed.items.map((i) => [i.guid, i.link, i.isoDate])).toEqual(
-      governanceFeedItems(record, site).map((i) => [i.guid, i.link, i.date.toISOString()]),
-    );
+    expect(feed.items.map((i) => [i.guid, i.link, i.isoDate])).toEqual(governanceFeedItems(record, site).map((i) => [i.guid, i.link, i.date.toISOString()]));
     expect(feed.items[0]?.title).toBe('Decision rejected: Change the charter: a quorum for meetings');
     expect(guids).toHaveLength(6);
     expect(guids.every((g) => g.isPermaLink === 'false')).toBe(true);

@@ -105,7 +105,8 @@ export function governanceFeedItems(record: GovernanceRecord, site: FeedSite): G
     }
   }
   return items.sort(
-    (a, b) => b.date.getTime() - a.date.getTime() || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || (a.guid < b.guid ? -1 : a.guid > b.guid ? 1 : 0),
+    (a, b) =>
+      b.date.getTime() - a.date.getTime() || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || (a.guid < b.guid ? -1 : a.guid > b.guid ? 1 : 0),
   );
 }
 

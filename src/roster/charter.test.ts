@@ -34,7 +34,9 @@ describe('the charter, read for facts', () => {
     const twice = `${charter}\nAgain <VoteThreshold rule="remove-maintainer" />.\n`;
     expect(() => charterVoteRules(twice, CHARTER, VOTE_RULES)).toThrow('<VoteThreshold rule="remove-maintainer" /> appears 2 times; keep it once');
     const misspelt = charter.replace('rule="change-charter"', 'rule="change-charta"');
-    expect(() => charterVoteRules(misspelt, CHARTER, VOTE_RULES)).toThrow('<VoteThreshold rule="change-charta" /> names no rule; use one of approve-new-maintainer, remove-maintainer, change-charter');
+    expect(() => charterVoteRules(misspelt, CHARTER, VOTE_RULES)).toThrow(
+      '<VoteThreshold rule="change-charta" /> names no rule; use one of approve-new-maintainer, remove-maintainer, change-charter',
+    );
   });
 
   it('lists the criteria for becoming a maintainer, with their sub-points and without the editorial notes', () => {
@@ -56,7 +58,9 @@ describe('the charter, read for facts', () => {
 
   it('stops, naming the file, when the criteria list is gone', () => {
     const without = charter.replace(/To become a Maintainer[\s\S]*?documentation style\n/, 'Ask the maintainers.\n');
-    expect(() => maintainerCriteria(without, CHARTER)).toThrow('content/docs/governance.mdx: no list of criteria found under the heading with id "becoming-a-maintainer"');
+    expect(() => maintainerCriteria(without, CHARTER)).toThrow(
+      'content/docs/governance.mdx: no list of criteria found under the heading with id "becoming-a-maintainer"',
+    );
   });
 
   it('makes heading ids and plain text the way the built page does', () => {

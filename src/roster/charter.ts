@@ -103,7 +103,8 @@ export function charterVoteRules(mdx: string, file: string, rules: readonly Vote
     }
   }
   const problems: string[] = [];
-  for (const rule of found.keys()) if (!rules.includes(rule as VoteRule)) problems.push(`<VoteThreshold rule="${rule}" /> names no rule; use one of ${rules.join(', ')}`);
+  for (const rule of found.keys())
+    if (!rules.includes(rule as VoteRule)) problems.push(`<VoteThreshold rule="${rule}" /> names no rule; use one of ${rules.join(', ')}`);
   for (const rule of rules) {
     const n = found.get(rule)?.length ?? 0;
     if (n === 0) problems.push(`the charter must show <VoteThreshold rule="${rule}" /> in the sentence that states this rule`);
@@ -116,7 +117,10 @@ export function charterVoteRules(mdx: string, file: string, rules: readonly Vote
 /** The first list in the charter's "Becoming a Maintainer" section: what a nominee must demonstrate. */
 export function maintainerCriteria(mdx: string, file: string): Criterion[] {
   const list = blocks(mdx).find((b) => b.section?.id === CRITERIA_SECTION_ID && /^[-*+]\s/.test(b.lines[0]!));
-  if (!list) throw new Error(`${file}: no list of criteria found under the heading with id "${CRITERIA_SECTION_ID}"; the "Propose a new maintainer" template is built from that list`);
+  if (!list)
+    throw new Error(
+      `${file}: no list of criteria found under the heading with id "${CRITERIA_SECTION_ID}"; the "Propose a new maintainer" template is built from that list`,
+    );
   const criteria: Criterion[] = [];
   for (const line of list.lines) {
     const item = /^(\s*)[-*+]\s+(.*)$/.exec(line);

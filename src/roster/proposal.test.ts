@@ -7,7 +7,10 @@ describe('the "Propose a new maintainer" link', () => {
     { text: 'Commitment to the project', details: ['Review pull requests', 'Contribute & merge'] },
     { text: 'Ability to collaborate', details: [] },
   ];
-  const body = proposalBody({ criteria, criteriaUrl: 'https://example.org/governance/#becoming-a-maintainer', approval: votesToApproveNewMaintainer(11),
+  const body = proposalBody({
+    criteria,
+    criteriaUrl: 'https://example.org/governance/#becoming-a-maintainer',
+    approval: votesToApproveNewMaintainer(11),
     recording: { folder: 'content/decisions', recipeUrl: 'https://example.org/contributing/#record-a-vote', decisionsUrl: 'https://example.org/decisions/' },
   });
 

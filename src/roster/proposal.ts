@@ -19,12 +19,7 @@ export interface VoteRecording {
 }
 
 export function proposalBody(opts: { criteria: readonly Criterion[]; criteriaUrl: string; approval: VoteThreshold; recording: VoteRecording }): string {
-  const evidence = opts.criteria.flatMap((c) => [
-    `### ${c.text}`,
-    '',
-    ...(c.details.length > 0 ? c.details.map((d) => `- ${d}: `) : ['- ']),
-    '',
-  ]);
+  const evidence = opts.criteria.flatMap((c) => [`### ${c.text}`, '', ...(c.details.length > 0 ? c.details.map((d) => `- ${d}: `) : ['- ']), '']);
   return [
     '## Nominee',
     '',

@@ -21,7 +21,12 @@ import {
 } from './roster.ts';
 
 const active = (handle: string, extra: Partial<Maintainer> = {}): Maintainer => ({ handle, status: 'active', ...extra });
-const emeritus = (handle: string, emeritusSince: string, extra: Partial<Maintainer> = {}): Maintainer => ({ handle, status: 'emeritus', emeritusSince, ...extra });
+const emeritus = (handle: string, emeritusSince: string, extra: Partial<Maintainer> = {}): Maintainer => ({
+  handle,
+  status: 'emeritus',
+  emeritusSince,
+  ...extra,
+});
 
 describe('the charter’s vote thresholds', () => {
   // [active, approve (votes/voters), remove (votes/voters), change charter (votes/voters)]
@@ -75,7 +80,13 @@ describe('the roster', () => {
       active('d'),
       emeritus('e', '2025-01-01', { affiliation: 'Ant Group' }),
     ];
-    expect(affiliationCounts(withJobs)).toEqual({ counts: [{ affiliation: 'Red Hat', count: 2 }, { affiliation: 'Ant Group', count: 1 }], unknown: 1 });
+    expect(affiliationCounts(withJobs)).toEqual({
+      counts: [
+        { affiliation: 'Red Hat', count: 2 },
+        { affiliation: 'Ant Group', count: 1 },
+      ],
+      unknown: 1,
+    });
     expect(affiliationCounts([active('x')])).toEqual({ counts: [], unknown: 1 });
   });
 
@@ -105,7 +116,12 @@ describe('the roster', () => {
 });
 
 describe('MAINTAINERS.md', () => {
-  const opts = { project: 'ModelSpec', rosterPageUrl: 'https://example.org/maintainers/', dataDir: 'content/maintainers', charterPath: 'content/docs/governance.mdx' };
+  const opts = {
+    project: 'ModelSpec',
+    rosterPageUrl: 'https://example.org/maintainers/',
+    dataDir: 'content/maintainers',
+    charterPath: 'content/docs/governance.mdx',
+  };
 
   it('lists active and emeritus maintainers with what is known of them, and today’s thresholds', () => {
     const text = maintainersMarkdown(
@@ -116,9 +132,13 @@ describe('MAINTAINERS.md', () => {
       ],
       opts,
     );
-    expect(text).toContain('## Active maintainers (2)\n\n- [@ada](https://github.com/ada) — Ada \\*the\\* Lovelace, Engines (since 2024-01-02; areas: spec, tooling)\n- [@bergwolf](https://github.com/bergwolf)\n');
+    expect(text).toContain(
+      '## Active maintainers (2)\n\n- [@ada](https://github.com/ada) — Ada \\*the\\* Lovelace, Engines (since 2024-01-02; areas: spec, tooling)\n- [@bergwolf](https://github.com/bergwolf)\n',
+    );
     expect(text).toContain('## Emeritus maintainers (1)\n\n- [@old](https://github.com/old) (maintainer since 2023-05-06; emeritus since 2025-03-01)\n');
-    expect(text).toContain('- to approve a new maintainer: 2 of 2 maintainers\n- to remove a maintainer: 1 of the 1 remaining maintainer\n- to change the charter: 2 of 2 maintainers\n');
+    expect(text).toContain(
+      '- to approve a new maintainer: 2 of 2 maintainers\n- to remove a maintainer: 1 of the 1 remaining maintainer\n- to change the charter: 2 of 2 maintainers\n',
+    );
     expect(text.startsWith('<!-- Generated from content/maintainers/ by `npm run generate`; do not edit by hand. -->\n')).toBe(true);
     expect(text.endsWith('\n')).toBe(true);
   });

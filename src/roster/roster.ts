@@ -149,9 +149,7 @@ export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 
  */
 export function describeThreshold(t: VoteThreshold): string {
   if (t.voters === 0) {
-    return t.rule === 'remove-maintainer'
-      ? 'no vote can be held: no other maintainer is active to vote'
-      : 'no vote can be held: no maintainer is active';
+    return t.rule === 'remove-maintainer' ? 'no vote can be held: no other maintainer is active to vote' : 'no vote can be held: no maintainer is active';
   }
   const of = t.rule === 'remove-maintainer' ? plural(t.voters, 'remaining maintainer', 'remaining maintainers') : plural(t.voters, 'maintainer', 'maintainers');
   return `${t.votesNeeded} of ${t.rule === 'remove-maintainer' ? 'the ' : ''}${of}`;
@@ -245,7 +243,9 @@ export function rosterDocument(roster: readonly Maintainer[], opts: { source: st
     source: opts.source,
     activeCount: active,
     emeritusCount: sorted.length - active,
-    thresholds: Object.fromEntries(VOTE_RULES.map((rule) => [rule, { voters: thresholds[rule].voters, votesNeeded: thresholds[rule].votesNeeded }])) as RosterDocument['thresholds'],
+    thresholds: Object.fromEntries(
+      VOTE_RULES.map((rule) => [rule, { voters: thresholds[rule].voters, votesNeeded: thresholds[rule].votesNeeded }]),
+    ) as RosterDocument['thresholds'],
     maintainers: sorted.map((m) => ({ ...m, github: githubProfileUrl(m.handle) })),
   };
 }
@@ -258,7 +258,10 @@ export const MAINTAINERS_FILE = 'MAINTAINERS.md';
 
 function markdownLine(m: Maintainer): string {
   const who = [m.name, m.affiliation].filter(Boolean).join(', ');
-  const when = m.status === 'emeritus' ? [m.since && `maintainer since ${m.since}`, m.emeritusSince && `emeritus since ${m.emeritusSince}`] : [m.since && `since ${m.since}`];
+  const when =
+    m.status === 'emeritus'
+      ? [m.since && `maintainer since ${m.since}`, m.emeritusSince && `emeritus since ${m.emeritusSince}`]
+      : [m.since && `since ${m.since}`];
   const details = [...when, m.areas?.length ? `areas: ${m.areas.join(', ')}` : undefined].filter(Boolean).join('; ');
   return `- [@${m.handle}](${githubProfileUrl(m.handle)})${who ? ` — ${escapeMarkdown(who)}` : ''}${details ? ` (${escapeMarkdown(details)})` : ''}`;
 }
@@ -271,7 +274,10 @@ function escapeMarkdown(text: string): string {
  * The text of MAINTAINERS.md: the roster as the charter refers to it, with the
  * vote thresholds of today. Generated, so it can never disagree with the site.
  */
-export function maintainersMarkdown(roster: readonly Maintainer[], opts: { project: string; rosterPageUrl: string; dataDir: string; charterPath: string }): string {
+export function maintainersMarkdown(
+  roster: readonly Maintainer[],
+  opts: { project: string; rosterPageUrl: string; dataDir: string; charterPath: string },
+): string {
   const active = activeMaintainers(roster);
   const emeritus = emeritusMaintainers(roster);
   const t = voteThresholds(active.length);

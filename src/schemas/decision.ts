@@ -33,7 +33,10 @@ export const decisionSchema = strictObject({
   /** Only for kind: general, which the charter does not name: the charter rule the vote was counted under. */
   rule: z.enum(DECISION_RULES, { error: `write the charter rule the vote was counted under: one of ${DECISION_RULES.join(', ')}` }).optional(),
   subject: z
-    .string({ error: 'write what the vote is about: the maintainer\'s GitHub handle (new-maintainer, remove-maintainer) or what changes, e.g. subject: Adopt the security policy' })
+    .string({
+      error:
+        "write what the vote is about: the maintainer's GitHub handle (new-maintainer, remove-maintainer) or what changes, e.g. subject: Adopt the security policy",
+    })
     .trim()
     .min(1, "write what the vote is about: the maintainer's GitHub handle, or what changes"),
   opened: calendarDate,
@@ -43,11 +46,9 @@ export const decisionSchema = strictObject({
     error: 'write the https URL of the GitHub issue or pull request where the vote was held, e.g. heldAt: https://github.com/org/repo/issues/12',
   }),
   votes: z
-    .record(
-      z.string(),
-      z.enum(VOTE_CHOICES, { error: 'write the vote as for, against or abstain, e.g. gorkem: for' }),
-      { error: 'write each vote as "handle: for", "handle: against" or "handle: abstain", one per line under votes:, or votes: {} while nobody has voted' },
-    )
+    .record(z.string(), z.enum(VOTE_CHOICES, { error: 'write the vote as for, against or abstain, e.g. gorkem: for' }), {
+      error: 'write each vote as "handle: for", "handle: against" or "handle: abstain", one per line under votes:, or votes: {} while nobody has voted',
+    })
     .default({}),
   outcome: z.enum(OUTCOMES, { error: 'write outcome: approved or outcome: rejected, as the maintainers recorded it' }).optional(),
 });

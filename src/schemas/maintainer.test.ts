@@ -24,7 +24,8 @@ describe('a maintainer file', () => {
     expect(validate({ 'gorkem.yaml': 'handle: gorkem\nstatus: active\n' })).toEqual([]);
     expect(
       validate({
-        'Ada-L.yml': 'handle: Ada-L\nname: Ada Lovelace\naffiliation: Analytical Engines\nstatus: emeritus\nsince: 2024-02-29\nemeritusSince: "2025-06-01"\nareas:\n  - specification\n  - tooling\n',
+        'Ada-L.yml':
+          'handle: Ada-L\nname: Ada Lovelace\naffiliation: Analytical Engines\nstatus: emeritus\nsince: 2024-02-29\nemeritusSince: "2025-06-01"\nareas:\n  - specification\n  - tooling\n',
       }),
     ).toEqual([]);
   });
@@ -52,7 +53,9 @@ describe('a maintainer file', () => {
     expect(validate({ [`${long}.yaml`]: `handle: ${long}\nstatus: active\n` })).toEqual([
       `content/maintainers/${long}.yaml:1: handle: "${long}" has 40 characters; a GitHub handle has 1 to 39 letters, digits and single hyphens, with no hyphen at the start or end`,
     ]);
-    expect(validate({ 'gorkem-.yaml': 'handle: gorkem-\nstatus: active\n' })[0]).toContain('handle: "gorkem-" starts or ends with a hyphen, which GitHub does not allow');
+    expect(validate({ 'gorkem-.yaml': 'handle: gorkem-\nstatus: active\n' })[0]).toContain(
+      'handle: "gorkem-" starts or ends with a hyphen, which GitHub does not allow',
+    );
     expect(validate({ 'gor--kem.yaml': 'handle: gor--kem\nstatus: active\n' })[0]).toContain('handle: "gor--kem" has two hyphens in a row');
     expect(validate({ '12345.yaml': 'handle: 12345\nstatus: active\n' })).toEqual([
       'content/maintainers/12345.yaml:1: handle: write the GitHub handle as text, e.g. handle: gorkem (put a handle of digits only in quotes: handle: "12345")',
@@ -107,6 +110,8 @@ describe('a maintainer file', () => {
 
   it('says what to write for a missing or unknown status', () => {
     expect(validate({ 'ada.yaml': 'handle: ada\n' })).toEqual(['content/maintainers/ada.yaml:1: status: missing; write status: active or status: emeritus']);
-    expect(validate({ 'ada.yaml': 'handle: ada\nstatus: retired\n' })).toEqual(['content/maintainers/ada.yaml:2: status: write status: active or status: emeritus']);
+    expect(validate({ 'ada.yaml': 'handle: ada\nstatus: retired\n' })).toEqual([
+      'content/maintainers/ada.yaml:2: status: write status: active or status: emeritus',
+    ]);
   });
 });

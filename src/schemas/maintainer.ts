@@ -37,7 +37,11 @@ export const MAINTAINER_STATUSES = ['active', 'emeritus'] as const;
 
 export const maintainerSchema = strictObject({
   handle: handleSchema,
-  name: z.string({ error: 'write the display name as text, e.g. name: Ada Lovelace (or leave the field out)' }).trim().min(1, 'write the display name, or leave the field out').optional(),
+  name: z
+    .string({ error: 'write the display name as text, e.g. name: Ada Lovelace (or leave the field out)' })
+    .trim()
+    .min(1, 'write the display name, or leave the field out')
+    .optional(),
   affiliation: z
     .string({ error: 'write the organisation as text, e.g. affiliation: Example Corp (or leave the field out when it is not known)' })
     .trim()

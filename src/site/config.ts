@@ -7,7 +7,10 @@ export const SITE_CONFIG_PATH = 'content/site.yaml';
 
 /** Loads and validates `content/site.yaml` under the project root; throws every problem with its line. */
 export function loadSiteConfig(root: string): SiteConfig {
-  const { entry, problems } = parseContentFile(SITE_CONFIG_PATH, readFileSync(join(root, SITE_CONFIG_PATH), 'utf8'), { format: 'yaml', schema: siteConfigSchema });
+  const { entry, problems } = parseContentFile(SITE_CONFIG_PATH, readFileSync(join(root, SITE_CONFIG_PATH), 'utf8'), {
+    format: 'yaml',
+    schema: siteConfigSchema,
+  });
   if (!entry) throw new Error(problems.map(formatProblem).join('\n'));
   return entry.data;
 }

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_PAGES_ROUTE, buildNav, sortNav, docFolders, docNavEntries, findNavEntry, folderTitle, HEADER_MAX_LINKS, headerNav, navTrail, overflowsHeader } from './nav.ts';
+import {
+  ALL_PAGES_ROUTE,
+  buildNav,
+  sortNav,
+  docFolders,
+  docNavEntries,
+  findNavEntry,
+  folderTitle,
+  HEADER_MAX_LINKS,
+  headerNav,
+  navTrail,
+  overflowsHeader,
+} from './nav.ts';
 
 const entries = [
   { label: 'Meetings', route: '/meetings/', order: 30 },
@@ -13,8 +25,16 @@ describe('buildNav', () => {
   });
 
   it('marks the current page, and the section a sub-page belongs to', () => {
-    expect(buildNav(entries, '/maintainers/').filter((e) => e.current).map((e) => e.label)).toEqual(['Maintainers']);
-    expect(buildNav(entries, '/meetings/office-hours/').filter((e) => e.current).map((e) => e.label)).toEqual(['Meetings']);
+    expect(
+      buildNav(entries, '/maintainers/')
+        .filter((e) => e.current)
+        .map((e) => e.label),
+    ).toEqual(['Maintainers']);
+    expect(
+      buildNav(entries, '/meetings/office-hours/')
+        .filter((e) => e.current)
+        .map((e) => e.label),
+    ).toEqual(['Meetings']);
     expect(buildNav(entries, '/').some((e) => e.current)).toBe(false);
   });
 });
@@ -24,7 +44,11 @@ const manyDocs = (n: number) => Array.from({ length: n }, (_, i) => ({ label: `D
 
 describe('headerNav', () => {
   it('lists every page while the header holds them, as the real site (five pages) has it', () => {
-    const site = [...entries, { label: 'Code of Conduct', route: '/code-of-conduct/', order: 40 }, { label: 'Contributing', route: '/contributing/', order: 50 }];
+    const site = [
+      ...entries,
+      { label: 'Code of Conduct', route: '/code-of-conduct/', order: 40 },
+      { label: 'Contributing', route: '/contributing/', order: 50 },
+    ];
     expect(headerNav(site, '/governance/')).toEqual(buildNav(site, '/governance/'));
     const full = [...entries, ...manyDocs(HEADER_MAX_LINKS - entries.length)];
     expect(overflowsHeader(full)).toBe(false);
@@ -45,19 +69,38 @@ describe('headerNav', () => {
 });
 
 describe('sorted once per build', () => {
-  const group = { label: 'Groups', route: '/groups/', order: 5, children: [{ label: 'B', route: '/groups/b/', title: 'B' }, { label: 'A', route: '/groups/a/', title: 'A' }] };
+  const group = {
+    label: 'Groups',
+    route: '/groups/',
+    order: 5,
+    children: [
+      { label: 'B', route: '/groups/b/', title: 'B' },
+      { label: 'A', route: '/groups/a/', title: 'A' },
+    ],
+  };
   const site = [...manyDocs(20).reverse(), ...entries, group];
 
   it('gives every page the same order, whatever the current page', () => {
     const labels = (route: string) => buildNav(site, route).map((e) => e.label);
     expect(labels('/doc-3/')).toEqual(labels('/'));
-    expect(buildNav(site, '/groups/a/').find((e) => e.route === '/groups/')).toMatchObject({ current: true, children: [{ label: 'A', current: true }, { label: 'B', current: false }] });
-    expect(buildNav(site, '/doc-3/').filter((e) => e.current).map((e) => e.label)).toEqual(['Doc 3']);
+    expect(buildNav(site, '/groups/a/').find((e) => e.route === '/groups/')).toMatchObject({
+      current: true,
+      children: [
+        { label: 'A', current: true },
+        { label: 'B', current: false },
+      ],
+    });
+    expect(
+      buildNav(site, '/doc-3/')
+        .filter((e) => e.current)
+        .map((e) => e.label),
+    ).toEqual(['Doc 3']);
   });
 
   it('sortNav: the tree as buildNav sorts it, without current marks, and the entries given unchanged', () => {
     const tree = sortNav(site);
-    const strip = (links: readonly object[]): unknown => links.map(({ current: _c, children, ...rest }: { current?: boolean; children?: object[] }) => (children ? { ...rest, children: strip(children) } : rest));
+    const strip = (links: readonly object[]): unknown =>
+      links.map(({ current: _c, children, ...rest }: { current?: boolean; children?: object[] }) => (children ? { ...rest, children: strip(children) } : rest));
     expect(tree).toEqual(strip(buildNav(site, '/')));
     expect(sortNav(site)).toBe(tree);
     expect(site[0]!.label).toBe('Doc 20');
@@ -66,18 +109,33 @@ describe('sorted once per build', () => {
 
   it('marks the longest route that holds the current page, in the header too', () => {
     const nested = [{ label: 'Docs', route: '/docs/', order: 1 }, { label: 'Deep', route: '/docs/deep/', order: 2 }, ...manyDocs(10)];
-    expect(headerNav(nested, '/docs/deep/page/').filter((e) => e.current).map((e) => e.label)).toEqual(['Deep']);
+    expect(
+      headerNav(nested, '/docs/deep/page/')
+        .filter((e) => e.current)
+        .map((e) => e.label),
+    ).toEqual(['Deep']);
     expect(headerNav(nested, '/doc-9/').some((e) => e.current)).toBe(false);
   });
 
   it('takes, of two spellings of one route, the one with its slash; never the home page as a holder', () => {
-    const twice = [{ label: 'Bare', route: '/a', order: 1 }, { label: 'Slashed', route: '/a/', order: 2 }, { label: 'Home', route: '/', order: 0 }];
-    expect(buildNav(twice, '/a/b/').filter((e) => e.current).map((e) => e.label)).toEqual(['Slashed']);
-    expect(buildNav(twice, '/').filter((e) => e.current).map((e) => e.label)).toEqual(['Home']);
+    const twice = [
+      { label: 'Bare', route: '/a', order: 1 },
+      { label: 'Slashed', route: '/a/', order: 2 },
+      { label: 'Home', route: '/', order: 0 },
+    ];
+    expect(
+      buildNav(twice, '/a/b/')
+        .filter((e) => e.current)
+        .map((e) => e.label),
+    ).toEqual(['Slashed']);
+    expect(
+      buildNav(twice, '/')
+        .filter((e) => e.current)
+        .map((e) => e.label),
+    ).toEqual(['Home']);
     expect(buildNav(twice, '/elsewhere/').some((e) => e.current)).toBe(false);
   });
 });
-
 
 describe('optional order', () => {
   it('lists ordered entries first by order, then the others by title', () => {
@@ -96,7 +154,13 @@ describe('optional order', () => {
   });
 
   it('sorts an unordered doc by its title, not its short navigation label', () => {
-    const nav = buildNav(docNavEntries([{ id: 'b', title: 'Bylaws', navLabel: 'Zz' }, { id: 'c', title: 'Charter appendix' }]), '/');
+    const nav = buildNav(
+      docNavEntries([
+        { id: 'b', title: 'Bylaws', navLabel: 'Zz' },
+        { id: 'c', title: 'Charter appendix' },
+      ]),
+      '/',
+    );
     expect(nav.map((e) => e.label)).toEqual(['Zz', 'Charter appendix']);
   });
 });
@@ -112,7 +176,7 @@ describe('docs in folders', () => {
     { id: 'policies/trademarks/logo', title: 'Logo use' },
   ];
 
-  it('groups a folder\'s pages under one entry at the folder\'s route, titled by its index', () => {
+  it("groups a folder's pages under one entry at the folder's route, titled by its index", () => {
     const nav = buildNav(docNavEntries(docs), '/');
     expect(nav.map((e) => `${e.label} ${e.route}`)).toEqual(['Charter /governance/', 'Working groups /working-groups/', 'Policies /policies/']);
     expect(nav[1]!.children!.map((e) => `${e.label} ${e.route}`)).toEqual([
@@ -135,7 +199,11 @@ describe('docs in folders', () => {
   it('marks the group of the current page in the header, and the page inside the group', () => {
     const nav = buildNav([...docNavEntries(docs), { label: 'Maintainers', route: '/maintainers/', order: 20 }], '/working-groups/runtime/');
     expect(nav.filter((e) => e.current).map((e) => e.label)).toEqual(['Working groups']);
-    expect(findNavEntry(nav, '/working-groups/')!.children!.filter((e) => e.current).map((e) => e.label)).toEqual(['Runtime']);
+    expect(
+      findNavEntry(nav, '/working-groups/')!
+        .children!.filter((e) => e.current)
+        .map((e) => e.label),
+    ).toEqual(['Runtime']);
     expect(navTrail(nav, '/policies/trademarks/logo/').map((e) => e.label)).toEqual(['Policies', 'Trademarks']);
     expect(navTrail(nav, '/governance/')).toEqual([]);
   });

@@ -121,9 +121,7 @@ export function docNavEntries(docs: readonly NavDoc[]): NavEntry[] {
   const byId = new Map(docs.map((d) => [d.id, d]));
   const entryOf = (id: string): NavEntry => {
     const doc = byId.get(id);
-    const entry: NavEntry = doc
-      ? { label: doc.navLabel ?? doc.title, route: docRoute(id), title: doc.title }
-      : { label: folderTitle(id), route: docRoute(id) };
+    const entry: NavEntry = doc ? { label: doc.navLabel ?? doc.title, route: docRoute(id), title: doc.title } : { label: folderTitle(id), route: docRoute(id) };
     if (doc?.order !== undefined) entry.order = doc.order;
     const children = childIds(id);
     if (children.length > 0) entry.children = children.map(entryOf);

@@ -66,7 +66,14 @@ describe('docRoute', () => {
 describe('docs in folders, Markdown and MDX', () => {
   // A repository of its own: the links are judged against files that exist.
   const root = mkdtempSync(join(tmpdir(), 'repo-links-'));
-  for (const file of ['content/docs/governance.mdx', 'content/docs/working-groups/index.md', 'content/docs/working-groups/runtime.md', 'content/docs/working-groups/Packaging Format.mdx', 'content/docs/policies/security.md', 'MAINTAINERS.md']) {
+  for (const file of [
+    'content/docs/governance.mdx',
+    'content/docs/working-groups/index.md',
+    'content/docs/working-groups/runtime.md',
+    'content/docs/working-groups/Packaging Format.mdx',
+    'content/docs/policies/security.md',
+    'MAINTAINERS.md',
+  ]) {
     mkdirSync(dirname(join(root, file)), { recursive: true });
     writeFileSync(join(root, file), '---\ntitle: T\ndescription: D\n---\n');
   }
@@ -83,12 +90,21 @@ describe('docs in folders, Markdown and MDX', () => {
   });
 
   it('turns a link down, across and up the folders into the site link, keeping the #fragment', () => {
-    expect(resolveRepoLink('./working-groups/runtime.md#meetings', 'content/docs/governance.mdx', deep)).toEqual({ kind: 'rewritten', href: '/community/working-groups/runtime/#meetings' });
+    expect(resolveRepoLink('./working-groups/runtime.md#meetings', 'content/docs/governance.mdx', deep)).toEqual({
+      kind: 'rewritten',
+      href: '/community/working-groups/runtime/#meetings',
+    });
     expect(resolveRepoLink('./index.md', runtime, deep)).toEqual({ kind: 'rewritten', href: '/community/working-groups/' });
-    expect(resolveRepoLink('Packaging%20Format.mdx#scope', runtime, deep)).toEqual({ kind: 'rewritten', href: '/community/working-groups/packaging-format/#scope' });
+    expect(resolveRepoLink('Packaging%20Format.mdx#scope', runtime, deep)).toEqual({
+      kind: 'rewritten',
+      href: '/community/working-groups/packaging-format/#scope',
+    });
     expect(resolveRepoLink('../policies/security.md#reporting', runtime, deep)).toEqual({ kind: 'rewritten', href: '/community/policies/security/#reporting' });
     expect(resolveRepoLink('../governance.mdx#values', runtime, deep)).toEqual({ kind: 'rewritten', href: '/community/governance/#values' });
-    expect(resolveRepoLink('../../../MAINTAINERS.md#emeritus', runtime, { ...deep, fileRoutes: { 'MAINTAINERS.md': '/maintainers/' } })).toEqual({ kind: 'rewritten', href: '/community/maintainers/#emeritus' });
+    expect(resolveRepoLink('../../../MAINTAINERS.md#emeritus', runtime, { ...deep, fileRoutes: { 'MAINTAINERS.md': '/maintainers/' } })).toEqual({
+      kind: 'rewritten',
+      href: '/community/maintainers/#emeritus',
+    });
   });
 
   it('turns a link to a folder of docs into the folder page, as GitHub shows the folder', () => {

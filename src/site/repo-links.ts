@@ -21,10 +21,7 @@ export interface RepoLinkOptions {
   base: string;
 }
 
-export type ResolvedLink =
-  | { kind: 'unchanged' }
-  | { kind: 'rewritten'; href: string }
-  | { kind: 'error'; message: string };
+export type ResolvedLink = { kind: 'unchanged' } | { kind: 'rewritten'; href: string } | { kind: 'error'; message: string };
 
 /** The file names that are docs: Markdown and MDX, with the same frontmatter and links. */
 export const DOC_FILE = /\.mdx?$/i;
@@ -37,7 +34,10 @@ export const DOC_FILE = /\.mdx?$/i;
  * `working-groups/index.md` → `working-groups`, `index.mdx` → `index`.
  */
 export function docId(pathInDocs: string): string {
-  const segments = pathInDocs.replace(DOC_FILE, '').split('/').map((segment) => slug(segment));
+  const segments = pathInDocs
+    .replace(DOC_FILE, '')
+    .split('/')
+    .map((segment) => slug(segment));
   if (segments.length > 1 && segments.at(-1) === 'index') segments.pop();
   return segments.join('/');
 }
@@ -88,9 +88,7 @@ export function resolveRepoLink(href: string, fromFile: string, opts: RepoLinkOp
 
   const known = knownTargets(opts);
   const exists = existsSync(posix.join(opts.root, target));
-  const why = exists
-    ? `"${target}" is not a page of this site`
-    : `"${target}" does not exist`;
+  const why = exists ? `"${target}" is not a page of this site` : `"${target}" does not exist`;
   return {
     kind: 'error',
     message: `link "${href}" cannot be turned into a site link: ${why}; link to one of ${known.join(', ')}, or add "${target}" to repositoryFileRoutes in content/site.yaml`,
@@ -136,4 +134,3 @@ function routeForRepoFile(target: string, opts: Pick<RepoLinkOptions, 'root' | '
 function knownTargets(opts: RepoLinkOptions): string[] {
   return [...Object.keys(opts.fileRoutes), `${opts.docsDir.replace(/\/$/, '')}/**/*.md or .mdx`];
 }
-

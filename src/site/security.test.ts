@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { headersForPath, parseHeadersFile } from '../../test-support/headers.ts';
 import { contentSecurityPolicy, headersFile, securityHeaders } from './security.ts';
 
-const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name!, sources]));
+const directives = (policy: string) =>
+  new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name!, sources]),
+  );
 
 describe('the Content-Security-Policy', () => {
   it('runs scripts only from files of this site: no inline script, no eval, only wasm compilation beyond that', () => {

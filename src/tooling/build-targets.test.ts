@@ -49,12 +49,22 @@ describe('buildTargets', () => {
 
   it('says a target was not measured rather than met', () => {
     const rows = buildTargets(figures({ warm: undefined, weights: [] }));
-    expect(rows.filter((r) => r.met === undefined).map((r) => r.measured)).toEqual(['not measured in this run', 'not measured in this run', 'not measured in this run']);
+    expect(rows.filter((r) => r.met === undefined).map((r) => r.measured)).toEqual([
+      'not measured in this run',
+      'not measured in this run',
+      'not measured in this run',
+    ]);
     expect(targetsTable(rows)).toContain('| not measured |');
   });
 
   it('names the pages over the weight budget, the JS budget included', () => {
-    const pages = figures({ weights: [{ route: '/a/', weight: weight(18 * 1024) }, { route: '/roster/', weight: weight(25.5 * 1024) }, { route: '/js/', weight: weight(5000, 3 * 1024 + 1) }] });
+    const pages = figures({
+      weights: [
+        { route: '/a/', weight: weight(18 * 1024) },
+        { route: '/roster/', weight: weight(25.5 * 1024) },
+        { route: '/js/', weight: weight(5000, 3 * 1024 + 1) },
+      ],
+    });
     const row = buildTargets(pages).find((r) => r.target.startsWith("Every page's"))!;
     expect(row.met).toBe(false);
     expect(row.measured).toBe('heaviest /roster/ 25.5 KB; most JS /js/ 3.0 KB; over: /roster/, /js/');

@@ -80,7 +80,11 @@ export function buildTargets(f: TargetFigures): TargetRow[] {
   const allowed = TARGETS.recordPageShareOfFloorPage * floorPage;
   const ms = (seconds: number) => `${(seconds * 1000).toFixed(1)} ms`;
   if (f.recordPages.length === 0) {
-    rows.push({ target: `A record page costs ≤ ${TARGETS.recordPageShareOfFloorPage} × a floor page (${ms(allowed)})`, measured: 'not measured in this run', met: undefined });
+    rows.push({
+      target: `A record page costs ≤ ${TARGETS.recordPageShareOfFloorPage} × a floor page (${ms(allowed)})`,
+      measured: 'not measured in this run',
+      met: undefined,
+    });
   }
   for (const r of f.recordPages) {
     const perPage = (r.withSeconds - r.withoutSeconds) / r.pages;

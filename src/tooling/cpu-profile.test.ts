@@ -52,9 +52,11 @@ describe('summarizeProfiles', () => {
   });
 
   it('counts a function of the project with its callees, once per sample even when it recurses', () => {
-    expect(s.srcInclusive).toEqual([
-      { name: 'a src/a.ts:1', micros: 2 * 60 },
-      { name: 'c src/c.ts:1', micros: 2 * 80 },
-    ].sort((x, y) => y.micros - x.micros));
+    expect(s.srcInclusive).toEqual(
+      [
+        { name: 'a src/a.ts:1', micros: 2 * 60 },
+        { name: 'c src/c.ts:1', micros: 2 * 80 },
+      ].sort((x, y) => y.micros - x.micros),
+    );
   });
 });

@@ -47,7 +47,8 @@ export function groupOf(url: string, root: string, functionName = ''): string {
 export const isProjectCode = (group: string): boolean => !/^(node_modules\/|node:|\(|wasm:)/.test(group);
 
 const add = (map: Map<string, number>, key: string, micros: number) => map.set(key, (map.get(key) ?? 0) + micros);
-const sorted = (map: Map<string, number>): Timed[] => [...map].map(([name, micros]) => ({ name, micros })).sort((a, b) => b.micros - a.micros || a.name.localeCompare(b.name));
+const sorted = (map: Map<string, number>): Timed[] =>
+  [...map].map(([name, micros]) => ({ name, micros })).sort((a, b) => b.micros - a.micros || a.name.localeCompare(b.name));
 
 /** Sums `profiles` (one per thread) by group, by function and, for the project's functions, with their callees. */
 export function summarizeProfiles(profiles: readonly CpuProfile[], group: (url: string, functionName: string) => string): ProfileSummary {

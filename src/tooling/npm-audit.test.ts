@@ -22,8 +22,15 @@ describe('readAudit', () => {
   });
 
   it('tells an unreachable audit service apart from a clean report', () => {
-    expect(readAudit(JSON.stringify({ error: { code: 'E405', summary: 'Method Not Allowed', detail: '' } }))).toEqual({ kind: 'unanswered', reason: 'E405: Method Not Allowed' });
-    const refused = { message: '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk', statusCode: 405, error: { summary: '', detail: '' } };
+    expect(readAudit(JSON.stringify({ error: { code: 'E405', summary: 'Method Not Allowed', detail: '' } }))).toEqual({
+      kind: 'unanswered',
+      reason: 'E405: Method Not Allowed',
+    });
+    const refused = {
+      message: '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk',
+      statusCode: 405,
+      error: { summary: '', detail: '' },
+    };
     expect(readAudit(JSON.stringify(refused))).toEqual({ kind: 'unanswered', reason: refused.message });
     expect(readAudit('')).toMatchObject({ kind: 'unanswered' });
   });

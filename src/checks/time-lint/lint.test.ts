@@ -12,7 +12,10 @@ function every(days: number, seriesId: string, first: DateTime, count: number): 
 /** The seed's office hours: every second Thursday at 14:00 UTC, through 2026 (1 Jan 2026 is a Thursday). */
 const officeHours = every(14, 'office-hours', DateTime.fromISO('2026-01-01T14:00:00Z', { zone: 'UTC' }), 27);
 
-const doc = (body: string) => ({ path: 'content/docs/governance.mdx', text: `---\ntitle: Project Governance\ndescription: How it is run.\norder: 10\n---\n\n${body}\n` });
+const doc = (body: string) => ({
+  path: 'content/docs/governance.mdx',
+  text: `---\ntitle: Project Governance\ndescription: How it is run.\norder: 10\n---\n\n${body}\n`,
+});
 /** Line of the body's first line in doc(). */
 const BODY = 7;
 
@@ -60,12 +63,16 @@ describe('the time lint', () => {
     expect(lintTimes([doc('Thursdays, 10:00-11:00 ET / 10 a.m. Eastern')], newYork)).toEqual([]);
     const [p, ...rest] = lintTimes([doc('10:00 EST')], newYork);
     expect(rest).toEqual([]);
-    expect(p!.message).toMatch(/^"10:00 EST" disagrees with the office-hours series on 2026-03-12, .* \(17 of 27 meetings; 14:00 UTC is 09:00 EST \(UTC-5\) then\)/);
+    expect(p!.message).toMatch(
+      /^"10:00 EST" disagrees with the office-hours series on 2026-03-12, .* \(17 of 27 meetings; 14:00 UTC is 09:00 EST \(UTC-5\) then\)/,
+    );
   });
 
   it('flags a time that matches no meeting at all, and a wrong weekday', () => {
     const [wrongTime] = lintTimes([doc('at 2 pm CET')], officeHours);
-    expect(wrongTime!.message).toContain('(all 27 meetings; 14:00 UTC is 15:00 CET (UTC+1)); write <MeetingWhen id="office-hours" /> instead of typing the time');
+    expect(wrongTime!.message).toContain(
+      '(all 27 meetings; 14:00 UTC is 15:00 CET (UTC+1)); write <MeetingWhen id="office-hours" /> instead of typing the time',
+    );
     const [wrongDay] = lintTimes([doc('on Wednesdays... no: on Wednesday at 14:00 UTC')], officeHours);
     expect(wrongDay!.message).toContain('"Wednesday at 14:00 UTC" disagrees with the office-hours series');
     expect(wrongDay!.message).toContain('the meeting is at Thursday 14:00 UTC');
@@ -129,11 +136,19 @@ describe('the time lint', () => {
     expect(lintTimes([doc('Tuesdays at 16:00 UTC; office hours on Thursdays at 14:00 UTC')], both)).toEqual([]);
     const [p] = lintTimes([doc('on Tuesday at 11:00 ET')], both);
     // 16:00 UTC is 11:00 in New York in winter only.
-    expect(p!.message).toMatch(/^"Tuesday at 11:00 ET" disagrees with the community series on 2026-03-10, .*\(34 of 52 meetings; Tuesday 16:00 UTC is Tuesday 12:00 in New York then\)/);
+    expect(p!.message).toMatch(
+      /^"Tuesday at 11:00 ET" disagrees with the community series on 2026-03-10, .*\(34 of 52 meetings; Tuesday 16:00 UTC is Tuesday 12:00 in New York then\)/,
+    );
   });
 
   it('does not measure a regular time against cancelled, moved or extra meetings, and accepts the time of a moved one', () => {
-    const moved = officeHours.map((o, k): LintOccurrence => (k === 3 ? { ...o, status: 'moved', start: new Date(o.start.getTime() + 3600_000), end: new Date(o.end.getTime() + 3600_000) } : k === 4 ? { ...o, status: 'cancelled' } : o));
+    const moved = officeHours.map((o, k): LintOccurrence =>
+      k === 3
+        ? { ...o, status: 'moved', start: new Date(o.start.getTime() + 3600_000), end: new Date(o.end.getTime() + 3600_000) }
+        : k === 4
+          ? { ...o, status: 'cancelled' }
+          : o,
+    );
     expect(lintTimes([doc('at 14:00 UTC')], moved)).toEqual([]);
     expect(lintTimes([doc('moved to 15:00 UTC that week')], moved)).toEqual([]);
   });

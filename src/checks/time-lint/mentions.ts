@@ -101,7 +101,7 @@ function normalise(original: string): Normalised {
     for (let k = 0; k < s.length; k++) from.push(at);
   };
   const hourForm = new RegExp(String.raw`^(\d{1,2})h(\d{2})?(?=[ \t]*${ZONE_AFTER_TIME.source.replace(/^\^\[ \\t\]\*/, '')})`, 'u');
-  for (let i = 0; i < original.length; ) {
+  for (let i = 0; i < original.length;) {
     const ch = original[i]!;
     const atWordStart = i === 0 || !/[\p{L}\p{N}]/u.test(original[i - 1]!);
     const hour = atWordStart && /\d/.test(ch) ? hourForm.exec(original.slice(i, i + 40)) : null;
