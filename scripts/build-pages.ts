@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { build } from 'astro';
-import { formatProblem } from '../src/content/validate.ts';
+import { formatProblem } from '../src/validation/validate.ts';
 import { validateAllContent } from '../src/checks/content.ts';
 
 const [outDir, finalDir] = process.argv.slice(2);

@@ -13,7 +13,7 @@
  * workflow annotation, so the pull request shows it on its line.
  * Exit status 1 when there is any problem.
  */
-import { formatProblem } from '../src/content/validate.ts';
+import { formatProblem } from '../src/validation/validate.ts';
 import { githubAnnotation } from '../src/checks/github-annotations.ts';
 import { runChecks } from '../src/checks/index.ts';
 

@@ -6,7 +6,7 @@
  * Usage: npm run decision:new -- <kind> <subject> --at <issue or pull request URL> [--rule <rule>] [--opened YYYY-MM-DD]
  * Exit status 2 for a usage error, 1 when the file would not pass the check.
  */
-import { formatProblem } from '../src/content/validate.ts';
+import { formatProblem } from '../src/validation/validate.ts';
 import { UsageError } from '../src/edits/command-line.ts';
 import { parseNewDecisionArgs, planNewDecision, writeDecision } from '../src/edits/decision-edits.ts';
 

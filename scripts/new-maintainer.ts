@@ -8,7 +8,7 @@
  *        (since defaults to today, UTC)
  * Exit status 2 for a usage error, 1 when the roster refuses the edit.
  */
-import { formatProblem } from '../src/content/validate.ts';
+import { formatProblem } from '../src/validation/validate.ts';
 import { UsageError } from '../src/edits/command-line.ts';
 import { applyRosterEdit, parseNewMaintainerArgs, planNewMaintainer } from '../src/edits/roster-edits.ts';
 

@@ -11,12 +11,12 @@ import {
   meetingRecordFilesExist,
   meetingRecordsCollection,
   meetingsCollection,
-} from './checks/collections.ts';
+} from './collections/registry.ts';
 import { docId } from './site/repo-links.ts';
-import { collectionFiles, formatProblem, parseContentFile } from './content/validate.ts';
-import { readFrontmatter } from './content/frontmatter.ts';
+import { collectionFiles, formatProblem, parseContentFile } from './validation/validate.ts';
+import { readFrontmatter } from './yaml/frontmatter.ts';
 
-/** The folders and schemas are declared once, in src/checks/collections.ts. */
+/** The folders and schemas are declared once, in src/collections/registry.ts. */
 const docs = defineCollection({
   // Markdown and MDX at any depth; the id (and so the route) comes from the path, as links resolve it.
   // deferRender: a .md doc is compiled as its page is built, as an .mdx one is, so a broken

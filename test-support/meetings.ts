@@ -1,6 +1,6 @@
-import { meetingsCollection } from '../src/checks/collections.ts';
+import { meetingsCollection } from '../src/collections/registry.ts';
 import type { MeetingSeries } from '../src/schemas/meeting.ts';
-import { formatProblem, validateCollection } from '../src/content/validate.ts';
+import { formatProblem, validateCollection } from '../src/validation/validate.ts';
 
 /**
  * The meeting series in a folder (content/meetings/ by default), outside Astro:

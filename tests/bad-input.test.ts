@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { DateTime } from 'luxon';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblem, parseContentFile, validateCollection } from '../src/content/validate.ts';
+import { formatProblem, parseContentFile, validateCollection } from '../src/validation/validate.ts';
 import { resolveRepoLink } from '../src/site/repo-links.ts';
 import { lintTimes, type LintOccurrence } from '../src/checks/time-lint/lint.ts';
-import { contentCollections } from '../src/checks/collections.ts';
+import { contentCollections } from '../src/collections/registry.ts';
 import { validateAllContent } from '../src/checks/content.ts';
 import { siteConfigSchema } from '../src/schemas/site.ts';
 
@@ -26,7 +26,7 @@ afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true }))
 /** Validates one fixture as the only file of a collection's folder, as the check does. */
 function validateAsCollection(collection: string, fixture: string): string[] {
   const spec = contentCollections.find((c) => c.name === collection);
-  if (!spec) throw new Error(`no collection "${collection}" in src/checks/collections.ts`);
+  if (!spec) throw new Error(`no collection "${collection}" in src/collections/registry.ts`);
   const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
   temps.push(root);
   mkdirSync(join(root, spec.dir), { recursive: true });

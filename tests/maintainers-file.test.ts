@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectedMaintainersFile } from '../src/checks/maintainers-file.ts';
+import { expectedMaintainersFile } from '../src/generated-files/maintainers-file.ts';
 import { GENERATE_COMMAND } from '../src/site/commands.ts';
 import { projectRoot } from '../test-support/project.ts';
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseContentFile } from '../src/content/validate.ts';
-import { meetingRecordsCollection } from '../src/checks/collections.ts';
+import { parseContentFile } from '../src/validation/validate.ts';
+import { meetingRecordsCollection } from '../src/collections/registry.ts';
 import { recordTemplate } from '../src/meetings/record-template.ts';
 import { launchBrowser, serveSite } from '../test-support/browser.ts';
 import { ProjectCopy } from '../test-support/project.ts';

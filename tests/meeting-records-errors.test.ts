@@ -2,8 +2,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblem, validateCollection } from '../src/content/validate.ts';
-import { meetingRecordsCollection, meetingsCollection } from '../src/checks/collections.ts';
+import { formatProblem, validateCollection } from '../src/validation/validate.ts';
+import { meetingRecordsCollection, meetingsCollection } from '../src/collections/registry.ts';
 import { validateAllContent } from '../src/checks/content.ts';
 import { ProjectCopy } from '../test-support/project.ts';
 

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { formatProblem, validateCollection } from '../src/content/validate.ts';
-import { meetingsCollection } from '../src/checks/collections.ts';
+import { formatProblem, validateCollection } from '../src/validation/validate.ts';
+import { meetingsCollection } from '../src/collections/registry.ts';
 import { ProjectCopy } from '../test-support/project.ts';
 
 /** Each mistake the issue names, in a copy of the real office-hours file, stops with the file, the line, the field and the fix. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedMaintainersFile } from '../src/checks/maintainers-file.ts';
+import { expectedMaintainersFile } from '../src/generated-files/maintainers-file.ts';
 import { projectCopyPerTest } from '../test-support/project.ts';
 
 /** A bad maintainer file stops the real build, naming file, line, field and the fix: every problem at once. */

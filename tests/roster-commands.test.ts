@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkGeneratedFiles, generatedFiles } from '../src/checks/generated-files.ts';
+import { checkGeneratedFiles, generatedFiles } from '../src/generated-files/files.ts';
 import { validateAllContent } from '../src/checks/content.ts';
 import { ProjectCopy, projectCopyPerTest } from '../test-support/project.ts';
 

@@ -1,7 +1,7 @@
 /** The enlarged copies: 1,000 docs, extra entries of any one-file-per-entry collection, and the bare Astro baseline. */
 import { readdirSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { formatProblem } from '../../src/content/validate.ts';
+import { formatProblem } from '../../src/validation/validate.ts';
 import { validateAllContent } from '../../src/checks/content.ts';
 import type { ProjectCopy } from '../../test-support/project.ts';
 

@@ -1,4 +1,4 @@
-import type { ContentProblem } from '../content/validate.ts';
+import type { ContentProblem } from '../validation/validate.ts';
 
 /**
  * Reads the problems out of a failed build's log (scripts/build.ts), so

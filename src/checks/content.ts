@@ -5,10 +5,10 @@ import type { Decision } from '../schemas/decision.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
 import { siteConfigSchema } from '../schemas/site.ts';
 import { projectRepositories, SITE_CONFIG_PATH } from '../site/config.ts';
-import { contentCollections, decisionsCollection, maintainersCollection } from './collections.ts';
-import { decisionProblems, type DecisionContext } from './decision-rules.ts';
+import { contentCollections, decisionsCollection, maintainersCollection } from '../collections/registry.ts';
+import { decisionProblems, type DecisionContext } from '../rules/decision-rules.ts';
 import { decisionRosterRules } from './index.ts';
-import { type ContentEntry, type ContentProblem, parseContentFile, validateCollection } from '../content/validate.ts';
+import { type ContentEntry, type ContentProblem, parseContentFile, validateCollection } from '../validation/validate.ts';
 
 /** Every problem in every collection under `root`, in file order, then the decisions against the roster of their day. */
 export function validateAllContent(root: string, today: string = buildClock().toISOString().slice(0, 10)): ContentProblem[] {

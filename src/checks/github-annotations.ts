@@ -1,4 +1,4 @@
-import type { ContentProblem } from '../content/validate.ts';
+import type { ContentProblem } from '../validation/validate.ts';
 
 /**
  * GitHub Actions workflow commands that put a problem on the line of the pull

@@ -1,4 +1,4 @@
-import type { ContentProblem } from '../content/validate.ts';
+import type { ContentProblem } from '../validation/validate.ts';
 import {
   approvedMaintainerHasFile,
   approvedRemovalLeavesRoster,
@@ -14,17 +14,17 @@ import {
   votersActiveOnClosingDay,
   votersAreHandles,
   votersHaveMaintainerFiles,
-} from './decision-rules.ts';
-import { docsAvoidHistoryRoutes, oneFilePerDocRoute } from './doc-rules.ts';
-import { activeHasNoEmeritusDate, emeritusHasItsDate, emeritusNotBeforeSince, handleIsFileName, oneFilePerAccount } from './maintainer-rules.ts';
-import { recordDateIsAMeeting, recordNamedAfterItsDate, recordSeriesExists } from './meeting-record-rules.ts';
+} from '../rules/decision-rules.ts';
+import { docsAvoidHistoryRoutes, oneFilePerDocRoute } from '../rules/doc-rules.ts';
+import { activeHasNoEmeritusDate, emeritusHasItsDate, emeritusNotBeforeSince, handleIsFileName, oneFilePerAccount } from '../rules/maintainer-rules.ts';
+import { recordDateIsAMeeting, recordNamedAfterItsDate, recordSeriesExists } from '../rules/meeting-record-rules.ts';
 import {
   exceptionDatesAreMeetings,
   exceptionDatesListedOnce,
   extraSessionOnItsOwnDay,
   firstOccurrenceOnRuleWeekday,
   untilNotBeforeFirstOccurrence,
-} from './meeting-rules.ts';
+} from '../rules/meeting-rules.ts';
 
 /**
  * Every check that content must pass, in one list, the way rust-lang/team's
@@ -34,7 +34,7 @@ import {
  * comment here, and a test.
  *
  * The schemas (src/schemas/) check each field on its own; the rules below check
- * fields against each other and files against each other. src/checks/collections.ts
+ * fields against each other and files against each other. src/collections/registry.ts
  * runs the entry and file rules with each collection's schema, so Astro's loader,
  * `npm run check` and the edit commands all report them at the field's line.
  */
@@ -112,7 +112,7 @@ export interface ProjectCheck {
   run(root: string, earlier: readonly (CheckResult & { name: string })[]): Promise<CheckResult>;
 }
 
-// Loaded when run: they read src/checks/collections.ts, which reads the rule lists above.
+// Loaded when run: they read src/collections/registry.ts, which reads the rule lists above.
 const load = () => import('./project-checks.ts');
 
 /** Over the whole project, in the order they run (a later one may skip while an earlier one has problems). */

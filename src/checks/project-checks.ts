@@ -1,13 +1,13 @@
 import { spawn } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
-import { validateCollection } from '../content/validate.ts';
+import { validateCollection } from '../validation/validate.ts';
 import { buildClock } from '../meetings/clock.ts';
 import { occurrencesBetween } from '../meetings/occurrences.ts';
 import { problemsFromBuildOutput } from './build-output.ts';
-import { meetingsCollection } from './collections.ts';
-import { recordKey } from './meeting-record-rules.ts';
-import { checkGeneratedFiles, generatedFiles, staleFilesSummary } from './generated-files.ts';
+import { meetingsCollection } from '../collections/registry.ts';
+import { recordKey } from '../rules/meeting-record-rules.ts';
+import { checkGeneratedFiles, generatedFiles, staleFilesSummary } from '../generated-files/files.ts';
 import type { CheckResult } from './index.ts';
 import { readProseFiles } from './time-lint/files.ts';
 import { lintTimes, type LintOccurrence } from './time-lint/lint.ts';

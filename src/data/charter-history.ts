@@ -1,9 +1,9 @@
-import { docsCollection } from '../checks/collections.ts';
+import { docsCollection } from '../collections/registry.ts';
 import { charterHistory, type CharterChange, type CharterHistory } from '../history/charter-history.ts';
-import { readFileHistory } from '../history/git-log.ts';
+import { readFileHistory } from '../git/file-history.ts';
 import { approvingDecision, commitUrl, pullRequestUrl } from '../history/links.ts';
 import { amendmentRoute } from '../history/routes.ts';
-import type { CharterAmendment, RecordedDecision } from '../record/entries.ts';
+import type { CharterAmendment, RecordedDecision } from '../governance-feed/entries.ts';
 import { CHARTER_DOC_ID } from '../roster/charter.ts';
 import { findDocFile } from '../site/repo-links.ts';
 import { projectRoot, site } from './site.ts';

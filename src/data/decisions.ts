@@ -1,6 +1,6 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { decisionsCollection, hasDecisionFiles } from '../checks/collections.ts';
-import { CONTRIBUTING_DOC_ID, newestFirst, RECORD_RECIPE_ROUTE, RECORD_RECIPE_TITLE, summarizeDecision, type DecisionSummary } from '../decisions/record.ts';
+import { decisionsCollection, hasDecisionFiles } from '../collections/registry.ts';
+import { CONTRIBUTING_DOC_ID, newestFirst, RECORD_RECIPE_ROUTE, RECORD_RECIPE_TITLE, summarizeDecision, type DecisionSummary } from '../decisions/summary.ts';
 import { decisionListPages, type DecisionListPage } from '../decisions/list-pages.ts';
 import { buildClock } from '../meetings/clock.ts';
 import { CHARTER_DOC_ID, charterVoteRules, headingId, plainText, type CharterVoteRule } from '../roster/charter.ts';

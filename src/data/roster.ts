@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { maintainersCollection } from '../checks/collections.ts';
+import { maintainersCollection } from '../collections/registry.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
 import { folderUrl } from '../site/config.ts';
 import { oncePerBuild } from './once.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decisionListPages, decisionListRoute, decisionsUnderRuleRoute } from './list-pages.ts';
-import type { DecisionSummary } from './record.ts';
+import type { DecisionSummary } from './summary.ts';
 
 const decisions = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `d${i + 1}` }) as DecisionSummary);
 

@@ -1,4 +1,4 @@
-import { DECISIONS_ROUTE, type DecisionSummary } from './record.ts';
+import { DECISIONS_ROUTE, type DecisionSummary } from './summary.ts';
 
 /**
  * How many decisions one page of the list holds. A decision's entry is about 40 bytes of

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateAllContent } from '../checks/content.ts';
-import { formatProblem } from '../content/validate.ts';
+import { formatProblem } from '../validation/validate.ts';
 import { UsageError } from './command-line.ts';
 import { decisionId, parseNewDecisionArgs, planNewDecision, writeDecision } from './decision-edits.ts';
 

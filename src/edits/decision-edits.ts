@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
-import { decisionsCollection, maintainersCollection } from '../checks/collections.ts';
-import { decisionProblems } from '../checks/decision-rules.ts';
+import { decisionsCollection, maintainersCollection } from '../collections/registry.ts';
+import { decisionProblems } from '../rules/decision-rules.ts';
 import { decisionRosterRules } from '../checks/index.ts';
-import { type ContentProblem, parseContentFile, validateCollection } from '../content/validate.ts';
+import { type ContentProblem, parseContentFile, validateCollection } from '../validation/validate.ts';
 import { DECISION_KINDS, DECISION_RULES, type Decision, type DecisionKind } from '../schemas/decision.ts';
 import { siteConfigSchema } from '../schemas/site.ts';
 import { projectRepositories, SITE_CONFIG_PATH } from '../site/config.ts';

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { meetingsCollection } from '../checks/collections.ts';
-import { parseContentFile } from '../content/validate.ts';
+import { meetingsCollection } from '../collections/registry.ts';
+import { parseContentFile } from '../validation/validate.ts';
 import { applyMeetingEdit, MeetingEditError, parseMeetingEditArgs, seriesFile, type MeetingEdit } from './meeting-edits.ts';
 import { occurrencesBetween } from '../meetings/occurrences.ts';
 

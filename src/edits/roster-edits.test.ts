@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatProblem } from '../content/validate.ts';
-import { checkGeneratedFiles, generatedFiles } from '../checks/generated-files.ts';
+import { formatProblem } from '../validation/validate.ts';
+import { checkGeneratedFiles, generatedFiles } from '../generated-files/files.ts';
 import { applyRosterEdit, markEmeritus, newMaintainerYaml, planEmeritus, planNewMaintainer, todayUtc } from './roster-edits.ts';
 import { validateAllContent } from '../checks/content.ts';
 

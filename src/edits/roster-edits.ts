@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { isMap, isScalar, parseDocument, Scalar, stringify, type Pair } from 'yaml';
-import { maintainersCollection } from '../checks/collections.ts';
+import { maintainersCollection } from '../collections/registry.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
-import { type ContentProblem, parseContentFile, validateCollection } from '../content/validate.ts';
+import { type ContentProblem, parseContentFile, validateCollection } from '../validation/validate.ts';
 import { didYouMean } from '../schemas/did-you-mean.ts';
-import { generatedFiles, writeGeneratedFiles, type GeneratedFile } from '../checks/generated-files.ts';
+import { generatedFiles, writeGeneratedFiles, type GeneratedFile } from '../generated-files/files.ts';
 import { readCommandLine, UsageError } from './command-line.ts';
 
 /**

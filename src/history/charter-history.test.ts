@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GitFixture } from '../../test-support/git-fixture.ts';
 import { charterHistory, type CharterChange } from './charter-history.ts';
-import { readFileHistory } from './git-log.ts';
+import { readFileHistory } from '../git/file-history.ts';
 
 /** A charter with the given words in its Maintainers section, as MDX with frontmatter and imports. */
 function charter(parts: { description?: string; approve: string; remove: string; meetings: string; imports?: string }): string {

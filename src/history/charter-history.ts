@@ -1,5 +1,5 @@
 import { charterWords, wordsAsText } from './charter-words.ts';
-import type { FileCommit, FileHistory } from './git-log.ts';
+import type { FileCommit, FileHistory } from '../git/file-history.ts';
 import { wordDiff, type WordDiff } from './word-diff.ts';
 
 /**

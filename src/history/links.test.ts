@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RecordedDecision } from '../record/entries.ts';
+import type { RecordedDecision } from '../governance-feed/entries.ts';
 import { approvingDecision, commitUrl, pullRequestUrl } from './links.ts';
 
 const decision = (over: Partial<RecordedDecision>): RecordedDecision => ({

@@ -1,4 +1,4 @@
-import type { RecordedDecision } from '../record/entries.ts';
+import type { RecordedDecision } from '../governance-feed/entries.ts';
 
 /** A commit's page on the repository host. */
 export const commitUrl = (repository: string, hash: string): string => `${repository}/commit/${hash}`;

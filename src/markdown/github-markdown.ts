@@ -6,7 +6,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
-import { readFrontmatter } from '../content/frontmatter.ts';
+import { readFrontmatter } from '../yaml/frontmatter.ts';
 import { GENERATE_COMMAND } from '../site/commands.ts';
 import { absoluteUrl } from '../site/config.ts';
 import { hasSchemeOrHost } from '../site/hrefs.ts';
@@ -64,7 +64,7 @@ export function renderForGitHub(source: string, opts: GitHubMarkdownOptions): st
       const render = opts.components?.[node.name ?? ''];
       if (!render) {
         throw new Error(
-          `${opts.fromFile}:${lineOf(node)}: <${node.name}> has no Markdown form for GitHub; add one to the components of this file's generated copy (src/checks/generated-files.ts)`,
+          `${opts.fromFile}:${lineOf(node)}: <${node.name}> has no Markdown form for GitHub; add one to the components of this file's generated copy (src/generated-files/files.ts)`,
         );
       }
       const attributes: Record<string, string> = {};

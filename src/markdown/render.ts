@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import type { MarkdownHeading } from 'astro';
-import { readFrontmatter } from '../content/frontmatter.ts';
+import { readFrontmatter } from '../yaml/frontmatter.ts';
 import type { siteMarkdown } from './pipeline.ts';
 
 export interface RenderedMarkdown {

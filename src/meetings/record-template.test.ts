@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseContentFile } from '../content/validate.ts';
-import { meetingRecordsCollection } from '../checks/collections.ts';
+import { parseContentFile } from '../validation/validate.ts';
+import { meetingRecordsCollection } from '../collections/registry.ts';
 import { recordTemplate } from './record-template.ts';
 
 describe('recordTemplate', () => {

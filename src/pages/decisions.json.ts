@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { decisionsDocument } from '../decisions/record.ts';
+import { decisionsDocument } from '../decisions/summary.ts';
 import { decisions as readDecisions, decisionsSourceUrl } from '../data/decisions.ts';
 import { site } from '../data/site.ts';
 import { absoluteUrl } from '../site/config.ts';

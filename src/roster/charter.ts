@@ -1,6 +1,6 @@
 import type { VoteRule } from './roster.ts';
 import { slug } from 'github-slugger';
-import { readFrontmatter } from '../content/frontmatter.ts';
+import { readFrontmatter } from '../yaml/frontmatter.ts';
 
 /**
  * Facts read out of the charter's own text (content/docs/governance.mdx), so the

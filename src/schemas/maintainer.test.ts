@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatProblem, validateCollection } from '../content/validate.ts';
-import { maintainersCollection } from '../checks/collections.ts';
+import { formatProblem, validateCollection } from '../validation/validate.ts';
+import { maintainersCollection } from '../collections/registry.ts';
 
 /** Maintainer files as a maintainer would write them, validated the way `npm run build` does first. */
 let root: string | undefined;

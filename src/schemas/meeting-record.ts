@@ -6,7 +6,7 @@ import { strictObject } from './strict.ts';
  * frontmatter holds the links kept elsewhere, the Markdown body the agenda and the
  * notes ("## Agenda", "## Notes"). Every field is optional, so a new record (the
  * agenda template the meeting's page links to) is valid before the meeting is held.
- * src/checks/meeting-record-rules.ts checks the file against its series.
+ * src/rules/meeting-record-rules.ts checks the file against its series.
  */
 const httpsUrl = (example: string) =>
   z.url({

@@ -7,7 +7,7 @@ import { WEEKDAYS } from './weekdays.ts';
 /**
  * A meeting series in `content/meetings/<id>.yaml`; the file name is its id.
  * Every date and time on the site, in the charter and in the calendar feeds is
- * computed from these fields (src/meetings/occurrences.ts); src/checks/collections.ts
+ * computed from these fields (src/meetings/occurrences.ts); src/collections/registry.ts
  * adds the checks across them.
  */
 // js-yaml (Astro's YAML reader) turns 2025-06-26 into a Date; the `yaml` package keeps it a string.
@@ -46,7 +46,7 @@ const reasonSchema = z
   .string({ error: 'write a short reason that readers will see, e.g. reason: KubeCon week' })
   .min(1, { error: 'write a short reason that readers will see, e.g. reason: KubeCon week' });
 
-/** The fields of a series; the checks across them (first date on the rule's weekday, exceptions on real occurrences) are in src/checks/meeting-rules.ts. */
+/** The fields of a series; the checks across them (first date on the rule's weekday, exceptions on real occurrences) are in src/rules/meeting-rules.ts. */
 export const meetingSchema = strictObject({
   title: z.string({ error: 'write the name of the meeting, e.g. title: Public Office Hours' }).min(1),
   description: z.string({ error: 'write one or two sentences on what the meeting is for and who may join' }).min(1),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteConfigSchema, type SiteConfig } from '../schemas/site.ts';
-import { formatProblem, parseContentFile } from '../content/validate.ts';
+import { formatProblem, parseContentFile } from '../validation/validate.ts';
 
 export const SITE_CONFIG_PATH = 'content/site.yaml';
 

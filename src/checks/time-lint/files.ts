@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { MAX_CONTENT_BYTES } from '../../content/validate.ts';
+import { MAX_CONTENT_BYTES } from '../../validation/validate.ts';
 import type { ProseFile } from './lint.ts';
 
 const PROSE_FILE = /\.(?:mdx?|ya?ml)$/i;

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { ContentProblem } from '../../content/validate.ts';
+import type { ContentProblem } from '../../validation/validate.ts';
 import { findTimeMentions, type ClockTime, type TimeMention } from './mentions.ts';
 import { proseChunks } from './prose.ts';
 

@@ -4,8 +4,8 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parseDocument, visit } from 'yaml';
-import { readFrontmatter } from '../../content/frontmatter.ts';
-import { hasDuplicateKey } from '../../content/yaml-duplicate-keys.ts';
+import { readFrontmatter } from '../../yaml/frontmatter.ts';
+import { hasDuplicateKey } from '../../yaml/duplicate-keys.ts';
 
 /**
  * The prose of a content file: the text a reader sees, with everything else

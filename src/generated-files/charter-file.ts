@@ -1,5 +1,5 @@
-import { meetingsCollection } from './collections.ts';
-import { formatProblem, validateCollection } from '../content/validate.ts';
+import { meetingsCollection } from '../collections/registry.ts';
+import { formatProblem, validateCollection } from '../validation/validate.ts';
 import type { MeetingSeries } from '../schemas/meeting.ts';
 import { timeZoneProblem } from '../schemas/time-zone.ts';
 import { didYouMean } from '../schemas/did-you-mean.ts';

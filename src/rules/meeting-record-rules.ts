@@ -1,4 +1,4 @@
-import type { ContentEntry, ContentProblem } from '../content/validate.ts';
+import type { ContentEntry, ContentProblem } from '../validation/validate.ts';
 import type { MeetingRecordData } from '../schemas/meeting-record.ts';
 import type { MeetingSeries } from '../schemas/meeting.ts';
 import { calendarDateProblem } from '../schemas/calendar-date.ts';

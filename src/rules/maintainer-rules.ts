@@ -1,4 +1,4 @@
-import type { ContentEntry, ContentProblem } from '../content/validate.ts';
+import type { ContentEntry, ContentProblem } from '../validation/validate.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
 import type { CollectionRule, EntryRule } from './rule.ts';
 

@@ -1,4 +1,4 @@
-import type { RecordedDecision } from '../record/entries.ts';
+import type { RecordedDecision } from '../governance-feed/entries.ts';
 import { headingId } from '../roster/charter.ts';
 import { docRoute } from '../site/repo-links.ts';
 import { compareHandles, VOTE_RULE_LABELS, type VoteRule } from '../roster/roster.ts';
@@ -107,7 +107,7 @@ export function decisionsUnderRule(decisions: readonly DecisionSummary[], rule: 
   return newestFirst(decisions).filter((d) => d.rule === rule && d.closed !== undefined);
 }
 
-/** The governance record's shape (src/record/entries.ts): closed decisions, oldest first. */
+/** The governance record's shape (src/governance-feed/entries.ts): closed decisions, oldest first. */
 export function recordedDecisionsOf(decisions: readonly DecisionSummary[]): RecordedDecision[] {
   return newestFirst(decisions)
     .reverse()

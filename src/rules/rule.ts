@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ContentEntry, ContentProblem } from '../content/validate.ts';
+import type { ContentEntry, ContentProblem } from '../validation/validate.ts';
 
 /** A problem found by a check across the fields of one file, at the field it names. */
 export interface FieldProblem {

@@ -1,7 +1,7 @@
 /**
  * What the governance record's feed and pages need to know of a recorded decision and of a
  * charter amendment, whatever module computes them (src/decisions/, src/history/). Pure types:
- * the data layer (src/data/governance-record.ts) fills them.
+ * the data layer (src/data/governance-feed.ts) fills them.
  */
 
 /** A decision whose vote has closed, as content/decisions/ records it. */

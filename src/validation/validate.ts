@@ -2,9 +2,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { isMap, LineCounter, parseDocument, type Document, type ErrorCode, type YAMLError } from 'yaml';
 import type { z } from 'zod';
-import { readFrontmatter } from './frontmatter.ts';
-import { quickParse } from './quick-yaml.ts';
-import { hasDuplicateKey } from './yaml-duplicate-keys.ts';
+import { readFrontmatter } from '../yaml/frontmatter.ts';
+import { quickParse } from '../yaml/quick-yaml.ts';
+import { hasDuplicateKey } from '../yaml/duplicate-keys.ts';
 
 /**
  * Validates every content file against its collection's schema before Astro

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseGitLog, readGitDates } from './git-dates.ts';
+import { parseGitLog, readGitDates } from './dates.ts';
 
 const RS = '\u001e';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { introducingMerges, parseFollowLog, parseGraph, pullRequestIn } from './git-log.ts';
+import { introducingMerges, parseFollowLog, parseGraph, pullRequestIn } from './file-history.ts';
 
 const RS = '\u001e';
 const US = '\u001f';

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { docsCollection, maintainersCollection, meetingsCollection } from './collections.ts';
+import { docsCollection, maintainersCollection, meetingsCollection } from '../collections/registry.ts';
 import { meetingDetailsMarkdown, meetingWhenMarkdown } from './charter-file.ts';
-import { type ContentProblem, formatProblem } from '../content/validate.ts';
+import { type ContentProblem, formatProblem } from '../validation/validate.ts';
 import { renderForGitHub } from '../markdown/github-markdown.ts';
 import { GENERATE_COMMAND } from '../site/commands.ts';
 import { expectedMaintainersFile, voteThresholdMarkdown } from './maintainers-file.ts';

@@ -6,7 +6,7 @@ import { CORE_SCHEMA, load } from 'js-yaml';
  * (a syntax error, a key given twice) or the text may hold an anchor or alias. The yaml
  * package builds a node with its position for every value, which content validation needs
  * only for the line of a problem, and which was most of the validation of 500 decision files
- * with 900 votes each; src/content/validate.ts falls back to it for everything refused here.
+ * with 900 votes each; src/validation/validate.ts falls back to it for everything refused here.
  */
 export function quickParse(text: string): { value: unknown } | undefined {
   // An alias makes js-yaml share one value in many places, which the schema would then walk each time (the yaml package caps them).

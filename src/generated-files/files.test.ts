@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Code, Heading, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { checkGeneratedFiles, generatedFiles, staleFilesSummary, writeGeneratedFiles, type GeneratedFile } from './generated-files.ts';
+import { checkGeneratedFiles, generatedFiles, staleFilesSummary, writeGeneratedFiles, type GeneratedFile } from './files.ts';
 
 let root: string;
 beforeEach(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { hasDuplicateKey } from './yaml-duplicate-keys.ts';
+import { hasDuplicateKey } from './duplicate-keys.ts';
 
 /** What the yaml package's own check says of a text: whether it reports a duplicate key. */
 const yamlFindsDuplicate = (text: string) => parseDocument(text, { uniqueKeys: true }).errors.some((e) => e.code === 'DUPLICATE_KEY');

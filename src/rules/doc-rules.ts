@@ -1,4 +1,4 @@
-import type { ContentProblem } from '../content/validate.ts';
+import type { ContentProblem } from '../validation/validate.ts';
 import type { DocFrontmatter } from '../schemas/doc.ts';
 import { historyRoutePrefixes } from '../history/routes.ts';
 import { docRoute } from '../site/repo-links.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Decision } from '../schemas/decision.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
-import { approvalsByHandle, ballotGroups, decisionsDocument, decisionsUnderRule, newestFirst, recordedDecisionsOf, summarizeDecision } from './record.ts';
+import { approvalsByHandle, ballotGroups, decisionsDocument, decisionsUnderRule, newestFirst, recordedDecisionsOf, summarizeDecision } from './summary.ts';
 
 const roster: Maintainer[] = [
   { handle: 'a', status: 'active' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ContentEntry } from '../content/validate.ts';
+import type { ContentEntry } from '../validation/validate.ts';
 import type { DocFrontmatter } from '../schemas/doc.ts';
 import { docsAvoidHistoryRoutes } from './doc-rules.ts';
 

@@ -1,5 +1,5 @@
-import { recordedDecisionsOf } from '../decisions/record.ts';
-import type { CharterAmendment, RecordedDecision } from '../record/entries.ts';
+import { recordedDecisionsOf } from '../decisions/summary.ts';
+import type { CharterAmendment, RecordedDecision } from '../governance-feed/entries.ts';
 import { decisions } from './decisions.ts';
 import { charterAmendmentsFromGit } from './charter-history.ts';
 

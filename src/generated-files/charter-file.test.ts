@@ -8,7 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { meetingDetailsMarkdown, meetingWhenMarkdown } from './charter-file.ts';
-import { checkGeneratedFiles, generatedFiles, writeGeneratedFiles } from './generated-files.ts';
+import { checkGeneratedFiles, generatedFiles, writeGeneratedFiles } from './files.ts';
 
 /** The text of a node, as GitHub reads a heading's words for its anchor. */
 function textOf(node: Nodes): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadMeetingSeries } from '../../test-support/meetings.ts';
 import type { MeetingData } from '../schemas/meeting.ts';
-import { meetingRules } from './index.ts';
+import { meetingRules } from '../checks/index.ts';
 import { entryProblems } from './rule.ts';
 
 const [officeHours] = loadMeetingSeries(process.cwd());

@@ -1,6 +1,6 @@
-import { docsCollection, maintainersCollection } from './collections.ts';
+import { docsCollection, maintainersCollection } from '../collections/registry.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
-import { type ContentProblem, formatProblem, validateCollection } from '../content/validate.ts';
+import { type ContentProblem, formatProblem, validateCollection } from '../validation/validate.ts';
 import { describeThreshold, maintainersMarkdown, MAINTAINERS_FILE, thresholdFor, THRESHOLDS_ROUTE } from '../roster/roster.ts';
 import { absoluteUrl, loadSiteConfig } from '../site/config.ts';
 import { ROSTER_PAGE } from '../site/nav.ts';
@@ -10,7 +10,7 @@ import { findDocFile } from '../site/repo-links.ts';
 /**
  * What MAINTAINERS.md must contain for the maintainer files under `root`, or the
  * problems that stop it from being generated. `npm run generate`
- * writes it (src/checks/generated-files.ts); a test compares it with the committed file.
+ * writes it (src/generated-files/files.ts); a test compares it with the committed file.
  */
 export function expectedMaintainersFile(root: string): { path: string; text?: string; problems: ContentProblem[] } {
   const { entries, problems } = validateCollection(root, maintainersCollection);

@@ -1,15 +1,15 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CollectionSpec } from '../content/validate.ts';
+import type { CollectionSpec } from '../validation/validate.ts';
 import { docSchema } from '../schemas/doc.ts';
 import { docId } from '../site/repo-links.ts';
 import { maintainerSchema } from '../schemas/maintainer.ts';
 import { meetingSchema } from '../schemas/meeting.ts';
 import { decisionSchema } from '../schemas/decision.ts';
 import { meetingRecordSchema } from '../schemas/meeting-record.ts';
-import { validateCollection } from '../content/validate.ts';
-import { decisionRules, docFileRules, maintainerFileRules, maintainerRules, meetingRecordRules, meetingRules } from './index.ts';
-import { collectionProblems, withRules } from './rule.ts';
+import { validateCollection } from '../validation/validate.ts';
+import { decisionRules, docFileRules, maintainerFileRules, maintainerRules, meetingRecordRules, meetingRules } from '../checks/index.ts';
+import { collectionProblems, withRules } from '../rules/rule.ts';
 
 /**
  * Every collection that maintainers edit: its folder, file kind, schema and the

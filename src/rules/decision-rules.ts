@@ -1,4 +1,4 @@
-import type { ContentEntry, ContentProblem } from '../content/validate.ts';
+import type { ContentEntry, ContentProblem } from '../validation/validate.ts';
 import { countVotes, handleKey, isMaintainerKind, outcomeOf, ruleOf, RULE_OF_KIND, sameHandle, tally } from '../decisions/count.ts';
 import { activeOn } from '../roster/on-date.ts';
 import { describeThreshold } from '../roster/roster.ts';

@@ -7,7 +7,7 @@ import { isMap, isScalar, isSeq } from 'yaml';
  * is never the same as another. The package compares every key of a map with every
  * earlier one, which on a 900-voter `votes:` map is most of the parse; a set per map
  * answers in one pass. Only the answer is given: a file that has a duplicate is parsed
- * again with the package's check, for its message and position (src/content/validate.ts).
+ * again with the package's check, for its message and position (src/validation/validate.ts).
  */
 export function hasDuplicateKey(node: unknown): boolean {
   if (isMap(node)) {

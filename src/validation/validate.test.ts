@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decisionsCollection, docsCollection } from '../checks/collections.ts';
+import { decisionsCollection, docsCollection } from '../collections/registry.ts';
 import { docSchema } from '../schemas/doc.ts';
 import { formatProblem, parseContentFile, validateCollection } from './validate.ts';
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { parseCatFileBatch } from '../content/git-history.ts';
+import { parseCatFileBatch } from './file-versions.ts';
 
 /**
  * The charter file's history from git, in four calls for the whole history (never one per

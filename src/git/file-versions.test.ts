@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCatFileBatch, parseRawLog, readFileVersions } from './git-history.ts';
+import { parseCatFileBatch, parseRawLog, readFileVersions } from './file-versions.ts';
 
 const RS = '\u001e';
 
