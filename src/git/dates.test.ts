@@ -36,7 +36,14 @@ describe('readGitDates', () => {
     git(dir, 'add', '.');
     execFileSync('git', ['commit', '-q', '-m', 'first'], {
       cwd: dir,
-      env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e.org', GIT_COMMITTER_DATE: '2026-02-03T04:05:06Z' },
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 't',
+        GIT_AUTHOR_EMAIL: 't@e.org',
+        GIT_COMMITTER_NAME: 't',
+        GIT_COMMITTER_EMAIL: 't@e.org',
+        GIT_COMMITTER_DATE: '2026-02-03T04:05:06Z',
+      },
     });
     writeFileSync(join(dir, 'b.md'), 'b edited');
     writeFileSync(join(dir, 'c.md'), 'new');

@@ -11,7 +11,10 @@ const RECORD = '\u001e';
 export function parseGitLog(output: string): Map<string, string> {
   const dates = new Map<string, string>();
   for (const record of output.split(RECORD)) {
-    const lines = record.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = record
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     const [date, ...files] = lines;
     if (!date) continue;
     for (const file of files) if (!dates.has(file)) dates.set(file, date);
@@ -21,10 +24,16 @@ export function parseGitLog(output: string): Map<string, string> {
 
 export function readGitDates(root: string): Map<string, string> {
   try {
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+    const git = (...args: string[]) =>
+      execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
     // In a shallow clone the oldest visible commit looks as if it touched every file.
     if (git('rev-parse', '--is-shallow-repository').trim() === 'true') return new Map();
-    const dirty = new Set(git('status', '--porcelain', '--no-renames').split('\n').filter(Boolean).map((l) => l.slice(3)));
+    const dirty = new Set(
+      git('status', '--porcelain', '--no-renames')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.slice(3)),
+    );
     const dates = parseGitLog(git('log', `--format=${RECORD}%cI`, '--name-only', '--no-renames', 'HEAD'));
     // A file edited since its last commit has no trustworthy date yet.
     for (const file of dirty) dates.delete(file);

@@ -23,7 +23,13 @@ describe('parseRawLog', () => {
 describe('parseCatFileBatch', () => {
   it('splits blobs by their sizes in octets, UTF-8 and newlines included', () => {
     const one = Buffer.from('title: Café\nx: 1\n');
-    const out = Buffer.concat([Buffer.from(`${'a'.repeat(40)} blob ${one.length}\n`), one, Buffer.from('\n'), Buffer.from(`${'c'.repeat(40)} missing\n`), Buffer.from(`${'b'.repeat(40)} blob 2\nhi\n`)]);
+    const out = Buffer.concat([
+      Buffer.from(`${'a'.repeat(40)} blob ${one.length}\n`),
+      one,
+      Buffer.from('\n'),
+      Buffer.from(`${'c'.repeat(40)} missing\n`),
+      Buffer.from(`${'b'.repeat(40)} blob 2\nhi\n`),
+    ]);
     const texts = parseCatFileBatch(out);
     expect(texts.get('a'.repeat(40))).toBe('title: Café\nx: 1\n');
     expect(texts.get('b'.repeat(40))).toBe('hi');
@@ -39,7 +45,8 @@ describe('parseCatFileBatch', () => {
 
 describe('readFileVersions', () => {
   const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e.org' };
-  const git = (cwd: string, date: string, ...args: string[]) => execFileSync('git', ['-c', 'commit.gpgsign=false', ...args], { cwd, env: { ...env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }, stdio: 'ignore' });
+  const git = (cwd: string, date: string, ...args: string[]) =>
+    execFileSync('git', ['-c', 'commit.gpgsign=false', ...args], { cwd, env: { ...env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }, stdio: 'ignore' });
 
   it('gives every committed version of each file in the folder, with the date it reached the main line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'git-history-'));

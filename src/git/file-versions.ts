@@ -20,7 +20,10 @@ const DELETED = /^0+$/;
 export function parseRawLog(output: string): Map<string, { date: string; blob: string | undefined }[]> {
   const versions = new Map<string, { date: string; blob: string | undefined }[]>();
   for (const record of output.split(RECORD).reverse()) {
-    const [date, ...lines] = record.split('\n').map((l) => l.trim()).filter(Boolean);
+    const [date, ...lines] = record
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     if (!date) continue;
     for (const line of lines) {
       // :100644 100644 <old blob> <new blob> M\t<path>
@@ -58,13 +61,29 @@ export function readFileVersions(root: string, dir: string, extension = ''): Map
     const git = (args: string[], input?: string) =>
       execFileSync('git', args, { cwd: root, input, stdio: ['pipe', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
     if (git(['rev-parse', '--is-shallow-repository']).toString().trim() === 'true') return new Map();
-    const log = parseRawLog(git(['log', '--first-parent', '--diff-merges=first-parent', `--format=${RECORD}%cI`, '--raw', '--no-abbrev', '--no-renames', 'HEAD', '--', `:(glob)${dir}/*${extension}`]).toString('utf8'));
+    const log = parseRawLog(
+      git([
+        'log',
+        '--first-parent',
+        '--diff-merges=first-parent',
+        `--format=${RECORD}%cI`,
+        '--raw',
+        '--no-abbrev',
+        '--no-renames',
+        'HEAD',
+        '--',
+        `:(glob)${dir}/*${extension}`,
+      ]).toString('utf8'),
+    );
     const blobs = [...new Set([...log.values()].flat().flatMap((v) => (v.blob ? [v.blob] : [])))];
     const texts = blobs.length ? parseCatFileBatch(git(['cat-file', '--batch'], `${blobs.join('\n')}\n`)) : new Map<string, string>();
     const result = new Map<string, FileVersion[]>();
     for (const [file, versions] of log) {
       // A deleted file's history ends; if it comes back, its versions go on from there.
-      result.set(file, versions.flatMap((v) => (v.blob && texts.has(v.blob) ? [{ date: v.date, text: texts.get(v.blob)! }] : [])));
+      result.set(
+        file,
+        versions.flatMap((v) => (v.blob && texts.has(v.blob) ? [{ date: v.date, text: texts.get(v.blob)! }] : [])),
+      );
     }
     return result;
   } catch {

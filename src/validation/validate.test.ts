@@ -44,7 +44,8 @@ describe('doc frontmatter', () => {
 });
 
 describe('a field given twice', () => {
-  const decision = (fields: string) => `---\nkind: change-charter\nsubject: Logo\nopened: 2026-01-01\nheldAt: https://github.com/o/r/issues/1\n${fields}\n---\n\nAdopt it.\n`;
+  const decision = (fields: string) =>
+    `---\nkind: change-charter\nsubject: Logo\nopened: 2026-01-01\nheldAt: https://github.com/o/r/issues/1\n${fields}\n---\n\nAdopt it.\n`;
   const checkDecision = (text: string) => parseContentFile('content/decisions/x.md', text, decisionsCollection).problems.map(formatProblem);
   const twice = 'YAML syntax error (Map keys must be unique): this field is already given above; keep only one of the two';
 
@@ -85,7 +86,9 @@ describe('the docs collection on disk', () => {
       'content/docs/working-groups/index.md working-groups',
       'content/docs/working-groups/runtime.md working-groups/runtime',
     ]);
-    expect(problems.map(formatProblem)).toEqual(['content/docs/working-groups/deep/notes.md:4: unknown field "ordr"; did you mean order? (allowed fields: title, description, order, navLabel)']);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/docs/working-groups/deep/notes.md:4: unknown field "ordr"; did you mean order? (allowed fields: title, description, order, navLabel)',
+    ]);
   });
 
   it('refuses two files that would be served at one route, naming both', () => {

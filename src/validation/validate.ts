@@ -58,7 +58,10 @@ export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
 /** Any content file larger than this is refused before parsing: no governance page needs more. */
 export const MAX_CONTENT_BYTES = 1024 * 1024;
 
-export function validateCollection<S extends z.ZodType>(root: string, spec: CollectionSpec<S>): { entries: ContentEntry<z.output<S>>[]; problems: ContentProblem[] } {
+export function validateCollection<S extends z.ZodType>(
+  root: string,
+  spec: CollectionSpec<S>,
+): { entries: ContentEntry<z.output<S>>[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const entries: ContentEntry<z.output<S>>[] = [];
   let names: string[];
@@ -75,13 +78,19 @@ export function validateCollection<S extends z.ZodType>(root: string, spec: Coll
     const ext = spec.extensions.find((e) => name.endsWith(e));
     if (!ext) {
       if (!basename(name).startsWith('.') && statSync(join(root, file)).isFile()) {
-        problems.push({ file, message: `not part of the ${spec.name} collection: only ${spec.extensions.join(', ')} files are read here; rename it or move it out of ${spec.dir}/` });
+        problems.push({
+          file,
+          message: `not part of the ${spec.name} collection: only ${spec.extensions.join(', ')} files are read here; rename it or move it out of ${spec.dir}/`,
+        });
       }
       continue;
     }
     const size = statSync(join(root, file)).size;
     if (size > MAX_CONTENT_BYTES) {
-      problems.push({ file, message: `file is ${(size / 1024 / 1024).toFixed(1)} MB; content files must stay under ${MAX_CONTENT_BYTES / 1024 / 1024} MB. Was something pasted in by mistake?` });
+      problems.push({
+        file,
+        message: `file is ${(size / 1024 / 1024).toFixed(1)} MB; content files must stay under ${MAX_CONTENT_BYTES / 1024 / 1024} MB. Was something pasted in by mistake?`,
+      });
       continue;
     }
     const result = parseContentFile(file, readFileSync(join(root, file), 'utf8'), spec);
@@ -162,7 +171,15 @@ export function parseContentFile<S extends z.ZodType>(
   // Only comments, or nothing, between the two "---" lines: no field given, which is fine when none is required.
   const raw = (parsedYaml === null || parsedYaml === undefined) && spec.fieldsOptional ? {} : parsedYaml;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { problems: [{ file, line: 1 + lineOffset, message: `write the fields as "name: value" lines, one per line, not ${Array.isArray(raw) ? 'a list' : 'a single value'}: ${fields()}` }] };
+    return {
+      problems: [
+        {
+          file,
+          line: 1 + lineOffset,
+          message: `write the fields as "name: value" lines, one per line, not ${Array.isArray(raw) ? 'a list' : 'a single value'}: ${fields()}`,
+        },
+      ],
+    };
   }
   const parsed = spec.schema.safeParse(raw);
   if (!parsed.success) {

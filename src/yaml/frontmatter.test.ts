@@ -3,7 +3,11 @@ import { readFrontmatter } from './frontmatter.ts';
 
 describe('readFrontmatter', () => {
   it('finds the block, its YAML and the lines it takes', () => {
-    expect(readFrontmatter('---\ntitle: A\norder: 1\n---\n\nBody.\n')).toEqual({ block: '---\ntitle: A\norder: 1\n---\n', yaml: 'title: A\norder: 1', lines: 4 });
+    expect(readFrontmatter('---\ntitle: A\norder: 1\n---\n\nBody.\n')).toEqual({
+      block: '---\ntitle: A\norder: 1\n---\n',
+      yaml: 'title: A\norder: 1',
+      lines: 4,
+    });
   });
 
   it('reads Windows line ends, an empty block and a file that is only frontmatter', () => {

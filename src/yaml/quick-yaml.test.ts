@@ -45,7 +45,9 @@ describe('the quick YAML parse', () => {
   });
 
   it('keeps dates, yes/no and numbers as YAML 1.2 reads them', () => {
-    expect(quickParse('joined: 2026-03-01\nactive: yes\non: true\norder: 010\nzone: +01:00\n')).toEqual({ value: { joined: '2026-03-01', active: 'yes', on: true, order: 10, zone: '+01:00' } });
+    expect(quickParse('joined: 2026-03-01\nactive: yes\non: true\norder: 010\nzone: +01:00\n')).toEqual({
+      value: { joined: '2026-03-01', active: 'yes', on: true, order: 10, zone: '+01:00' },
+    });
   });
 
   it('leaves a key given twice, a syntax error and an alias to the yaml package', () => {
