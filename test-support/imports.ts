@@ -31,12 +31,20 @@ export function folderOf(file: string): string {
   return parts[0] === 'src' && parts.length > 2 ? `src/${parts[1]}` : dirname(file);
 }
 
-/** The groups of folders that import each other in a circle (Tarjan's strongly connected components of more than one folder). */
+/** The groups of folders that import each other in a circle (strongly connected components of more than one folder). */
 export function folderCycles(edges: readonly ImportEdge[]): string[][] {
+  return cycles(edges.map(({ from, to }) => ({ from: folderOf(from), to: folderOf(to) })));
+}
+
+/** The groups of files that import each other in a circle, directly or around several files (a lazy `import()` counts too). */
+export function fileCycles(edges: readonly ImportEdge[]): string[][] {
+  return cycles(edges);
+}
+
+/** Tarjan's strongly connected components of more than one node, each sorted. */
+function cycles(edges: readonly ImportEdge[]): string[][] {
   const graph = new Map<string, Set<string>>();
-  for (const { from, to } of edges) {
-    const a = folderOf(from);
-    const b = folderOf(to);
+  for (const { from: a, to: b } of edges) {
     if (!graph.has(a)) graph.set(a, new Set());
     if (!graph.has(b)) graph.set(b, new Set());
     if (a !== b) graph.get(a)!.add(b);
@@ -46,7 +54,7 @@ export function folderCycles(edges: readonly ImportEdge[]): string[][] {
   const low = new Map<string, number>();
   const stack: string[] = [];
   const onStack = new Set<string>();
-  const cycles: string[][] = [];
+  const found: string[][] = [];
   const visit = (v: string) => {
     index.set(v, counter);
     low.set(v, counter++);
@@ -68,9 +76,9 @@ export function folderCycles(edges: readonly ImportEdge[]): string[][] {
         onStack.delete(w);
         group.push(w);
       } while (w !== v);
-      if (group.length > 1) cycles.push(group.sort());
+      if (group.length > 1) found.push(group.sort());
     }
   };
   for (const v of [...graph.keys()].sort()) if (!index.has(v)) visit(v);
-  return cycles;
+  return found;
 }

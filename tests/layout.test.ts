@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { folderCycles, folderOf, projectImports, type ImportEdge } from '../test-support/imports.ts';
+import { fileCycles, folderCycles, folderOf, projectImports, type ImportEdge } from '../test-support/imports.ts';
 import { projectRoot } from '../test-support/project.ts';
 
 /** The layout README's "How it is built" describes: one folder per domain, arrows one way. */
@@ -12,6 +12,10 @@ const codeEdges = edges.filter((e) => !e.from.endsWith('.test.ts'));
 describe('the folders of src/', () => {
   it('import each other one way only: no two folders import each other, directly or around a circle', () => {
     expect(folderCycles(codeEdges)).toEqual([]);
+  });
+
+  it('hold no circle of files either: no two files import each other, directly, around several files or through a lazy import()', () => {
+    expect(fileCycles(codeEdges)).toEqual([]);
   });
 
   it('keep the schemas a leaf: src/schemas/ imports nothing else from the project', () => {
@@ -37,6 +41,28 @@ describe('folderCycles', () => {
       ['src/a', 'src/b', 'src/c'],
     ]);
     expect(folderCycles([e('src/a/x.ts', 'src/b/y.ts'), e('src/a/x.ts', 'src/a/z.ts')])).toEqual([]);
+  });
+});
+
+describe('fileCycles', () => {
+  const e = (from: string, to: string) => ({ from, to });
+
+  it('finds a circle of files inside one folder, which folderCycles cannot see', () => {
+    // The shape src/checks/ had: the list imports a check lazily, the check reads the registry, the registry reads the list.
+    const circle = [e('src/a/index.ts', 'src/a/check.ts'), e('src/a/check.ts', 'src/a/registry.ts'), e('src/a/registry.ts', 'src/a/index.ts')];
+    expect(folderCycles(circle)).toEqual([]);
+    expect(fileCycles(circle)).toEqual([['src/a/check.ts', 'src/a/index.ts', 'src/a/registry.ts']]);
+  });
+
+  it('finds two files that import each other, and none where the arrows go one way', () => {
+    expect(fileCycles([e('src/a/x.ts', 'src/b/y.ts'), e('src/b/y.ts', 'src/a/x.ts'), e('src/c/z.ts', 'src/a/x.ts')])).toEqual([['src/a/x.ts', 'src/b/y.ts']]);
+    expect(fileCycles([e('src/a/x.ts', 'src/a/y.ts'), e('src/a/y.ts', 'src/a/z.ts'), e('src/a/x.ts', 'src/a/z.ts')])).toEqual([]);
+  });
+
+  it('is fed the lazy import() that once hid the cycle of src/checks/', () => {
+    expect(projectImports(projectRoot, ['src/checks']).filter((edge) => edge.from === 'src/checks/index.ts')).toContainEqual(
+      e('src/checks/index.ts', 'src/checks/content.ts'),
+    );
   });
 });
 

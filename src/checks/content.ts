@@ -7,7 +7,7 @@ import { siteConfigSchema } from '../schemas/site.ts';
 import { projectRepositories, SITE_CONFIG_PATH } from '../site/config.ts';
 import { contentCollections, decisionsCollection, maintainersCollection } from '../collections/registry.ts';
 import { decisionProblems, type DecisionContext } from '../rules/decision-rules.ts';
-import { decisionRosterRules } from './index.ts';
+import { decisionRosterRules } from '../rules/index.ts';
 import { type ContentEntry, type ContentProblem, parseContentFile, validateCollection } from '../validation/validate.ts';
 
 /** Every problem in every collection under `root`, in file order, then the decisions against the roster of their day. */

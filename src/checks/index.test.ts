@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runChecks, type ProjectCheck } from './index.ts';
+import { runChecks } from './index.ts';
+import type { ProjectCheck } from './project-check.ts';
 
 const later = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

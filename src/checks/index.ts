@@ -1,123 +1,18 @@
-import type { ContentProblem } from '../validation/validate.ts';
-import {
-  approvedMaintainerHasFile,
-  approvedRemovalLeavesRoster,
-  closedNotBeforeOpened,
-  generalNamesItsRule,
-  heldInProjectRepository,
-  maintainerSubjectIsHandle,
-  nobodyVotesTwice,
-  outcomeIsWhatVotesGive,
-  outcomeOnlyWhenClosed,
-  removalSubjectIsMaintainer,
-  subjectDoesNotVote,
-  votersActiveOnClosingDay,
-  votersAreHandles,
-  votersHaveMaintainerFiles,
-} from '../rules/decision-rules.ts';
-import { docsAvoidHistoryRoutes, oneFilePerDocRoute } from '../rules/doc-rules.ts';
-import { activeHasNoEmeritusDate, emeritusHasItsDate, emeritusNotBeforeSince, handleIsFileName, oneFilePerAccount } from '../rules/maintainer-rules.ts';
-import { recordDateIsAMeeting, recordNamedAfterItsDate, recordSeriesExists } from '../rules/meeting-record-rules.ts';
-import {
-  exceptionDatesAreMeetings,
-  exceptionDatesListedOnce,
-  extraSessionOnItsOwnDay,
-  firstOccurrenceOnRuleWeekday,
-  untilNotBeforeFirstOccurrence,
-} from '../rules/meeting-rules.ts';
+import type { CheckResult, ProjectCheck } from './project-check.ts';
 
 /**
- * Every check that content must pass, in one list, the way rust-lang/team's
- * src/validate.rs lists its checks. Each is a small named function; `runChecks`
- * runs them all and collects every problem before anything is reported
- * (`npm run check`, scripts/check.ts). A new rule gets a name, a one-line
- * comment here, and a test.
- *
- * The schemas (src/schemas/) check each field on its own; the rules below check
- * fields against each other and files against each other. src/collections/registry.ts
- * runs the entry and file rules with each collection's schema, so Astro's loader,
- * `npm run check` and the edit commands all report them at the field's line.
+ * Every check over the whole project, in one list, run by `runChecks`, which collects
+ * every problem before anything is reported (`npm run check`, scripts/check.ts). The
+ * rules each content file must pass are listed in src/rules/index.ts; the first check
+ * here runs them.
  */
 
-/** Across the files of content/docs/. */
-export const docFileRules = [
-  oneFilePerDocRoute, // two doc files never claim one page
-  docsAvoidHistoryRoutes, // no doc is served where the charter's history is
-];
-
-/** Across the fields of one maintainer file (content/maintainers/<handle>.yaml). */
-export const maintainerRules = [
-  emeritusHasItsDate, // an emeritus maintainer has the day they became emeritus
-  activeHasNoEmeritusDate, // only an emeritus maintainer has an emeritus date
-  emeritusNotBeforeSince, // nobody becomes emeritus before becoming a maintainer
-];
-
-/** Across the files of the roster. */
-export const maintainerFileRules = [
-  handleIsFileName, // a maintainer's file is named after the handle
-  oneFilePerAccount, // one GitHub account (handles ignore case) has one file
-];
-
-/** Across the fields of one meeting series (content/meetings/<id>.yaml). */
-export const meetingRules = [
-  firstOccurrenceOnRuleWeekday, // the first meeting falls on the rule's weekday
-  untilNotBeforeFirstOccurrence, // a series does not end before its first meeting
-  exceptionDatesAreMeetings, // every cancelled or moved date is a date the series meets on
-  exceptionDatesListedOnce, // each date is cancelled or moved once
-  extraSessionOnItsOwnDay, // an extra session is not on a usual date, which names another meeting's page
-];
-
-/** Across the meeting records (content/meetings/<series>/<YYYY-MM-DD>.md) and the series they belong to. */
-export const meetingRecordRules = [
-  recordNamedAfterItsDate, // a record is named after its meeting's date, in its series' folder
-  recordSeriesExists, // a record's folder is a series that exists
-  recordDateIsAMeeting, // a record's date is a meeting of its series (its usual date, or an extra session), else the nearest dates are named
-];
-
-/** Across the fields of one decision (content/decisions/<id>.md). */
-export const decisionRules = [
-  generalNamesItsRule, // a general decision names the charter rule it was counted under; the other kinds have theirs
-  closedNotBeforeOpened, // a vote closes on or after the day it opened
-  outcomeOnlyWhenClosed, // a closed vote has its recorded outcome, an open one none
-  maintainerSubjectIsHandle, // a new or removed maintainer is named by GitHub handle
-  votersAreHandles, // every vote is keyed by a GitHub handle
-];
-
-/** Each decision against the roster of its day and content/site.yaml (skipped while the roster has problems). */
-export const decisionRosterRules = [
-  votersHaveMaintainerFiles, // every voter has a file in content/maintainers/
-  votersActiveOnClosingDay, // every voter was active on the closing day (emeritus maintainers are consulted, not counted)
-  nobodyVotesTwice, // one vote per GitHub account (handles ignore case)
-  subjectDoesNotVote, // the maintainer being removed, or the nominee, does not vote
-  removalSubjectIsMaintainer, // a removal not approved names someone on the roster
-  outcomeIsWhatVotesGive, // the recorded outcome is what the votes give under the charter's rule for that day's roster
-  approvedMaintainerHasFile, // an approved new maintainer has a file with since on or after the closing day
-  approvedRemovalLeavesRoster, // an approved removal leaves the person emeritus or gone
-  heldInProjectRepository, // the vote was held in an issue or pull request of one of the project's repositories
-];
-
-export interface CheckResult {
-  problems: ContentProblem[];
-  /** Why the check did not run, when it did not. */
-  skipped?: string;
-}
-
-export interface ProjectCheck {
-  name: string;
-  /**
-   * Runs while the checks listed after it run, which then do not see its result: the build, a
-   * child process, beside the file checks, so `npm run check` takes little longer than the build.
-   */
-  alongside?: boolean;
-  run(root: string, earlier: readonly (CheckResult & { name: string })[]): Promise<CheckResult>;
-}
-
-// Loaded when run: they read src/collections/registry.ts, which reads the rule lists above.
+// Loaded when run, so `npm run check` starts on the content at once; the modules the later checks need load while the build runs.
 const load = () => import('./project-checks.ts');
 
 /** Over the whole project, in the order they run (a later one may skip while an earlier one has problems). */
 export const projectChecks: readonly ProjectCheck[] = [
-  // every content file matches its collection's schema and the rules above, with file and line
+  // every content file matches its collection's schema and the rules of src/rules/index.ts, with file and line
   // (content.ts alone: the other checks' modules load while the build runs)
   { name: 'content', run: async (root) => ({ problems: (await import('./content.ts')).validateAllContent(root) }) },
   // the whole site builds, and every internal link and #fragment leads somewhere

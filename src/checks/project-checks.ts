@@ -8,7 +8,7 @@ import { problemsFromBuildOutput } from './build-output.ts';
 import { meetingsCollection } from '../collections/registry.ts';
 import { recordKey } from '../rules/meeting-record-rules.ts';
 import { checkGeneratedFiles, generatedFiles, staleFilesSummary } from '../generated-files/files.ts';
-import type { CheckResult } from './index.ts';
+import type { CheckResult } from './project-check.ts';
 import { readProseFiles } from './time-lint/files.ts';
 import { lintTimes, type LintOccurrence } from './time-lint/lint.ts';
 

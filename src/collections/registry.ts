@@ -8,12 +8,12 @@ import { meetingSchema } from '../schemas/meeting.ts';
 import { decisionSchema } from '../schemas/decision.ts';
 import { meetingRecordSchema } from '../schemas/meeting-record.ts';
 import { validateCollection } from '../validation/validate.ts';
-import { decisionRules, docFileRules, maintainerFileRules, maintainerRules, meetingRecordRules, meetingRules } from '../checks/index.ts';
+import { decisionRules, docFileRules, maintainerFileRules, maintainerRules, meetingRecordRules, meetingRules } from '../rules/index.ts';
 import { collectionProblems, withRules } from '../rules/rule.ts';
 
 /**
  * Every collection that maintainers edit: its folder, file kind, schema and the
- * checks across its fields and files (listed in src/checks/index.ts).
+ * checks across its fields and files (listed in src/rules/index.ts).
  * src/content.config.ts loads these into Astro, and src/checks/content.ts
  * checks them with file and line before any build.
  */

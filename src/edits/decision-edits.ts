@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { decisionsCollection, maintainersCollection } from '../collections/registry.ts';
 import { decisionProblems } from '../rules/decision-rules.ts';
-import { decisionRosterRules } from '../checks/index.ts';
+import { decisionRosterRules } from '../rules/index.ts';
 import { type ContentProblem, parseContentFile, validateCollection } from '../validation/validate.ts';
 import { DECISION_KINDS, DECISION_RULES, type Decision, type DecisionKind } from '../schemas/decision.ts';
 import { siteConfigSchema } from '../schemas/site.ts';

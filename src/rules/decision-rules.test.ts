@@ -3,7 +3,7 @@ import type { ContentEntry } from '../validation/validate.ts';
 import type { Decision } from '../schemas/decision.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
 import { decisionProblems, type DecisionContext } from './decision-rules.ts';
-import { decisionRosterRules } from '../checks/index.ts';
+import { decisionRosterRules } from './index.ts';
 
 /** Decisions and maintainers as entries whose every field is on line 7, against each other. */
 const entry = <T>(file: string, data: T): ContentEntry<T> => ({ file, id: file, data, lineOf: () => 7 });

@@ -11,7 +11,7 @@ import type { EntryRule } from './rule.ts';
 /**
  * Checks across the fields of one decision file (content/decisions/<id>.md), and of the
  * decisions against the roster of their day and the site's repositories, listed in
- * src/checks/index.ts.
+ * src/rules/index.ts.
  */
 
 // ---------------------------------------------------------------------------

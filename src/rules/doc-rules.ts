@@ -4,7 +4,7 @@ import { historyRoutePrefixes } from '../history/routes.ts';
 import { docRoute } from '../site/repo-links.ts';
 import type { CollectionRule } from './rule.ts';
 
-/** Checks across the files of content/docs/, listed in src/checks/index.ts. */
+/** Checks across the files of content/docs/, listed in src/rules/index.ts. */
 
 /** Two doc files never claim one page (`security.md` and `security.mdx`, `runtime.md` and `runtime/index.md`). */
 export const oneFilePerDocRoute: CollectionRule<DocFrontmatter> = (entries) => {

@@ -4,7 +4,7 @@ import type { CollectionRule, EntryRule } from './rule.ts';
 
 /**
  * Checks across the fields of one maintainer file, and across the files of the
- * roster (content/maintainers/<handle>.yaml), listed in src/checks/index.ts.
+ * roster (content/maintainers/<handle>.yaml), listed in src/rules/index.ts.
  */
 
 /** An emeritus maintainer has the day they became emeritus. */

@@ -8,7 +8,7 @@ import { describeInterval, isScheduledDate, nearestScheduledDates } from '../mee
 
 /**
  * Checks of the meeting records (content/meetings/<series>/<YYYY-MM-DD>.md) against
- * the series they belong to, listed in src/checks/index.ts. The dates they compare are
+ * the series they belong to, listed in src/rules/index.ts. The dates they compare are
  * computed by the one occurrence module the pages and the feeds use.
  */
 export interface KnownSeries {

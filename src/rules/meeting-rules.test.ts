@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadMeetingSeries } from '../../test-support/meetings.ts';
 import type { MeetingData } from '../schemas/meeting.ts';
-import { meetingRules } from '../checks/index.ts';
+import { meetingRules } from './index.ts';
 import { entryProblems } from './rule.ts';
 
 const [officeHours] = loadMeetingSeries(process.cwd());
-/** Every meeting rule of src/checks/index.ts, in its order. */
+/** Every meeting rule of src/rules/index.ts, in its order. */
 const seriesProblems = (series: Omit<MeetingData, never>) => entryProblems(meetingRules, series);
 
 describe('checks across fields', () => {

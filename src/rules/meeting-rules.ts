@@ -6,7 +6,7 @@ import type { EntryRule, FieldProblem } from './rule.ts';
 
 /**
  * Checks across the fields of one meeting series (content/meetings/<id>.yaml),
- * listed in src/checks/index.ts. The dates they compare are computed by the one
+ * listed in src/rules/index.ts. The dates they compare are computed by the one
  * occurrence module the pages and the feeds use.
  */
 type Series = Omit<MeetingData, 'title' | 'description' | 'join' | 'notesUrl'>;

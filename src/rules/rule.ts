@@ -7,7 +7,7 @@ export interface FieldProblem {
   message: string;
 }
 
-/** A check across the fields of one content file (listed in src/checks/index.ts). */
+/** A check across the fields of one content file (listed in src/rules/index.ts). */
 export type EntryRule<T> = (data: T) => FieldProblem[];
 
 /** Every problem the rules find in `data`, in the order the rules are listed. */

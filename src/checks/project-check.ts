@@ -1,0 +1,17 @@
+import type { ContentProblem } from '../validation/validate.ts';
+
+export interface CheckResult {
+  problems: ContentProblem[];
+  /** Why the check did not run, when it did not. */
+  skipped?: string;
+}
+
+export interface ProjectCheck {
+  name: string;
+  /**
+   * Runs while the checks listed after it run, which then do not see its result: the build, a
+   * child process, beside the file checks, so `npm run check` takes little longer than the build.
+   */
+  alongside?: boolean;
+  run(root: string, earlier: readonly (CheckResult & { name: string })[]): Promise<CheckResult>;
+}

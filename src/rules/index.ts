@@ -1,0 +1,96 @@
+import {
+  approvedMaintainerHasFile,
+  approvedRemovalLeavesRoster,
+  closedNotBeforeOpened,
+  generalNamesItsRule,
+  heldInProjectRepository,
+  maintainerSubjectIsHandle,
+  nobodyVotesTwice,
+  outcomeIsWhatVotesGive,
+  outcomeOnlyWhenClosed,
+  removalSubjectIsMaintainer,
+  subjectDoesNotVote,
+  votersActiveOnClosingDay,
+  votersAreHandles,
+  votersHaveMaintainerFiles,
+} from '../rules/decision-rules.ts';
+import { docsAvoidHistoryRoutes, oneFilePerDocRoute } from '../rules/doc-rules.ts';
+import { activeHasNoEmeritusDate, emeritusHasItsDate, emeritusNotBeforeSince, handleIsFileName, oneFilePerAccount } from '../rules/maintainer-rules.ts';
+import { recordDateIsAMeeting, recordNamedAfterItsDate, recordSeriesExists } from '../rules/meeting-record-rules.ts';
+import {
+  exceptionDatesAreMeetings,
+  exceptionDatesListedOnce,
+  extraSessionOnItsOwnDay,
+  firstOccurrenceOnRuleWeekday,
+  untilNotBeforeFirstOccurrence,
+} from '../rules/meeting-rules.ts';
+
+/**
+ * Every rule that content must pass beyond its schema, in one list per collection, the
+ * way rust-lang/team's src/validate.rs lists its checks. Each is a small named function
+ * with a one-line comment here and a test. (A rule here checks content/; the charter's
+ * vote rules are src/roster/roster.ts's.)
+ *
+ * The schemas (src/schemas/) check each field on its own; the rules below check
+ * fields against each other and files against each other. src/collections/registry.ts
+ * runs the entry and file rules with each collection's schema, so Astro's loader,
+ * `npm run check` and the edit commands all report them at the field's line;
+ * src/checks/content.ts runs the decisions against the roster.
+ */
+
+/** Across the files of content/docs/. */
+export const docFileRules = [
+  oneFilePerDocRoute, // two doc files never claim one page
+  docsAvoidHistoryRoutes, // no doc is served where the charter's history is
+];
+
+/** Across the fields of one maintainer file (content/maintainers/<handle>.yaml). */
+export const maintainerRules = [
+  emeritusHasItsDate, // an emeritus maintainer has the day they became emeritus
+  activeHasNoEmeritusDate, // only an emeritus maintainer has an emeritus date
+  emeritusNotBeforeSince, // nobody becomes emeritus before becoming a maintainer
+];
+
+/** Across the files of the roster. */
+export const maintainerFileRules = [
+  handleIsFileName, // a maintainer's file is named after the handle
+  oneFilePerAccount, // one GitHub account (handles ignore case) has one file
+];
+
+/** Across the fields of one meeting series (content/meetings/<id>.yaml). */
+export const meetingRules = [
+  firstOccurrenceOnRuleWeekday, // the first meeting falls on the rule's weekday
+  untilNotBeforeFirstOccurrence, // a series does not end before its first meeting
+  exceptionDatesAreMeetings, // every cancelled or moved date is a date the series meets on
+  exceptionDatesListedOnce, // each date is cancelled or moved once
+  extraSessionOnItsOwnDay, // an extra session is not on a usual date, which names another meeting's page
+];
+
+/** Across the meeting records (content/meetings/<series>/<YYYY-MM-DD>.md) and the series they belong to. */
+export const meetingRecordRules = [
+  recordNamedAfterItsDate, // a record is named after its meeting's date, in its series' folder
+  recordSeriesExists, // a record's folder is a series that exists
+  recordDateIsAMeeting, // a record's date is a meeting of its series (its usual date, or an extra session), else the nearest dates are named
+];
+
+/** Across the fields of one decision (content/decisions/<id>.md). */
+export const decisionRules = [
+  generalNamesItsRule, // a general decision names the charter rule it was counted under; the other kinds have theirs
+  closedNotBeforeOpened, // a vote closes on or after the day it opened
+  outcomeOnlyWhenClosed, // a closed vote has its recorded outcome, an open one none
+  maintainerSubjectIsHandle, // a new or removed maintainer is named by GitHub handle
+  votersAreHandles, // every vote is keyed by a GitHub handle
+];
+
+/** Each decision against the roster of its day and content/site.yaml (skipped while the roster has problems). */
+export const decisionRosterRules = [
+  votersHaveMaintainerFiles, // every voter has a file in content/maintainers/
+  votersActiveOnClosingDay, // every voter was active on the closing day (emeritus maintainers are consulted, not counted)
+  nobodyVotesTwice, // one vote per GitHub account (handles ignore case)
+  subjectDoesNotVote, // the maintainer being removed, or the nominee, does not vote
+  removalSubjectIsMaintainer, // a removal not approved names someone on the roster
+  outcomeIsWhatVotesGive, // the recorded outcome is what the votes give under the charter's rule for that day's roster
+  approvedMaintainerHasFile, // an approved new maintainer has a file with since on or after the closing day
+  approvedRemovalLeavesRoster, // an approved removal leaves the person emeritus or gone
+  heldInProjectRepository, // the vote was held in an issue or pull request of one of the project's repositories
+];
