@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { gitHistoryAt } from './run.ts';
 
 /**
  * "Last updated" dates for every file, from one `git log` call for the whole build.
@@ -24,17 +24,16 @@ export function parseGitLog(output: string): Map<string, string> {
 
 export function readGitDates(root: string): Map<string, string> {
   try {
-    const git = (...args: string[]) =>
-      execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
-    // In a shallow clone the oldest visible commit looks as if it touched every file.
-    if (git('rev-parse', '--is-shallow-repository').trim() === 'true') return new Map();
+    const { git } = gitHistoryAt(root);
+    if (!git) return new Map();
     const dirty = new Set(
-      git('status', '--porcelain', '--no-renames')
+      git(['status', '--porcelain', '--no-renames'])
+        .toString('utf8')
         .split('\n')
         .filter(Boolean)
         .map((l) => l.slice(3)),
     );
-    const dates = parseGitLog(git('log', `--format=${RECORD}%cI`, '--name-only', '--no-renames', 'HEAD'));
+    const dates = parseGitLog(git(['log', `--format=${RECORD}%cI`, '--name-only', '--no-renames', 'HEAD']).toString('utf8'));
     // A file edited since its last commit has no trustworthy date yet.
     for (const file of dirty) dates.delete(file);
     return dates;

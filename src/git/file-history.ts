@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { parseCatFileBatch } from './file-versions.ts';
+import { blobTexts, gitHistoryAt } from './run.ts';
 
 /**
  * The charter file's history from git, in four calls for the whole history (never one per
@@ -105,16 +104,9 @@ export function introducingMerges(graph: ReadonlyMap<string, GraphCommit>, head:
 
 /** The history of `file` (a path relative to `root`), or why this build has none. */
 export function readFileHistory(root: string, file: string): FileHistory {
-  const git = (args: string[], input?: string) =>
-    execFileSync('git', args, { cwd: root, input, stdio: ['pipe', 'pipe', 'ignore'], maxBuffer: 512 * 1024 * 1024 });
-  let shallow: string;
-  try {
-    shallow = git(['rev-parse', '--is-shallow-repository']).toString().trim();
-  } catch {
-    return { available: false, reason: 'this build was made outside a git repository' };
-  }
-  // A shallow clone's oldest commit looks as if it wrote the whole file: never a partial history.
-  if (shallow === 'true') return { available: false, reason: 'this build was made from a shallow clone, which holds only part of the history' };
+  const { git, missing } = gitHistoryAt(root);
+  if (missing === 'outside a repository') return { available: false, reason: 'this build was made outside a git repository' };
+  if (!git) return { available: false, reason: 'this build was made from a shallow clone, which holds only part of the history' };
   try {
     const head = git(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']).toString().trim();
     const log = git(['log', '--follow', '--no-abbrev', '--raw', '-M', `--format=${RECORD}%H${FIELD}%cI${FIELD}%s`, head, '--', file]).toString();
@@ -122,7 +114,7 @@ export function readFileHistory(root: string, file: string): FileHistory {
     const graph = parseGraph(git(['log', `--format=%H %P${FIELD}%s`, head]).toString());
     const merges = introducingMerges(graph, head);
     const ids = [...new Set(commits.flatMap((c) => [c.oldBlob, c.newBlob]).filter((id): id is string => id !== undefined))];
-    const blobs = ids.length > 0 ? parseCatFileBatch(git(['cat-file', '--batch'], `${ids.join('\n')}\n`)) : new Map<string, string>();
+    const blobs = blobTexts(git, ids);
     return {
       available: true,
       blobs,

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { blobTexts, gitHistoryAt } from './run.ts';
 
 /**
  * Every committed version of the files in one folder, read with two git calls for the
@@ -36,31 +36,11 @@ export function parseRawLog(output: string): Map<string, { date: string; blob: s
   return versions;
 }
 
-/** Splits `git cat-file --batch` output (`<sha> <type> <size>\n<bytes>\n` each) into texts by blob id. */
-export function parseCatFileBatch(output: Buffer): Map<string, string> {
-  const texts = new Map<string, string>();
-  let at = 0;
-  while (at < output.length) {
-    const headerEnd = output.indexOf(0x0a, at);
-    if (headerEnd < 0) break;
-    const [sha, type, size] = output.subarray(at, headerEnd).toString('utf8').split(' ');
-    if (type === 'missing' || size === undefined) {
-      at = headerEnd + 1;
-      continue;
-    }
-    const end = headerEnd + 1 + Number(size);
-    texts.set(sha!, output.subarray(headerEnd + 1, end).toString('utf8'));
-    at = end + 1;
-  }
-  return texts;
-}
-
 /** `extension` (e.g. `.yaml`) keeps to the folder's own files of that kind, not those of its subfolders. */
 export function readFileVersions(root: string, dir: string, extension = ''): Map<string, FileVersion[]> {
   try {
-    const git = (args: string[], input?: string) =>
-      execFileSync('git', args, { cwd: root, input, stdio: ['pipe', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
-    if (git(['rev-parse', '--is-shallow-repository']).toString().trim() === 'true') return new Map();
+    const { git } = gitHistoryAt(root);
+    if (!git) return new Map();
     const log = parseRawLog(
       git([
         'log',
@@ -76,7 +56,7 @@ export function readFileVersions(root: string, dir: string, extension = ''): Map
       ]).toString('utf8'),
     );
     const blobs = [...new Set([...log.values()].flat().flatMap((v) => (v.blob ? [v.blob] : [])))];
-    const texts = blobs.length ? parseCatFileBatch(git(['cat-file', '--batch'], `${blobs.join('\n')}\n`)) : new Map<string, string>();
+    const texts = blobTexts(git, blobs);
     const result = new Map<string, FileVersion[]>();
     for (const [file, versions] of log) {
       // A deleted file's history ends; if it comes back, its versions go on from there.
