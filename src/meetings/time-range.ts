@@ -17,7 +17,8 @@ const part = (f: Intl.DateTimeFormat, at: Date, type: Intl.DateTimeFormatPartTyp
 /**
  * The zone's usual abbreviation at `at`: "JST", "CEST", "EDT", "IST"; the English short name
  * when there is one, else the initials of its long name ("Japan Standard Time"), else
- * the offset ("GMT+3") for a zone without a name.
+ * the offset ("GMT+3") for a zone without a name. The calendar feed names its time zones'
+ * observances (TZNAME) with it too, so a reader sees one abbreviation on the page and in the calendar.
  */
 export function zoneAbbreviation(timeZone: string, at: Date): string {
   const short = part(format('en-US', { timeZone, timeZoneName: 'short' }), at, 'timeZoneName');

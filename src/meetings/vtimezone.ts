@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { zoneAbbreviation } from './time-range.ts';
 
 /**
  * A VTIMEZONE component for an IANA zone, computed with luxon from the same
@@ -29,13 +30,10 @@ function offsetAt(zone: string, ms: number): number {
   return DateTime.fromMillis(ms, { zone }).offset;
 }
 
-/** A short name such as EST or CEST; none when the data only has "GMT+2". */
-function zoneAbbreviation(zone: string, ms: number): string | undefined {
-  for (const locale of ['en-US', 'en-GB']) {
-    const name = DateTime.fromMillis(ms, { zone, locale }).offsetNameShort;
-    if (name && !/^(GMT|UTC)[+-]/.test(name)) return name;
-  }
-  return undefined;
+/** TZNAME: the zone's abbreviation (EST, CEST, JST), the one the pages print; none when it has only an offset ("GMT+3"). */
+function zoneName(zone: string, ms: number): string | undefined {
+  const name = zoneAbbreviation(zone, new Date(ms));
+  return /^GMT[+-]/.test(name) ? undefined : name;
 }
 
 export function transitions(zone: string, fromYear: number, toYear: number): Transition[] {
@@ -59,7 +57,7 @@ export function transitions(zone: string, fromYear: number, toYear: number): Tra
       from: before,
       to: after.offset,
       dst: after.isInDST,
-      name: zoneAbbreviation(zone, at),
+      name: zoneName(zone, at),
       onset: DateTime.fromMillis(at + before * MINUTE, { zone: 'UTC' }),
     });
   }
@@ -130,7 +128,7 @@ export function vtimezone(zone: string, fromYear: number, toYear: number): strin
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
   if (list.length === 0) {
     const offset = formatOffset(offsetAt(zone, Date.UTC(fromYear, 0, 1)));
-    const name = zoneAbbreviation(zone, Date.UTC(fromYear, 0, 1));
+    const name = zoneName(zone, Date.UTC(fromYear, 0, 1));
     lines.push(
       'BEGIN:STANDARD',
       'DTSTART:19700101T000000',
