@@ -12,7 +12,6 @@ import type { MeetingSeries } from '../schemas/meeting.ts';
 import { contentStamp, type FeedContext, type SeriesVersion } from '../meetings/feed.ts';
 import { fileVersions } from '../git/file-versions.ts';
 import { parseContentFile } from '../validation/validate.ts';
-import { didYouMean } from '../schemas/did-you-mean.ts';
 import { gitDates } from '../git/dates.ts';
 import { editUrl, fileUrl, folderUrl, newFileUrl } from '../site/config.ts';
 import { oncePerBuild } from './once.ts';
@@ -23,23 +22,6 @@ export const meetingSeries: () => Promise<MeetingSeries[]> = oncePerBuild(async 
   const entries = await getCollection('meetings');
   return entries.map((e) => ({ id: e.id, ...e.data })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 });
-
-/**
- * One series by id, for a component a doc uses (`usedBy` is its tag, e.g. `<MeetingWhen id="x">`);
- * a clear error, with the page, the series that exist and the likely one meant, when the file is missing.
- */
-export async function meetingSeriesById(id: string, usedBy: string, page: string): Promise<MeetingSeries> {
-  const all = await meetingSeries();
-  const found = all.find((s) => s.id === id);
-  if (!found) {
-    const ids = all.map((s) => s.id);
-    const hint = didYouMean(id, ids);
-    throw new Error(
-      `${usedBy} on ${page}: there is no meeting series "${id}" (no file ${meetingsSourcePath(id)})${hint ? `; did you mean ${hint}?` : ''} Write one of: ${ids.join(', ') || 'none yet'}`,
-    );
-  }
-  return found;
-}
 
 export function meetingsSourcePath(id: string): string {
   return `${meetingsCollection.dir}/${id}.yaml`;

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { docsCollection, maintainersCollection, meetingsCollection } from '../collections/registry.ts';
-import { meetingDetailsMarkdown, meetingWhenMarkdown } from './charter-file.ts';
 import { type ContentProblem, formatProblem } from '../validation/validate.ts';
 import { renderForGitHub } from '../markdown/github-markdown.ts';
 import { GENERATE_COMMAND } from '../site/commands.ts';
-import { expectedMaintainersFile, voteThresholdMarkdown } from './maintainers-file.ts';
+import { expectedMaintainersFile } from './maintainers-file.ts';
+import { markdownComponents } from '../mdx/markdown.ts';
 import { MAINTAINERS_FILE } from '../roster/roster.ts';
 import { loadSiteConfig } from '../site/config.ts';
 import { CHARTER_DOC_ID } from '../roster/charter.ts';
@@ -37,12 +37,7 @@ function docForGitHub(root: string, source: string): string {
     fromFile: source,
     docsDir: docsCollection.dir,
     siteUrl: site.url,
-    components: {
-      VoteThreshold: (attributes) => voteThresholdMarkdown(root, attributes.rule),
-      RepositoryLink: (_attributes, children) => `[${children}](${site.repository})`,
-      MeetingWhen: (attributes) => meetingWhenMarkdown(root, attributes),
-      MeetingDetails: (attributes) => meetingDetailsMarkdown(root, attributes),
-    },
+    components: markdownComponents(root),
   });
 }
 

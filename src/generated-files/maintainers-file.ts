@@ -1,7 +1,6 @@
 import { docsCollection, maintainersCollection } from '../collections/registry.ts';
-import type { Maintainer } from '../schemas/maintainer.ts';
-import { type ContentProblem, formatProblem, validateCollection } from '../validation/validate.ts';
-import { describeThreshold, maintainersMarkdown, MAINTAINERS_FILE, thresholdFor, THRESHOLDS_ROUTE } from '../roster/roster.ts';
+import { type ContentProblem, validateCollection } from '../validation/validate.ts';
+import { maintainersMarkdown, MAINTAINERS_FILE } from '../roster/roster.ts';
 import { absoluteUrl, loadSiteConfig } from '../site/config.ts';
 import { ROSTER_PAGE } from '../site/nav.ts';
 import { CHARTER_DOC_ID } from '../roster/charter.ts';
@@ -26,22 +25,4 @@ export function expectedMaintainersFile(root: string): { path: string; text?: st
     },
   );
   return { path: MAINTAINERS_FILE, text, problems };
-}
-
-/** The roster under `root`; its problems, all of them, as one error. */
-function rosterAt(root: string): Maintainer[] {
-  const { entries, problems } = validateCollection(root, maintainersCollection);
-  if (problems.length > 0) throw new Error(problems.map(formatProblem).join('; '));
-  return entries.map((e) => e.data);
-}
-
-/**
- * `<VoteThreshold rule="…" />` as Markdown for a generated file on GitHub
- * (CONTRIBUTING.md): the same words as the component on the site, linking to
- * the roster page's thresholds.
- */
-export function voteThresholdMarkdown(root: string, rule: string | undefined): string {
-  const threshold = thresholdFor(rule ?? '', rosterAt(root));
-  const url = absoluteUrl(loadSiteConfig(root).url, THRESHOLDS_ROUTE);
-  return `(today: [${describeThreshold(threshold)}](${url}))`;
 }

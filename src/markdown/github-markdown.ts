@@ -63,9 +63,7 @@ export function renderForGitHub(source: string, opts: GitHubMarkdownOptions): st
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const render = opts.components?.[node.name ?? ''];
       if (!render) {
-        throw new Error(
-          `${opts.fromFile}:${lineOf(node)}: <${node.name}> has no Markdown form for GitHub; add one to the components of this file's generated copy (src/generated-files/files.ts)`,
-        );
+        throw new Error(`${opts.fromFile}:${lineOf(node)}: <${node.name}> has no Markdown form for GitHub; add one to src/mdx/markdown.ts`);
       }
       const attributes: Record<string, string> = {};
       for (const a of (node.attributes ?? []) as { type: string; name?: string; value?: unknown }[]) {

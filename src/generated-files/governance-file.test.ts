@@ -7,7 +7,7 @@ import type { Heading, Link, Nodes, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { meetingDetailsMarkdown, meetingWhenMarkdown } from './charter-file.ts';
+import { meetingDetailsMarkdown, meetingWhenMarkdown } from '../mdx/markdown.ts';
 import { checkGeneratedFiles, generatedFiles, writeGeneratedFiles } from './files.ts';
 
 /** The text of a node, as GitHub reads a heading's words for its anchor. */
