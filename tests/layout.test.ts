@@ -66,6 +66,52 @@ describe('fileCycles', () => {
   });
 });
 
+describe('package.json', () => {
+  it('lists in dependencies every package that the site, its checks and its commands import, so npm audit --omit=dev covers what ships', () => {
+    const { dependencies } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const shipped = [
+      ...filesUnder('src'),
+      'astro.config.mjs',
+      ...readdirSync(join(projectRoot, 'scripts'))
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => `scripts/${f}`),
+    ];
+    const missing = shipped.flatMap((file) =>
+      packagesImportedBy(readFileSync(join(projectRoot, file), 'utf8'))
+        .filter((name) => !(name in dependencies))
+        .map((name) => `${file}: ${name}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('reads the packages a file imports for its code, not for its types', () => {
+    const text = [
+      "import { unified } from 'unified';",
+      "import type { Root } from 'mdast';",
+      "import remarkGfm from 'remark-gfm';",
+      "import sitemap from '@astrojs/sitemap';",
+      "import { defineCollection } from 'astro:content';",
+      "import { glob } from 'astro/loaders';",
+      "import { readFileSync } from 'node:fs';",
+      "const pagefind = await import('pagefind');",
+      "import { x } from './local.ts';",
+    ].join('\n');
+    expect(packagesImportedBy(text)).toEqual(['unified', 'remark-gfm', '@astrojs/sitemap', 'astro', 'pagefind']);
+  });
+});
+
+/** The npm packages a source file imports for its code (not `import type`, not node: or astro: modules, not relative paths). */
+function packagesImportedBy(text: string): string[] {
+  const names: string[] = [];
+  for (const match of text.matchAll(/(?:^|[\s;{}(])(?:import|export)(\s+type\b)?\s*(?:[^'"`;]*?\sfrom\s*)?\(?\s*['"]([^'"]+)['"]/gm)) {
+    const [, typeOnly, specifier] = match as unknown as [string, string | undefined, string];
+    if (typeOnly || specifier.startsWith('.') || /^(node|astro):/.test(specifier)) continue;
+    const parts = specifier.split('/');
+    names.push(specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!);
+  }
+  return names;
+}
+
 function filesUnder(dir: string): string[] {
   return readdirSync(join(projectRoot, dir), { recursive: true, withFileTypes: true })
     .filter((f) => f.isFile() && /\.(ts|astro)$/.test(f.name) && !f.name.endsWith('.test.ts'))
