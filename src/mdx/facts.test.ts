@@ -54,6 +54,8 @@ describe('voteThresholdFacts', () => {
     const { words, route } = voteThresholdFacts('approve-new-maintainer', ['a', 'b', 'c'].map(active));
     expect(route).toBe('/maintainers/#thresholds');
     expect(words).toMatch(/\b2 of 3\b/);
-    expect(() => voteThresholdFacts('approve', [])).toThrow('<VoteThreshold rule="approve" />: unknown rule; use one of approve-new-maintainer, remove-maintainer, change-charter');
+    expect(() => voteThresholdFacts('approve', [])).toThrow(
+      '<VoteThreshold rule="approve" />: unknown rule; use one of approve-new-maintainer, remove-maintainer, change-charter',
+    );
   });
 });
