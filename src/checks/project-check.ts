@@ -1,5 +1,7 @@
 import type { ContentProblem } from '../validation/validate.ts';
 
+/** One check over the whole project and what it found: index.ts lists them, project-checks.ts holds most of them. */
+
 export interface CheckResult {
   problems: ContentProblem[];
   /** Why the check did not run, when it did not. */
