@@ -52,7 +52,7 @@ export function contentFiles(): ContentFileReference[] {
       format: 'YAML',
       about: [
         `One file per person, named after their GitHub handle (\`.yml\` is read too). The roster page, \`/maintainers.json\`, the vote numbers in the charter and \`${MAINTAINERS_FILE}\` are built from these files: ${generatedFilesNote}`,
-        `\`npm run new:maintainer -- <handle>\` and \`npm run maintainer:emeritus -- <handle>\` write the file and the generated files in one step. From ${LONG_ROSTER_FROM} maintainers on, the roster page lists the active ones one line each, and the emeritus maintainers and the history get pages of their own, so that each page stays within the page budget.`,
+        `\`npm run new:maintainer -- <handle>\` and \`npm run maintainer:emeritus -- <handle>\` write the file and the generated files in one step. From ${LONG_ROSTER_FROM} maintainers on, the roster page lists the active ones one line each, and the emeritus maintainers and the history get pages of their own, so that each page stays within the page budget. The charter and the contributing guide show today's vote numbers with \`<VoteThreshold rule="…" />\`.`,
       ],
       fields: schemaFields(maintainerSchema),
     },
@@ -87,7 +87,7 @@ export function contentFiles(): ContentFileReference[] {
       path: `${decisionsCollection.dir}/<id>.md`,
       format: 'Markdown with frontmatter',
       about: [
-        `One file per vote of the maintainers, named after the vote; the folder's \`${decisionsCollection.ignoredFiles[0]}\` is not a decision. \`npm run decision:new -- <kind> <subject> --at <URL>\` writes one. Shown at \`/decisions/\`, \`/decisions/<id>/\` and \`/decisions.json\`; past ${DECISIONS_PER_PAGE} decisions the list goes on over further pages, and each charter rule's decisions get a page, \`/decisions/rule/<rule>/\`.`,
+        `One file per vote of the maintainers, named after the vote; the folder's \`${decisionsCollection.ignoredFiles[0]}\` is not a decision. \`npm run decision:new -- <kind> <subject> --at <URL>\` writes one. Shown at \`/decisions/\`, \`/decisions/<id>/\` (the motion, and the ballots as a line of handles per vote: For, Against, Abstained, then who did not vote) and \`/decisions.json\`; past ${DECISIONS_PER_PAGE} decisions the list goes on over further pages, and each charter rule's decisions get a page, \`/decisions/rule/<rule>/\`.`,
         "The build counts every vote against the charter's rule and the maintainers active on the day it closed, and stops on a voter who was not active then, a second vote, a nominee or a maintainer being removed voting, an outcome the votes do not give, an approved new maintainer without a file whose `since` is on or after the closing day, or an approved removal that leaves the maintainer active.",
       ],
       body: 'The motion, and if wanted the reasons for it.',
@@ -103,9 +103,11 @@ export function contentFiles(): ContentFileReference[] {
           CHARTER_DOC_ID +
           '.mdx`, which is also `GOVERNANCE.md` at the repository root, written from it by `' +
           GENERATE_COMMAND +
-          '`; keep its `<VoteThreshold rule="…" />` in the sentences of its votes and its "Becoming a Maintainer" list, which the roster page quotes.',
+          '` (never edit `GOVERNANCE.md` by hand); keep its `<VoteThreshold rule="…" />` in the sentences of its votes and its "Becoming a Maintainer" list, which the roster page quotes.',
         `A folder is one entry of the navigation, served at the folder's address: its \`index.md\` (or \`.mdx\`), if it has one, gives that page's text, title and order; otherwise the page is named after the folder. Either way it lists the folder's pages, and each of them links back to it above its title. The header holds ${HEADER_MAX_LINKS} links; with more top-level entries it shows the first ${HEADER_MAX_LINKS - 1} and "All pages", a list of every page on the home page.`,
-        'Link to other files by their repository path relative to the page (`../../MAINTAINERS.md`, `./code-of-conduct.mdx`, `../policies/security.md#reporting`), so that the link works on GitHub too: the build turns it into a link to the page, the #fragment kept, and stops on one that leads nowhere, naming the file and line. An `.mdx` page may also use the components of `src/mdx/index.ts`: `<VoteThreshold rule="…" />`, `<MeetingWhen … />`, `<MeetingDetails … />`, `<RepositoryLink>…</RepositoryLink>` and `<ContentReferenceLink>…</ContentReferenceLink>`.',
+        'Link to other files by their repository path relative to the page (`../../MAINTAINERS.md`, `./code-of-conduct.mdx`, `../policies/security.md#reporting`), so that the link works on GitHub too: the build turns it into a link to the page, the #fragment kept, and stops on one that leads nowhere, naming the file and line. An `.mdx` page may also use the components of `src/mdx/index.ts`: `<VoteThreshold rule="…" />`, `<MeetingWhen … />`, `<MeetingDetails … />`, `<RepositoryLink>…</RepositoryLink>` (a link to `repository` of `' +
+          SITE_CONFIG_PATH +
+          '`) and `<ContentReferenceLink>…</ContentReferenceLink>`.',
       ],
       body: 'The page, in Markdown (`.md`) or MDX (`.mdx`).',
       fields: schemaFields(docSchema),
