@@ -1,6 +1,7 @@
 import jsYaml from 'js-yaml';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { contentCollections } from '../checks/collections.ts';
 import { SITE_CONFIG_PATH } from '../site/config.ts';
 import { SITE_ICON_PATH } from '../site/site-icon.ts';
@@ -22,7 +23,7 @@ describe('the content reference', () => {
           const key = field.path.replace(/^.*[.\]]/, '');
           const line = `${key}: ${field.example}`;
           return [jsYaml.load(line), parseYaml(line)].flatMap((read) => {
-            const result = field.schema.safeParse((read as Record<string, unknown>)[key]);
+            const result = z.safeParse(field.schema, (read as Record<string, unknown>)[key]);
             return result.success ? [] : [`${file.path}: ${line}: ${result.error.issues.map((i) => i.message).join('; ')}`];
           });
         }),

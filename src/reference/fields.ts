@@ -100,7 +100,7 @@ function typeName(schema: AnySchema): string {
       if (def['format'] === 'url') return String(def['protocol']) === String(/^https$/) ? 'https:// address' : 'http:// or https:// address';
       return 'text';
     case 'number':
-      return (u.base as z.ZodNumber).isInt ? 'whole number' : 'number';
+      return (u.base as z.ZodNumber).format === 'safeint' ? 'whole number' : 'number';
     case 'boolean':
       return 'true or false';
     case 'enum':
