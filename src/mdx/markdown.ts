@@ -2,6 +2,7 @@ import { maintainersCollection, meetingsCollection } from '../collections/regist
 import type { Maintainer } from '../schemas/maintainer.ts';
 import type { MeetingSeries } from '../schemas/meeting.ts';
 import { absoluteUrl, loadSiteConfig } from '../site/config.ts';
+import { CONTENT_REFERENCE_ROUTE } from '../site/nav.ts';
 import { formatProblem, validateCollection } from '../validation/validate.ts';
 import { meetingDetailsFacts, meetingDetailsTag, meetingWhenTag, meetingWhenText, seriesNamed, voteThresholdFacts } from './facts.ts';
 
@@ -17,6 +18,7 @@ export function markdownComponents(root: string): Record<string, (attributes: Re
   return {
     VoteThreshold: (attributes) => voteThresholdMarkdown(root, attributes.rule),
     RepositoryLink: (_attributes, children) => `[${children}](${loadSiteConfig(root).repository})`,
+    ContentReferenceLink: (_attributes, children) => `[${children}](${absoluteUrl(loadSiteConfig(root).url, CONTENT_REFERENCE_ROUTE)})`,
     MeetingWhen: (attributes) => meetingWhenMarkdown(root, attributes),
     MeetingDetails: (attributes) => meetingDetailsMarkdown(root, attributes),
   };
