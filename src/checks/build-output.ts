@@ -1,4 +1,5 @@
 import type { ContentProblem } from '../content/validate.ts';
+import { mdxHint } from '../markdown/mdx-safety.ts';
 
 /**
  * Reads the problems out of a failed build's log (scripts/build.ts), so
@@ -54,10 +55,4 @@ export function problemsFromBuildOutput(output: string, root: string = process.c
 function mdxSyntaxError(raw: string): string {
   const message = raw.replace(/^\d+:\d+(?:-\d+:\d+)?: /, '').replace(/ \([a-z-]+:[a-z-]+\)$/, '');
   return `MDX syntax error: ${message}${mdxHint(message)}`;
-}
-
-function mdxHint(message: string): string {
-  return /Unexpected character|Unexpected end of file|Could not parse expression|Expected a closing tag|Unexpected closing tag/.test(message)
-    ? '. In MDX, "<" starts a component and "{" an expression: write \\< or \\{ for the character itself, and close every tag you open'
-    : '';
 }
