@@ -6,7 +6,8 @@ import { contentSecurityPolicy, REFERRER_POLICY, securityHeaders } from '../src/
 import { headersForPath, parseHeadersFile } from '../test-support/headers.ts';
 import { site } from '../src/data/site.ts';
 import { builtPages } from '../test-support/pages.ts';
-import { builtSite } from '../test-support/project.ts';
+import { builtCopy, builtSite } from '../test-support/project.ts';
+import { siteInBrowser } from '../test-support/browser.ts';
 
 /** What every built page carries for safety, read from dist/ (pages found there, not listed). */
 interface Tag {
@@ -85,5 +86,79 @@ describe('dist/_headers', () => {
     for (const page of pages) expect(headersForPath(rules, page.route), page.route).toEqual(securityHeaders());
     const header = securityHeaders()['Content-Security-Policy'];
     for (const directive of contentSecurityPolicy('meta').split('; ')) expect(header).toContain(directive);
+  });
+});
+
+/**
+ * Hostile content, as a pull request could propose it, built into a copy of the site and
+ * loaded in a real browser: a .md doc and a meeting record full of raw HTML that would
+ * redirect, run script, embed or submit. The site keeps only what GitHub keeps
+ * (src/markdown/author-html.ts); here the browser shows that nothing of it acts.
+ */
+const ATTACKER = 'attacker.example';
+const HOSTILE_HTML = `<meta http-equiv="refresh" content="0;url=https://${ATTACKER}/refresh">
+
+Read [the notes](javascript:document.title='pwned-link') or <a id="js-link" href="javascript:document.title='pwned-a'">these</a>.
+
+<img src="https://${ATTACKER}/pixel.png" alt="x" onerror="document.title='pwned-img'">
+
+<iframe src="https://${ATTACKER}/frame"></iframe>
+
+<form action="https://${ATTACKER}/form" method="post"><input name="q" value="x"><button id="submit">Send</button></form>
+
+<svg onload="document.title='pwned-svg'"><use href="https://${ATTACKER}/x.svg#a"/></svg>
+
+<script>document.title = 'pwned-script'</script>
+
+<div onmouseover="document.title='pwned-hover'">Hover here</div>
+
+<object data="https://${ATTACKER}/x.swf"></object><embed src="https://${ATTACKER}/embed"><link rel="stylesheet" href="https://${ATTACKER}/x.css">
+`;
+
+describe('a page built from hostile content, in the browser', () => {
+  const hostile = builtCopy((copy) => {
+    copy.write('content/docs/hostile.md', `---\ntitle: Hostile\ndescription: Raw HTML that must not act.\n---\n\n${HOSTILE_HTML}`);
+    copy.write('content/meetings/office-hours/2025-06-26.md', `---\n---\n\n## Notes\n\n${HOSTILE_HTML}`);
+  });
+  const served = siteInBrowser(() => hostile.dist);
+
+  it.each([['hostile/'], ['meetings/office-hours/2025-06-26/']])('%s: no navigation, no request to another host, no script run', async (route) => {
+    const page = await served.browser.newPage();
+    const elsewhere: string[] = [];
+    const dialogs: string[] = [];
+    const pageUrl = new URL(route, served.site.url).href;
+    await page.route('**/*', (r) => {
+      if (new URL(r.request().url()).hostname !== '127.0.0.1') {
+        elsewhere.push(r.request().url());
+        return r.abort();
+      }
+      return r.continue();
+    });
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(pageUrl, { waitUntil: 'load' });
+    const title = await page.title();
+    // Whatever a reader does: hover, click every link left, submit every form left.
+    await page.hover('text=Hover here');
+    for (const link of await page.locator('main a').all()) {
+      const href = await link.getAttribute('href');
+      if (href?.startsWith('#') === false) continue;
+      await link.click({ noWaitAfter: true }).catch(() => undefined);
+    }
+    await page
+      .locator('#submit')
+      .click({ timeout: 500 })
+      .catch(() => undefined);
+    await page.waitForTimeout(500);
+    expect(page.url().replace(/#.*$/, '')).toBe(pageUrl);
+    expect(await page.title()).toBe(title);
+    expect(title).not.toContain('pwned');
+    expect(elsewhere).toEqual([]);
+    expect(dialogs).toEqual([]);
+    const html = await page.locator('main').innerHTML();
+    for (const tag of ['<iframe', '<form', '<object', '<embed', '<svg', 'http-equiv="refresh"', 'javascript:']) expect(html, tag).not.toContain(tag);
+    await page.close();
   });
 });
