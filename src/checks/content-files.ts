@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ContentProblem, MAX_CONTENT_BYTES } from '../content/validate.ts';
-import { exportedComponents, mdxSafetyProblems } from '../markdown/mdx-safety.ts';
+import { exportedComponents, MDX_COMPONENTS_MODULE, mdxSafetyProblems } from '../markdown/mdx-safety.ts';
 import { SITE_ICON_PATH } from '../site/site-icon.ts';
 import { svgProblems } from '../site/svg-safety.ts';
 
@@ -16,8 +16,6 @@ export interface ContentFile {
 export type ContentFileRule = (root: string, files: readonly ContentFile[]) => ContentProblem[];
 
 export const CONTENT_DIR = 'content';
-/** The module authors import components from, and the components it gives them. */
-export const MDX_COMPONENTS_MODULE = 'src/mdx/index.ts';
 
 export function listContentFiles(root: string): ContentFile[] {
   const files: ContentFile[] = [];

@@ -28,6 +28,9 @@ export interface MdxProblem {
   message: string;
 }
 
+/** The module authors import components from (repository-relative). */
+export const MDX_COMPONENTS_MODULE = 'src/mdx/index.ts';
+
 /** The names src/mdx/index.ts exports (`export { default as MeetingWhen } from …`), read from its text. */
 export function exportedComponents(moduleText: string): string[] {
   return [...moduleText.matchAll(/^export\s*\{\s*default\s+as\s+([A-Z]\w*)\s*\}\s*from/gm)].map((m) => m[1]!);
@@ -57,95 +60,119 @@ export function mdxSafetyProblems(file: string, text: string, opts: MdxSafetyOpt
     return [{ line: e.line ?? 1, ...(e.column ? { column: e.column } : {}), message: `MDX syntax error: ${reason}${mdxHint(reason)}` }];
   }
   const importPath = relativeImport(file, opts.componentsModule);
-  const importLine = `import { ${opts.components.join(', ')} } from '${importPath}'`;
   const imported = new Set<string>();
   const problems: MdxProblem[] = [];
   const at = (node: { position?: { start: { line: number } } }, message: string) => problems.push({ line: node.position?.start.line ?? 1, message });
 
   const visit = (node: MdxNode) => {
     if (node.type === 'mdxjsEsm') {
-      for (const statement of node.data?.estree?.body ?? []) {
-        const line = (node.position?.start.line ?? 1) + (statement.loc ? statement.loc.start.line - (node.data!.estree!.loc?.start.line ?? 1) : 0);
-        const where = { position: { start: { line } } };
-        if (statement.type !== 'ImportDeclaration') {
-          at(
-            where,
-            `${describeStatement(statement)} is code, which a doc may not contain; a doc may only import the site's components: ${importLine} (keep the ones it uses)`,
-          );
-          continue;
-        }
-        const source = String(statement.source.value);
-        if (!source.startsWith('.') || posix.join(posix.dirname(file), source) !== opts.componentsModule || (statement.attributes?.length ?? 0) > 0) {
-          at(where, `imports "${source}"; a doc may import only the site's components: ${importLine} (keep the ones it uses)`);
-          continue;
-        }
-        for (const specifier of statement.specifiers) {
-          if (specifier.type !== 'ImportSpecifier') {
-            at(where, `import the components by name: ${importLine} (keep the ones it uses)`);
-            continue;
-          }
-          const name = specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value);
-          if (!opts.components.includes(name)) at(where, `"${name}" is not one of the site's components (${opts.components.join(', ')}); import only those`);
-          else if (specifier.local.name !== name) at(where, `import ${name} under its own name, not as ${specifier.local.name}`);
-          else imported.add(name);
-        }
-      }
+      const program = node.data?.estree;
+      for (const p of esmProblems(program, file, opts, imported))
+        problems.push({ ...p, line: (node.position?.start.line ?? 1) + p.line - (program?.loc?.start.line ?? 1) });
       return;
     }
     if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
-      if (!isStaticProgram(node.data?.estree)) {
-        at(node, `{${snippet(node.value ?? '')}} is code, which a doc may not run; write the text itself (a comment is written {/* … */})`);
-      }
+      const problem = expressionProblem(node.data?.estree, node.value ?? '');
+      if (problem) at(node, problem);
       return;
     }
-    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') checkElement(node);
-    for (const child of node.children ?? []) visit(child);
-  };
-
-  const checkElement = (node: MdxNode) => {
-    const name = node.name ?? '';
-    const attributes = node.attributes ?? [];
-    const plain: { name: string; value: string | null }[] = [];
-    for (const attribute of attributes) {
-      if (attribute.type === 'mdxJsxExpressionAttribute') {
-        at(node, `{${snippet(String(attribute.value ?? ''))}} on <${name}> is code, which a doc may not run; write each attribute as name="value"`);
-      } else if (attribute.value !== null && typeof attribute.value === 'object') {
-        const expression = attribute.value as { value?: string; data?: { estree?: Program } };
-        if (!isStaticProgram(expression.data?.estree, true)) {
-          at(
-            node,
-            `${attribute.name}={${snippet(expression.value ?? '')}} on <${name}> is code, which a doc may not run; write a plain value, e.g. ${attribute.name}="…"`,
-          );
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const attributes = (node.attributes ?? []).map((a) => {
+        if (a.type === 'mdxJsxExpressionAttribute') return { spread: String(a.value ?? '') };
+        if (a.value !== null && typeof a.value === 'object') {
+          const expression = a.value as { value?: string; data?: { estree?: Program } };
+          return { name: a.name ?? '', expression: { value: expression.value ?? '', program: expression.data?.estree } };
         }
-      } else {
-        plain.push({ name: attribute.name ?? '', value: attribute.value === undefined || attribute.value === null ? null : String(attribute.value) });
+        return { name: a.name ?? '', value: a.value === undefined || a.value === null ? null : String(a.value) };
+      });
+      for (const message of elementProblems(node.name ?? '', attributes, opts)) at(node, message);
+      const name = node.name ?? '';
+      if (opts.components.includes(name) && !imported.has(name)) {
+        at(node, `<${name}> is used but not imported; add ${name} to the import at the top: import { ${name} } from '${importPath}'`);
       }
     }
-    if (name === '') return; // a fragment, <>…</>: nothing of its own
-    if (/^[a-z]/.test(name) && !name.includes('.') && !name.includes(':')) {
-      const refused = refusedHtml(name, plain);
-      if (refused && 'element' in refused) at(node, `<${name}> is HTML that GitHub does not show either, and a doc may not contain; write Markdown instead`);
-      else if (refused) {
-        const written = plain.filter((a) => refused.attributes.includes(a.name)).map((a) => (a.value === null ? a.name : `${a.name}="${snippet(a.value)}"`));
-        at(
-          node,
-          `<${name} ${written.join(' ')}>: GitHub does not show ${written.length > 1 ? 'these attributes' : 'this attribute'} either, and a doc may not use ${written.length > 1 ? 'them' : 'it'}; remove ${written.length > 1 ? 'them' : 'it'}`,
-        );
-      }
-      return;
-    }
-    if (!opts.components.includes(name)) {
-      at(node, `<${name}> is not one of the site's components (${opts.components.join(', ')}); use one of those, or write Markdown`);
-    } else if (!imported.has(name)) {
-      at(node, `<${name}> is used but not imported; add ${name} to the import at the top: import { ${name} } from '${importPath}'`);
-    }
+    for (const child of node.children ?? []) visit(child);
   };
 
   // Imports first: a component may be used above its import.
   for (const child of tree.children as MdxNode[]) if (child.type === 'mdxjsEsm') visit(child);
-  const esmProblems = problems.splice(0);
+  const importProblems = problems.splice(0);
   for (const child of tree.children as MdxNode[]) if (child.type !== 'mdxjsEsm') visit(child);
-  return [...esmProblems, ...problems].sort((a, b) => a.line - b.line);
+  return [...importProblems, ...problems].sort((a, b) => a.line - b.line);
+}
+
+/** An attribute of a JSX element: name="value" (null for a bare name), name={expression}, or {...spread}. */
+export type JsxAttribute =
+  { name: string; value: string | null } | { name: string; expression: { value: string; program: Program | undefined } } | { spread: string };
+
+/** What is wrong with the ESM of a doc (its imports), each at its line in `program`; `imported` gets the components it imports. */
+export function esmProblems(program: Program | undefined, file: string, opts: MdxSafetyOptions, imported = new Set<string>()): MdxProblem[] {
+  const importLine = `import { ${opts.components.join(', ')} } from '${relativeImport(file, opts.componentsModule)}' (keep the ones it uses)`;
+  const problems: MdxProblem[] = [];
+  for (const statement of program?.body ?? []) {
+    const at = (message: string) => problems.push({ line: statement.loc?.start.line ?? program?.loc?.start.line ?? 1, message });
+    if (statement.type !== 'ImportDeclaration') {
+      at(`${describeStatement(statement)} is code, which a doc may not contain; a doc may only import the site's components: ${importLine}`);
+      continue;
+    }
+    const source = String(statement.source.value);
+    if (!source.startsWith('.') || posix.join(posix.dirname(file), source) !== opts.componentsModule || (statement.attributes?.length ?? 0) > 0) {
+      at(`imports "${source}"; a doc may import only the site's components: ${importLine}`);
+      continue;
+    }
+    for (const specifier of statement.specifiers) {
+      if (specifier.type !== 'ImportSpecifier') {
+        at(`import the components by name: ${importLine}`);
+        continue;
+      }
+      const name = specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value);
+      if (!opts.components.includes(name)) at(`"${name}" is not one of the site's components (${opts.components.join(', ')}); import only those`);
+      else if (specifier.local.name !== name) at(`import ${name} under its own name, not as ${specifier.local.name}`);
+      else imported.add(name);
+    }
+  }
+  return problems;
+}
+
+/** What is wrong with a {…} of a doc's text, if anything: `program` is its parse, undefined when it holds only a comment. */
+export function expressionProblem(program: Program | undefined | null, value: string): string | undefined {
+  const onlyComments = value.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '').trim() === '';
+  if (program ? isStaticProgram(program) : onlyComments) return undefined;
+  return `{${snippet(value)}} is code, which a doc may not run; write the text itself (a comment is written {/* … */})`;
+}
+
+/** What is wrong with a JSX element of a doc (its name and attributes; not whether it is imported). */
+export function elementProblems(name: string, attributes: readonly JsxAttribute[], opts: MdxSafetyOptions): string[] {
+  const problems: string[] = [];
+  const plain: { name: string; value: string | null }[] = [];
+  for (const attribute of attributes) {
+    if ('spread' in attribute) {
+      problems.push(`{${snippet(attribute.spread)}} on <${name}> is code, which a doc may not run; write each attribute as name="value"`);
+    } else if ('expression' in attribute) {
+      if (!attribute.expression.program || !isStaticProgram(attribute.expression.program, true)) {
+        problems.push(
+          `${attribute.name}={${snippet(attribute.expression.value)}} on <${name}> is code, which a doc may not run; write a plain value, e.g. ${attribute.name}="…"`,
+        );
+      }
+    } else {
+      plain.push(attribute);
+    }
+  }
+  if (name === '') return problems; // a fragment, <>…</>: nothing of its own
+  if (/^[a-z]/.test(name) && !name.includes('.') && !name.includes(':')) {
+    const refused = refusedHtml(name, plain);
+    if (refused && 'element' in refused) problems.push(`<${name}> is HTML that GitHub does not show either, and a doc may not contain; write Markdown instead`);
+    else if (refused) {
+      const written = plain.filter((a) => refused.attributes.includes(a.name)).map((a) => (a.value === null ? a.name : `${a.name}="${snippet(a.value)}"`));
+      const many = written.length > 1;
+      problems.push(
+        `<${name} ${written.join(' ')}>: GitHub does not show ${many ? 'these attributes' : 'this attribute'} either, and a doc may not use ${many ? 'them' : 'it'}; remove ${many ? 'them' : 'it'}`,
+      );
+    }
+  } else if (!opts.components.includes(name)) {
+    problems.push(`<${name}> is not one of the site's components (${opts.components.join(', ')}); use one of those, or write Markdown`);
+  }
+  return problems;
 }
 
 /** `../../src/mdx/index.ts`: the import path of `module` from `file` (both repository-relative). */

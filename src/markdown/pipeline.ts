@@ -4,6 +4,7 @@ import type { RepoLinkOptions } from '../site/repo-links.ts';
 import { authorHtml } from './author-html.ts';
 import { externalLinks } from './external-links.ts';
 import { headingAnchors } from './heading-anchors.ts';
+import { mdxCodeGuard } from './mdx-code-guard.ts';
 import { repoLinks } from './rewrite-repo-links.ts';
 
 /**
@@ -14,7 +15,8 @@ import { repoLinks } from './rewrite-repo-links.ts';
  */
 export function markdownPipeline(links: RepoLinkOptions): { mdastPlugins: MdastPluginEntry[]; hastPlugins: HastPluginEntry[]; features: Features } {
   return {
-    mdastPlugins: [repoLinks(links)],
+    // MDX that would run code stops the compile first.
+    mdastPlugins: [mdxCodeGuard(links.root), repoLinks(links)],
     // Author HTML first: what the site's own plugins add after it is not author HTML.
     hastPlugins: [authorHtml(), headingAnchors(), externalLinks()],
     // GFM (tables, autolinks) on; smart punctuation off: the charter's wording is kept as written.
