@@ -490,8 +490,9 @@ function validateContent(placed: [string, { fixture: string } | { text: string }
 }
 
 const D = 'content/docs';
-const IMPORT = "import { MeetingDetails, MeetingWhen, RepositoryLink, VoteThreshold } from '../../src/mdx/index.ts' (keep the ones it uses)";
-const COMPONENTS = 'MeetingDetails, MeetingWhen, RepositoryLink, VoteThreshold';
+const IMPORT =
+  "import { ContentReferenceLink, MeetingDetails, MeetingWhen, RepositoryLink, VoteThreshold } from '../../src/mdx/index.ts' (keep the ones it uses)";
+const COMPONENTS = 'ContentReferenceLink, MeetingDetails, MeetingWhen, RepositoryLink, VoteThreshold';
 const CODE = 'is code, which a doc may not run; write the text itself (a comment is written {/* … */})';
 /** MDX rows: [fixture, placed as, every problem it gives]. */
 const mdxRows: [string, string, string[]][] = [
@@ -582,7 +583,7 @@ const mdxRows: [string, string, string[]][] = [
     'mdx/runs-a-command.mdx',
     'content/meetings/notes.mdx',
     [
-      `content/meetings/notes.mdx:6: imports "node:child_process"; a doc may import only the site's components: import { MeetingDetails, MeetingWhen, RepositoryLink, VoteThreshold } from '../../src/mdx/index.ts' (keep the ones it uses)`,
+      `content/meetings/notes.mdx:6: imports "node:child_process"; a doc may import only the site's components: import { ContentReferenceLink, MeetingDetails, MeetingWhen, RepositoryLink, VoteThreshold } from '../../src/mdx/index.ts' (keep the ones it uses)`,
       `content/meetings/notes.mdx:8: {execSync('id').toString()} ${CODE}`,
       'content/meetings/notes.mdx: not part of the meetings collection: only .yaml files are read here; rename it or move it out of content/meetings/',
     ],

@@ -25,7 +25,8 @@ describe('an MDX doc compiled without the content check first (astro dev)', () =
       '',
       'Fine: <MeetingWhen id="office-hours" alsoIn={\'Europe/Berlin\'} /> and {/* a comment */}.',
     ].join('\n');
-    const IMPORT = "import { MeetingDetails, MeetingWhen, RepositoryLink, VoteThreshold } from '../../src/mdx/index.ts' (keep the ones it uses)";
+    const IMPORT =
+      "import { ContentReferenceLink, MeetingDetails, MeetingWhen, RepositoryLink, VoteThreshold } from '../../src/mdx/index.ts' (keep the ones it uses)";
     await expect(compile(source)).rejects.toThrow(
       [
         'MDX that would run code when the site is built, in content/docs/page.mdx:',
