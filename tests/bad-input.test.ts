@@ -594,6 +594,11 @@ const mdxRows: [string, string, string[]][] = [
     [`${D}/.hidden.md: a file whose name starts with "." is never built; rename it without the leading ".", e.g. hidden.md`],
   ],
   ['mdx/..md', `${D}/..md`, [`${D}/..md: a file whose name starts with "." is never built; rename it without the leading ".", e.g. my-page.md`]],
+  [
+    'mdx/.hidden.md',
+    `${D}/.drafts/page.md`,
+    [`${D}/.drafts/page.md: the folder ".drafts" starts with "." and is never built; rename it without the leading ".", e.g. drafts`],
+  ],
 ];
 
 const ICON = 'content/favicon.svg';

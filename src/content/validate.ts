@@ -70,7 +70,8 @@ export function validateCollection<S extends z.ZodType>(root: string, spec: Coll
   const entries: ContentEntry<z.output<S>>[] = [];
   let names: string[];
   try {
-    names = collectionFiles(root, spec);
+    // Hidden folders too, to refuse the entries Astro would never build there.
+    names = collectionFiles(root, spec, { hiddenFolders: true });
   } catch {
     if (spec.optional) return { entries, problems };
     return { entries, problems: [{ file: spec.dir, message: `the folder for the ${spec.name} collection is missing; create ${spec.dir}/` }] };
@@ -84,6 +85,13 @@ export function validateCollection<S extends z.ZodType>(root: string, spec: Coll
     if (long !== undefined) {
       const what = long === basename(name) ? 'file name' : 'folder name';
       problems.push({ file, message: `the ${what} is ${long.length} characters long; shorten it to ${MAX_NAME_LENGTH} characters or fewer (it becomes the page's address)` });
+      continue;
+    }
+    const hiddenFolder = name.split('/').slice(0, -1).find((segment) => segment.startsWith('.'));
+    if (hiddenFolder !== undefined) {
+      // Astro's loaders skip hidden folders too: an entry in one would pass here and never be built.
+      const visible = hiddenFolder.replace(/^\.+/, '') || 'drafts';
+      if (ext) problems.push({ file, message: `the folder "${hiddenFolder}" starts with "." and is never built; rename it without the leading ".", e.g. ${visible}` });
       continue;
     }
     if (ext && basename(name).startsWith('.')) {
@@ -114,9 +122,10 @@ export function validateCollection<S extends z.ZodType>(root: string, spec: Coll
 
 /**
  * Paths inside the collection's folder, sorted: its files, and those of its subfolders when
- * the collection is nested. A symbolic link is neither (src/checks/content-files.ts refuses it).
+ * the collection is nested, except hidden ones (whose names start with "."), which Astro's
+ * loaders skip, unless asked. A symbolic link is neither (src/checks/content-files.ts refuses it).
  */
-export function collectionFiles(root: string, spec: Pick<CollectionSpec, 'dir' | 'nested'>): string[] {
+export function collectionFiles(root: string, spec: Pick<CollectionSpec, 'dir' | 'nested'>, { hiddenFolders = false } = {}): string[] {
   const files: string[] = [];
   const walk = (rel: string) => {
     for (const name of readdirSync(join(root, spec.dir, rel)).sort()) {
@@ -124,7 +133,7 @@ export function collectionFiles(root: string, spec: Pick<CollectionSpec, 'dir' |
       const stats = lstatSync(join(root, spec.dir, path));
       if (stats.isSymbolicLink()) continue;
       if (stats.isDirectory()) {
-        if (spec.nested && !name.startsWith('.')) walk(path);
+        if (spec.nested && (hiddenFolders || !name.startsWith('.'))) walk(path);
       } else {
         files.push(path);
       }
