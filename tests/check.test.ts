@@ -78,6 +78,19 @@ describe('npm run check', () => {
     expect(r.output).toContain('build and links  skipped: the content problems must be fixed first');
   });
 
+  it('runs no code of an MDX doc: the doc is refused at its lines and nothing it says is done', () => {
+    const copy = newCopy();
+    copy.write(
+      'content/docs/leak.mdx',
+      "---\ntitle: Leak\ndescription: Runs code.\n---\n\nimport { writeFileSync } from 'node:fs';\n\n{writeFileSync('ran.txt', 'the doc ran')}\n",
+    );
+    const r = check(copy);
+    expect(r.status).toBe(1);
+    expect(r.output).toContain(`content/docs/leak.mdx:6: imports "node:fs"; a doc may import only the site's components:`);
+    expect(r.output).toContain(`content/docs/leak.mdx:8: {writeFileSync('ran.txt', 'the doc ran')} is code, which a doc may not run;`);
+    expect(copy.exists('ran.txt')).toBe(false);
+  });
+
   it('finds a broken #fragment after the build and the time typed into the charter against the meeting data', () => {
     const copy = newCopy();
     copy.edit('content/docs/code-of-conduct.mdx', './governance.mdx#code-of-conduct', './governance.mdx#code-of-conduckt');
