@@ -575,7 +575,7 @@ const mdxRows: [string, string, string[]][] = [
     'mdx/syntax-error.mdx',
     `${D}/syntax-error.mdx`,
     [
-      `${D}/syntax-error.mdx:6:39: MDX syntax error: Unexpected end of file in attribute name, expected an attribute name character such as letters, digits, \`$\`, or \`_\`; \`=\` to initialize a value; whitespace before attributes; or the end of the tag. In MDX, "<" starts a component and "{" an expression: write \\< or \\{ for the character itself, and close every tag you open`,
+      `${D}/syntax-error.mdx:6:15: MDX syntax error: Unexpected character after \`<\`, expected a valid JSX tag (note: to create a link in MDX, use \`[text](url)\`). In MDX, "<" starts a component and "{" an expression: write \\< or \\{ for the character itself, and close every tag you open`,
     ],
   ],
   // An .mdx file anywhere in content/ is checked, not only the docs'.

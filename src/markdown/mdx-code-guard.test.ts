@@ -31,7 +31,7 @@ describe('an MDX doc compiled without the content check first (astro dev)', () =
       [
         'MDX that would run code when the site is built, in content/docs/page.mdx:',
         `content/docs/page.mdx:1: imports "node:child_process"; a doc may import only the site's components: ${IMPORT}`,
-        `content/docs/page.mdx:1: imports "/etc/passwd?raw"; a doc may import only the site's components: ${IMPORT}`,
+        `content/docs/page.mdx:2: imports "/etc/passwd?raw"; a doc may import only the site's components: ${IMPORT}`,
         "content/docs/page.mdx:5: {execSync('id').toString()} is code, which a doc may not run; write the text itself (a comment is written {/* … */})",
         'content/docs/page.mdx:5: {process.env.GITHUB_TOKEN} is code, which a doc may not run; write the text itself (a comment is written {/* … */})',
         'content/docs/page.mdx:7: id={passwd} on <MeetingWhen> is code, which a doc may not run; write a plain value, e.g. id="…"',

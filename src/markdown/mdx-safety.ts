@@ -1,19 +1,17 @@
 import { posix } from 'node:path';
+import { parse } from 'acorn';
 import type { Node as EstreeNode, Program } from 'estree';
-import type { Root, RootContent } from 'mdast';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { readFrontmatter } from '../content/frontmatter.ts';
+import { mdxToMdast } from 'satteri';
 import { refusedHtml } from './allowed-html.ts';
 
 /**
  * MDX is JavaScript: an `import` or a `{…}` in a doc runs when the site is built, on
  * the machine that builds it (CI, for every pull request). A doc may import the site's
  * author components by name from their one module, use them and the HTML GitHub allows
- * with plain values, and write comments; nothing else. This reads each file with
- * micromark's MDX syntax, which parses the JavaScript (acorn) without running it, and
- * names the line of anything else before anything is evaluated.
+ * with plain values, and write comments; nothing else. This reads each file with the
+ * compiler's own MDX parser (Sätteri's, in Rust), and the JavaScript in it with acorn,
+ * which parses it without running it, and names the line of anything else before
+ * anything is evaluated.
  */
 export interface MdxSafetyOptions {
   /** Repository-relative path of the module authors import components from (src/mdx/index.ts). */
@@ -36,57 +34,37 @@ export function exportedComponents(moduleText: string): string[] {
   return [...moduleText.matchAll(/^export\s*\{\s*default\s+as\s+([A-Z]\w*)\s*\}\s*from/gm)].map((m) => m[1]!);
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx);
-
-type MdxNode = RootContent & {
-  children?: MdxNode[];
-  name?: string | null;
-  value?: string;
-  attributes?: { type: string; name?: string; value?: unknown; data?: { estree?: Program } }[];
-  data?: { estree?: Program };
-};
+type Positioned = { position?: { start: { line: number } } | undefined };
+/** An MDX attribute as the compiler's tree gives it. */
+export type RawJsxAttribute = { type: string; name?: string; value?: unknown };
+type MdxNode = Positioned & { type: string; children?: MdxNode[]; name?: string | null; value?: string; attributes?: RawJsxAttribute[] };
 
 /** Every problem of the MDX file `file` (repository-relative) with text `text`, at its line in the file. */
 export function mdxSafetyProblems(file: string, text: string, opts: MdxSafetyOptions): MdxProblem[] {
-  const front = readFrontmatter(text);
-  // The frontmatter's lines kept as blank lines, so every line number is the file's.
-  const body = front ? '\n'.repeat(front.lines) + text.slice(front.block.length) : text;
-  let tree: Root;
+  let tree: MdxNode;
   try {
-    tree = parser.parse(body) as Root;
+    tree = mdxToMdast(text) as MdxNode;
   } catch (error) {
-    const e = error as { line?: number; column?: number; reason?: string; message?: string };
-    const reason = e.reason ?? e.message ?? String(error);
-    return [{ line: e.line ?? 1, ...(e.column ? { column: e.column } : {}), message: `MDX syntax error: ${reason}${mdxHint(reason)}` }];
+    return [mdxSyntaxProblem(error instanceof Error ? error.message : String(error))];
   }
   const importPath = relativeImport(file, opts.componentsModule);
   const imported = new Set<string>();
   const problems: MdxProblem[] = [];
-  const at = (node: { position?: { start: { line: number } } }, message: string) => problems.push({ line: node.position?.start.line ?? 1, message });
+  const at = (node: Positioned, message: string) => problems.push({ line: node.position?.start.line ?? 1, message });
 
   const visit = (node: MdxNode) => {
     if (node.type === 'mdxjsEsm') {
-      const program = node.data?.estree;
-      for (const p of esmProblems(program, file, opts, imported))
-        problems.push({ ...p, line: (node.position?.start.line ?? 1) + p.line - (program?.loc?.start.line ?? 1) });
+      for (const p of esmNodeProblems(node.value ?? '', file, opts, imported)) problems.push({ ...p, line: (node.position?.start.line ?? 1) + p.line - 1 });
       return;
     }
     if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
-      const problem = expressionProblem(node.data?.estree, node.value ?? '');
+      const problem = expressionProblem(parseExpression(node.value ?? ''), node.value ?? '');
       if (problem) at(node, problem);
       return;
     }
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      const attributes = (node.attributes ?? []).map((a) => {
-        if (a.type === 'mdxJsxExpressionAttribute') return { spread: String(a.value ?? '') };
-        if (a.value !== null && typeof a.value === 'object') {
-          const expression = a.value as { value?: string; data?: { estree?: Program } };
-          return { name: a.name ?? '', expression: { value: expression.value ?? '', program: expression.data?.estree } };
-        }
-        return { name: a.name ?? '', value: a.value === undefined || a.value === null ? null : String(a.value) };
-      });
-      for (const message of elementProblems(node.name ?? '', attributes, opts)) at(node, message);
       const name = node.name ?? '';
+      for (const message of elementProblems(name, (node.attributes ?? []).map(jsxAttribute), opts)) at(node, message);
       if (opts.components.includes(name) && !imported.has(name)) {
         at(node, `<${name}> is used but not imported; add ${name} to the import at the top: import { ${name} } from '${importPath}'`);
       }
@@ -95,9 +73,9 @@ export function mdxSafetyProblems(file: string, text: string, opts: MdxSafetyOpt
   };
 
   // Imports first: a component may be used above its import.
-  for (const child of tree.children as MdxNode[]) if (child.type === 'mdxjsEsm') visit(child);
+  for (const child of tree.children ?? []) if (child.type === 'mdxjsEsm') visit(child);
   const importProblems = problems.splice(0);
-  for (const child of tree.children as MdxNode[]) if (child.type !== 'mdxjsEsm') visit(child);
+  for (const child of tree.children ?? []) if (child.type !== 'mdxjsEsm') visit(child);
   return [...importProblems, ...problems].sort((a, b) => a.line - b.line);
 }
 
@@ -107,22 +85,21 @@ export type JsxAttribute =
 
 /** What is wrong with the ESM of a doc (its imports), each at its line in `program`; `imported` gets the components it imports. */
 export function esmProblems(program: Program | undefined, file: string, opts: MdxSafetyOptions, imported = new Set<string>()): MdxProblem[] {
-  const importLine = `import { ${opts.components.join(', ')} } from '${relativeImport(file, opts.componentsModule)}' (keep the ones it uses)`;
   const problems: MdxProblem[] = [];
   for (const statement of program?.body ?? []) {
     const at = (message: string) => problems.push({ line: statement.loc?.start.line ?? program?.loc?.start.line ?? 1, message });
     if (statement.type !== 'ImportDeclaration') {
-      at(`${describeStatement(statement)} is code, which a doc may not contain; a doc may only import the site's components: ${importLine}`);
+      at(`${describeStatement(statement)} is code, which a doc may not contain; a doc may only import the site's components: ${importLine(file, opts)}`);
       continue;
     }
     const source = String(statement.source.value);
     if (!source.startsWith('.') || posix.join(posix.dirname(file), source) !== opts.componentsModule || (statement.attributes?.length ?? 0) > 0) {
-      at(`imports "${source}"; a doc may import only the site's components: ${importLine}`);
+      at(`imports "${source}"; a doc may import only the site's components: ${importLine(file, opts)}`);
       continue;
     }
     for (const specifier of statement.specifiers) {
       if (specifier.type !== 'ImportSpecifier') {
-        at(`import the components by name: ${importLine}`);
+        at(`import the components by name: ${importLine(file, opts)}`);
         continue;
       }
       const name = specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value);
@@ -173,6 +150,60 @@ export function elementProblems(name: string, attributes: readonly JsxAttribute[
     problems.push(`<${name}> is not one of the site's components (${opts.components.join(', ')}); use one of those, or write Markdown`);
   }
   return problems;
+}
+
+/**
+ * The problems of one ESM block of a doc (its `import` lines), each at its line within the
+ * block (1 for the first); `imported` gets the components it imports.
+ */
+export function esmNodeProblems(value: string, file: string, opts: MdxSafetyOptions, imported = new Set<string>()): MdxProblem[] {
+  let program: Program;
+  try {
+    program = parse(value, { ecmaVersion: 'latest', sourceType: 'module', locations: true }) as unknown as Program;
+  } catch {
+    return [{ line: 1, message: `this import could not be read; a doc may only import the site's components: ${importLine(file, opts)}` }];
+  }
+  return esmProblems(program, file, opts, imported);
+}
+
+/** A {…} of MDX read by acorn (without running it): undefined when it is not one expression (a comment, or code that does not parse). */
+export function parseExpression(value: string): Program | undefined {
+  if (value.trim() === '') return undefined;
+  try {
+    return parse(`(${value}\n)`, { ecmaVersion: 'latest', sourceType: 'module' }) as unknown as Program;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The compiler's attribute as the rules take it; an {expression} value read by acorn. */
+export function jsxAttribute(attribute: RawJsxAttribute): JsxAttribute {
+  if (attribute.type === 'mdxJsxExpressionAttribute') return { spread: String(attribute.value ?? '') };
+  const name = attribute.name ?? '';
+  if (attribute.value !== null && typeof attribute.value === 'object') {
+    const value = String((attribute.value as { value?: unknown }).value ?? '');
+    return { name, expression: { value, program: parseExpression(value) } };
+  }
+  return { name, value: attribute.value === undefined || attribute.value === null ? null : String(attribute.value) };
+}
+
+/**
+ * The compiler's syntax error as a problem: it repeats the position in its message and ends
+ * it with a rule id (`9:15: Unexpected character after \`<\` … (mdx-jsx:unexpected-character)`);
+ * the problem carries the position, and the rule id tells a writer nothing.
+ */
+export function mdxSyntaxProblem(raw: string): MdxProblem {
+  const position = /^(\d+):(\d+)(?:-\d+:\d+)?: /.exec(raw);
+  const message = raw.replace(/^\d+:\d+(?:-\d+:\d+)?: /, '').replace(/ \([a-z-]+:[a-z-]+\)$/, '');
+  return {
+    line: position ? Number(position[1]) : 1,
+    ...(position ? { column: Number(position[2]) } : {}),
+    message: `MDX syntax error: ${message}${mdxHint(message)}`,
+  };
+}
+
+function importLine(file: string, opts: MdxSafetyOptions): string {
+  return `import { ${opts.components.join(', ')} } from '${relativeImport(file, opts.componentsModule)}' (keep the ones it uses)`;
 }
 
 /** `../../src/mdx/index.ts`: the import path of `module` from `file` (both repository-relative). */
