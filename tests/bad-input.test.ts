@@ -705,6 +705,17 @@ describe('bad input: content that would run code, redirect readers or replace an
     ]);
   });
 
+  it('refuses content/ itself as a symbolic link, before reading anything through it', () => {
+    const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
+    temps.push(root);
+    mkdirSync(join(root, 'src/mdx'), { recursive: true });
+    copyFileSync(join(process.cwd(), 'src/mdx/index.ts'), join(root, 'src/mdx/index.ts'));
+    symlinkSync(join(process.cwd(), 'content'), join(root, 'content'));
+    expect(validateAllContent(root, '2026-12-01').map(formatProblem)[0]).toBe(
+      'content: is a symbolic link, which the site does not follow; replace the link by the file itself',
+    );
+  });
+
   it('refuses a doc name too long to be built (generated here)', () => {
     const name = `${'a'.repeat(247)}.md`;
     const folder = 'b'.repeat(101);

@@ -27,7 +27,10 @@ export function listContentFiles(root: string): ContentFile[] {
       else files.push({ path, symbolicLink: stats.isSymbolicLink() });
     }
   };
-  if (existsSync(join(root, CONTENT_DIR))) walk(CONTENT_DIR);
+  if (!existsSync(join(root, CONTENT_DIR))) return files;
+  // The folder itself a link would publish whatever it points to, as a whole.
+  if (lstatSync(join(root, CONTENT_DIR)).isSymbolicLink()) return [{ path: CONTENT_DIR, symbolicLink: true }];
+  walk(CONTENT_DIR);
   return files;
 }
 
