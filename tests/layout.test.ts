@@ -105,7 +105,8 @@ function packagesImportedBy(text: string): string[] {
   const names: string[] = [];
   for (const match of text.matchAll(/(?:^|[\s;{}(])(?:import|export)(\s+type\b)?\s*(?:[^'"`;]*?\sfrom\s*)?\(?\s*['"]([^'"]+)['"]/gm)) {
     const [, typeOnly, specifier] = match as unknown as [string, string | undefined, string];
-    if (typeOnly || specifier.startsWith('.') || /^(node|astro):/.test(specifier)) continue;
+    // A specifier built in a message (`from '${path}'`) is text, not an import.
+    if (typeOnly || specifier.startsWith('.') || /^(node|astro):/.test(specifier) || specifier.includes('${')) continue;
     const parts = specifier.split('/');
     names.push(specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!);
   }
