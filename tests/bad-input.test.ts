@@ -35,6 +35,7 @@ function validateAsCollection(collection: string, fixture: string): string[] {
 }
 
 const FIELDS = 'title, description (optional: order, navLabel)';
+const ALIASES_HINT = 'no content file needs that many; write the values out instead of repeating them with & anchors and * aliases';
 const YAML_KEYS_HINT =
   'start each field at the beginning of its line (check the indentation), and put a value that contains ": " in quotes, e.g. description: "Step one: read"';
 
@@ -117,6 +118,12 @@ const collectionRows: [string, string, string[]][] = [
     'docs/yaml-duplicate-field.mdx',
     ['content/docs/yaml-duplicate-field.mdx:5:1: YAML syntax error (Map keys must be unique): this field is already given above; keep only one of the two'],
   ],
+  // A "billion laughs" text: stopped, with its line, before anything expands it.
+  [
+    'docs',
+    'docs/alias-bomb.mdx',
+    [`content/docs/alias-bomb.mdx:5:37: YAML aliases repeat more than 10000 values in this file (*n here repeats 1111): ${ALIASES_HINT}`],
+  ],
   [
     'docs',
     'docs/notes.txt',
@@ -176,6 +183,10 @@ const rosterRows: [string, string[]][] = [
     ],
   ],
   ['roster/status-retired.yaml', ['content/maintainers/status-retired.yaml:2: status: write status: active or status: emeritus']],
+  [
+    'roster/alias-bomb.yaml',
+    [`content/maintainers/alias-bomb.yaml:8:8: YAML aliases repeat more than 10000 values in this file (*d here repeats 7381): ${ALIASES_HINT}`],
+  ],
 ];
 
 /**
@@ -234,6 +245,10 @@ const meetingRows: [string, string[]][] = [
   [
     'meetings/yaml-colon-in-reason.yaml',
     [`${M}/yaml-colon-in-reason.yaml:16:13: YAML syntax error (Nested mappings are not allowed in compact mappings): ${YAML_KEYS_HINT}`],
+  ],
+  [
+    'meetings/alias-unresolved.yaml',
+    [`${M}/alias-unresolved.yaml:16:13: the alias *holidays names no anchor above it; write the value itself, or mark it &holidays where it is first written`],
   ],
 ];
 
