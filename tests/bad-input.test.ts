@@ -35,6 +35,8 @@ function validateAsCollection(collection: string, fixture: string): string[] {
 }
 
 const FIELDS = 'title, description (optional: order, navLabel)';
+const ONE_LINE = 'and this field is one line of text; write it on one line';
+const NORMAL_URL = 'write that address, as a browser reads it';
 const ALIASES_HINT = 'no content file needs that many; write the values out instead of repeating them with & anchors and * aliases';
 const YAML_KEYS_HINT =
   'start each field at the beginning of its line (check the indentation), and put a value that contains ": " in quotes, e.g. description: "Step one: read"';
@@ -183,6 +185,13 @@ const rosterRows: [string, string[]][] = [
     ],
   ],
   ['roster/status-retired.yaml', ['content/maintainers/status-retired.yaml:2: status: write status: active or status: emeritus']],
+  // Text reaches MAINTAINERS.md, the feeds and the pages: no line break, no control character.
+  ['roster/name-with-heading.yaml', [`content/maintainers/name-with-heading.yaml:3: name: has a line break (U+000A), ${ONE_LINE}`]],
+  ['roster/affiliation-with-tab.yaml', ['content/maintainers/affiliation-with-tab.yaml:4: affiliation: contains a tab (U+0009); write a space instead']],
+  [
+    'roster/area-with-bell.yaml',
+    ['content/maintainers/area-with-bell.yaml:5: areas.0: contains the control character U+0007, which no page, feed or calendar can show; remove it'],
+  ],
   [
     'roster/alias-bomb.yaml',
     [`content/maintainers/alias-bomb.yaml:8:8: YAML aliases repeat more than 10000 values in this file (*d here repeats 7381): ${ALIASES_HINT}`],
@@ -247,6 +256,24 @@ const meetingRows: [string, string[]][] = [
     [`${M}/yaml-colon-in-reason.yaml:16:13: YAML syntax error (Nested mappings are not allowed in compact mappings): ${YAML_KEYS_HINT}`],
   ],
   [
+    'meetings/join-url-second-link.yaml',
+    [
+      `${M}/join-url-second-link.yaml:12: join.url: https://zoom.us/j/1)[Backup link](https://evil.example/)( leads to https://zoom.us/j/1)[Backup%20link](https://evil.example/)(; ${NORMAL_URL}`,
+    ],
+  ],
+  [
+    'meetings/join-url-dot-segments.yaml',
+    [`${M}/join-url-dot-segments.yaml:12: join.url: https://zoom.us/j/123/../../../evil.example/ leads to https://zoom.us/evil.example/; ${NORMAL_URL}`],
+  ],
+  [
+    'meetings/description-carriage-return.yaml',
+    [
+      `${M}/description-carriage-return.yaml:3: description: contains the line break U+000D; end each line with a plain line feed, as a YAML block ("|" or ">") writes it`,
+    ],
+  ],
+  ['meetings/reason-line-separator.yaml', [`${M}/reason-line-separator.yaml:15: cancelled.0.reason: has a line break (U+2028), ${ONE_LINE}`]],
+  ['meetings/platform-with-link.yaml', [`${M}/platform-with-link.yaml:12: join.platform: has a line break (U+000A), ${ONE_LINE}`]],
+  [
     'meetings/alias-unresolved.yaml',
     [`${M}/alias-unresolved.yaml:16:13: the alias *holidays names no anchor above it; write the value itself, or mark it &holidays where it is first written`],
   ],
@@ -264,6 +291,23 @@ const siteRows: [string, string[]][] = [
       'content/site.yaml:9: unknown field "branh"; did you mean branch? (allowed fields: name, project, url, repository, branch, description, localTimeZones, repositoryFileRoutes, repositories)',
     ],
   ],
+  // A line break in the project name would start a line of its own in every calendar feed (a forged VEVENT) and in MAINTAINERS.md.
+  ['site/project-forges-an-event.yaml', [`content/site.yaml:3: project: has a line break (U+000D), ${ONE_LINE}`]],
+  ['site/project-markdown-link.yaml', [`content/site.yaml:3: project: has a line break (U+000A), ${ONE_LINE}`]],
+  [
+    'site/project-control-character.yaml',
+    ['content/site.yaml:3: project: contains the control character U+001B, which no page, feed or calendar can show; remove it'],
+  ],
+  [
+    'site/url-dot-segments.yaml',
+    [`content/site.yaml:4: url: https://modelpack.github.io/community/../elsewhere/ leads to https://modelpack.github.io/elsewhere/; ${NORMAL_URL}`],
+  ],
+  [
+    'site/repository-upper-case-host.yaml',
+    [`content/site.yaml:5: repository: https://GitHub.com/modelpack/community leads to https://github.com/modelpack/community; ${NORMAL_URL}`],
+  ],
+  // zod's URL check drops the line break silently; the text is checked as written.
+  ['site/url-with-line-break.yaml', [`content/site.yaml:4: url: has a line break (U+000D), ${ONE_LINE}`]],
 ];
 
 /**
@@ -319,6 +363,19 @@ const decisionRows: [string, string[]][] = [
       `${DEC}/held-elsewhere.md:5: heldAt: https://github.com/someone-else/community/pull/40 is not an issue, pull request or discussion of the project's repositories; link to one in https://github.com/modelpack/community or https://github.com/modelpack/model-spec (e.g. https://github.com/modelpack/community/issues/12), or add its repository to repositories in content/site.yaml`,
     ],
   ],
+  [
+    'decisions/held-at-dot-segments.md',
+    [
+      `${DEC}/held-at-dot-segments.md:5: heldAt: https://github.com/modelpack/community/issues/1/../../../../other-org/repo/issues/666 leads to https://github.com/other-org/repo/issues/666; ${NORMAL_URL}`,
+    ],
+  ],
+  [
+    'decisions/held-at-encoded-dot-segments.md',
+    [
+      `${DEC}/held-at-encoded-dot-segments.md:5: heldAt: https://github.com/modelpack/community/issues/1/%2e%2e/%2E%2E/%2e%2e/%2e%2e/other-org/repo/issues/666 leads to https://github.com/other-org/repo/issues/666; ${NORMAL_URL}`,
+    ],
+  ],
+  ['decisions/subject-with-line-break.md', [`${DEC}/subject-with-line-break.md:3: subject: has a line break (U+000A), ${ONE_LINE}`]],
   ['decisions/impossible-date.md', [`${DEC}/impossible-date.md:4: opened: 2026-02-30 is not a date: February 2026 has 28 days; write YYYY-MM-DD`]],
   [
     'decisions/open-with-outcome.md',

@@ -281,7 +281,8 @@ export const approvedRemovalLeavesRoster: DecisionRule = (entry, context) => {
 export const heldInProjectRepository: DecisionRule = (entry, context) => {
   const repositories = context.repositories;
   if (!repositories) return [];
-  const url = entry.data.heldAt;
+  // The schema refuses a URL not in its normal form; read here as a browser would all the same, so no ".." can lead outside.
+  const url = URL.canParse(entry.data.heldAt) ? new URL(entry.data.heldAt).href : entry.data.heldAt;
   const inside = repositories.some((repo) => new RegExp(`^${escapeRegExp(repo)}/(issues|pull|discussions)/\\d+(/[^#?]*)?([?#].*)?$`).test(url));
   if (inside) return [];
   return [

@@ -443,3 +443,19 @@ describe('three independent readers expand every feed to what the pages show, in
     expect(feedReaders["rrule with the feed's VTIMEZONE"]!(wrongZone, from, to)).not.toEqual(expected);
   });
 });
+
+describe('text from content cannot add to the feed', () => {
+  it('keeps a project name that holds CR LF and a VEVENT inside PRODID: every reader finds the events of the series, and no other', () => {
+    // content/site.yaml refuses such a name (src/schemas/text.ts); the feed does not rely on it.
+    const forged = 'ModelSpec\r\nBEGIN:VEVENT\r\nUID:forged@example.org\r\nDTSTART:20260312T150000Z\r\nSUMMARY:Forged\r\nEND:VEVENT\r\nX-A:';
+    const text = buildFeed(all, { ...context, project: forged }, 'ModelSpec meetings');
+    const unfolded = text.replace(/\r\n[ \t]/g, '').split('\r\n');
+    expect(unfolded.filter((line) => line.startsWith('PRODID:'))).toEqual([
+      `PRODID:-//${forged.replaceAll('\r\n', '\\n').replaceAll(';', '\\;')}//Governance site meetings//EN`,
+    ]);
+    expect(lexicalProblems(new TextEncoder().encode(text))).toEqual([]);
+    const from = new Date('2026-01-01T00:00:00Z');
+    const to = new Date('2028-01-01T00:00:00Z');
+    for (const read of Object.values(feedReaders)) expect(read(text, from, to)).toEqual(pagesReading(all, context.siteUrl, from, to));
+  });
+});

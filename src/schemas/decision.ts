@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { calendarDate } from './calendar-date.ts';
 import { strictObject } from './strict.ts';
+import { oneLine } from './text.ts';
+import { normalUrl } from './url.ts';
 
 /**
  * One decision the maintainers voted on: `content/decisions/<id>.md`. The frontmatter
@@ -32,19 +34,23 @@ export const decisionSchema = strictObject({
   kind: z.enum(DECISION_KINDS, { error: (issue) => `${issue.input === undefined ? 'missing; ' : ''}write one of ${kindList}, e.g. kind: new-maintainer` }),
   /** Only for kind: general, which the charter does not name: the charter rule the vote was counted under. */
   rule: z.enum(DECISION_RULES, { error: `write the charter rule the vote was counted under: one of ${DECISION_RULES.join(', ')}` }).optional(),
-  subject: z
-    .string({
-      error:
-        "write what the vote is about: the maintainer's GitHub handle (new-maintainer, remove-maintainer) or what changes, e.g. subject: Adopt the security policy",
-    })
-    .trim()
-    .min(1, "write what the vote is about: the maintainer's GitHub handle, or what changes"),
+  subject: oneLine(
+    z
+      .string({
+        error:
+          "write what the vote is about: the maintainer's GitHub handle (new-maintainer, remove-maintainer) or what changes, e.g. subject: Adopt the security policy",
+      })
+      .trim()
+      .min(1, "write what the vote is about: the maintainer's GitHub handle, or what changes"),
+  ),
   opened: calendarDate,
   closed: calendarDate.optional(),
-  heldAt: z.url({
-    protocol: /^https$/,
-    error: 'write the https URL of the GitHub issue or pull request where the vote was held, e.g. heldAt: https://github.com/org/repo/issues/12',
-  }),
+  heldAt: normalUrl(
+    z.url({
+      protocol: /^https$/,
+      error: 'write the https URL of the GitHub issue or pull request where the vote was held, e.g. heldAt: https://github.com/org/repo/issues/12',
+    }),
+  ),
   votes: z
     .record(z.string(), z.enum(VOTE_CHOICES, { error: 'write the vote as for, against or abstain, e.g. gorkem: for' }), {
       error: 'write each vote as "handle: for", "handle: against" or "handle: abstain", one per line under votes:, or votes: {} while nobody has voted',

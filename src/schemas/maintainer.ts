@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDate } from './calendar-date.ts';
 import { strictObject } from './strict.ts';
+import { oneLine } from './text.ts';
 
 /**
  * One maintainer: `content/maintainers/<handle>.yaml`. One file per person, so
@@ -37,16 +38,18 @@ export const MAINTAINER_STATUSES = ['active', 'emeritus'] as const;
 
 export const maintainerSchema = strictObject({
   handle: handleSchema,
-  name: z
-    .string({ error: 'write the display name as text, e.g. name: Ada Lovelace (or leave the field out)' })
-    .trim()
-    .min(1, 'write the display name, or leave the field out')
-    .optional(),
-  affiliation: z
-    .string({ error: 'write the organisation as text, e.g. affiliation: Example Corp (or leave the field out when it is not known)' })
-    .trim()
-    .min(1, 'write the organisation, or leave the field out when it is not known')
-    .optional(),
+  name: oneLine(
+    z
+      .string({ error: 'write the display name as text, e.g. name: Ada Lovelace (or leave the field out)' })
+      .trim()
+      .min(1, 'write the display name, or leave the field out'),
+  ).optional(),
+  affiliation: oneLine(
+    z
+      .string({ error: 'write the organisation as text, e.g. affiliation: Example Corp (or leave the field out when it is not known)' })
+      .trim()
+      .min(1, 'write the organisation, or leave the field out when it is not known'),
+  ).optional(),
   // zod reports a missing enum value as a wrong value, not a missing one: say "missing" here.
   status: z.enum(MAINTAINER_STATUSES, {
     error: (issue) => `${issue.input === undefined ? 'missing; ' : ''}write status: active or status: emeritus`,
@@ -54,7 +57,7 @@ export const maintainerSchema = strictObject({
   since: calendarDate.optional(),
   emeritusSince: calendarDate.optional(),
   areas: z
-    .array(z.string().trim().min(1, 'write the area as text, e.g. - specification'), {
+    .array(oneLine(z.string().trim().min(1, 'write the area as text, e.g. - specification')), {
       error: 'write the areas as a list, e.g.\n  areas:\n    - specification',
     })
     .optional(),

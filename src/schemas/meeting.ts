@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { calendarDateProblem } from './calendar-date.ts';
 import { strictObject } from './strict.ts';
+import { oneLine, severalLines } from './text.ts';
+import { normalUrl } from './url.ts';
 import { timeZoneSchema } from './time-zone.ts';
 import { WEEKDAYS } from './weekdays.ts';
 
@@ -34,22 +36,26 @@ const durationSchema = z
   .max(24 * 60, { error: 'a meeting of more than a day is not a meeting; write the length in minutes, e.g. durationMinutes: 60' });
 
 const httpsUrlSchema = (example: string) =>
-  z.url({
-    protocol: /^https$/,
-    error: (issue) =>
-      typeof issue.input === 'string' && /^http:/i.test(issue.input)
-        ? `write the https:// address (an http:// link sends the passcode unencrypted and browsers warn about it), e.g. ${example}`
-        : `write a full https:// address, e.g. ${example}`,
-  });
+  normalUrl(
+    z.url({
+      protocol: /^https$/,
+      error: (issue) =>
+        typeof issue.input === 'string' && /^http:/i.test(issue.input)
+          ? `write the https:// address (an http:// link sends the passcode unencrypted and browsers warn about it), e.g. ${example}`
+          : `write a full https:// address, e.g. ${example}`,
+    }),
+  );
 
-const reasonSchema = z
-  .string({ error: 'write a short reason that readers will see, e.g. reason: KubeCon week' })
-  .min(1, { error: 'write a short reason that readers will see, e.g. reason: KubeCon week' });
+const reasonSchema = oneLine(
+  z
+    .string({ error: 'write a short reason that readers will see, e.g. reason: KubeCon week' })
+    .min(1, { error: 'write a short reason that readers will see, e.g. reason: KubeCon week' }),
+);
 
 /** The fields of a series; the checks across them (first date on the rule's weekday, exceptions on real occurrences) are in src/checks/meeting-rules.ts. */
 export const meetingSchema = strictObject({
-  title: z.string({ error: 'write the name of the meeting, e.g. title: Public Office Hours' }).min(1),
-  description: z.string({ error: 'write one or two sentences on what the meeting is for and who may join' }).min(1),
+  title: oneLine(z.string({ error: 'write the name of the meeting, e.g. title: Public Office Hours' }).min(1)),
+  description: severalLines(z.string({ error: 'write one or two sentences on what the meeting is for and who may join' }).min(1)),
   rule: strictObject({
     weekday: z.preprocess(
       (v) => (typeof v === 'string' ? v.toLowerCase() : v),
@@ -66,10 +72,10 @@ export const meetingSchema = strictObject({
   firstOccurrence: isoDateSchema('2025-06-26'),
   until: isoDateSchema('2027-06-24').optional(),
   join: strictObject({
-    platform: z.string().min(1).default('Zoom'),
+    platform: oneLine(z.string().min(1)).default('Zoom'),
     url: httpsUrlSchema('https://zoom.us/j/12345678901'),
-    meetingId: z.string({ error: 'write the meeting ID in quotes, e.g. meetingId: "123 4567 8901"' }).min(1).optional(),
-    passcode: z.string({ error: 'write the passcode in quotes so leading zeros survive, e.g. passcode: "012345"' }).min(1).optional(),
+    meetingId: oneLine(z.string({ error: 'write the meeting ID in quotes, e.g. meetingId: "123 4567 8901"' }).min(1)).optional(),
+    passcode: oneLine(z.string({ error: 'write the passcode in quotes so leading zeros survive, e.g. passcode: "012345"' }).min(1)).optional(),
   }),
   notesUrl: httpsUrlSchema('https://github.com/example-org/community/discussions').optional(),
   cancelled: z
