@@ -273,6 +273,39 @@ const meetingRows: [string, string[]][] = [
   ],
   ['meetings/reason-line-separator.yaml', [`${M}/reason-line-separator.yaml:15: cancelled.0.reason: has a line break (U+2028), ${ONE_LINE}`]],
   ['meetings/platform-with-link.yaml', [`${M}/platform-with-link.yaml:12: join.platform: has a line break (U+000A), ${ONE_LINE}`]],
+  // A start a clock change skips or repeats: refused, since calendar clients place it differently.
+  [
+    'meetings/start-in-spring-gap.yaml',
+    [
+      `${M}/start-in-spring-gap.yaml:6: rule.start: "02:30" does not exist in New York (America/New_York) on 2026-03-08: the clocks jump from 02:00 to 03:00 that night, and calendar apps disagree on when such a meeting is; choose a start outside 02:00-03:00, or keep the series on UTC`,
+    ],
+  ],
+  [
+    'meetings/start-in-repeated-hour.yaml',
+    [
+      `${M}/start-in-repeated-hour.yaml:6: rule.start: "01:30" happens twice in New York (America/New_York) on 2026-11-01: the clocks go back from 02:00 to 01:00 that night, and calendar apps disagree on which one the meeting is at; choose a start outside 01:00-02:00, or keep the series on UTC`,
+    ],
+  ],
+  [
+    'meetings/extra-start-in-gap.yaml',
+    [
+      `${M}/extra-start-in-gap.yaml:15: extra.0.start: "02:15" does not exist in Berlin (Europe/Berlin) on 2026-03-29: the clocks jump from 02:00 to 03:00 that night, and calendar apps disagree on when such a meeting is; choose a start outside 02:00-03:00`,
+    ],
+  ],
+  [
+    'meetings/moved-onto-cancelled.yaml',
+    [
+      `${M}/moved-onto-cancelled.yaml:18: moved.0.to: 2026-03-19 is the date of a cancelled meeting of this series (cancelled[0]); move the meeting of 2026-03-05 to a day the series does not meet on, or, to meet on 2026-03-19 after all, remove it from cancelled and cancel 2026-03-05 instead`,
+    ],
+  ],
+  [
+    'meetings/moved-onto-another-meeting.yaml',
+    [
+      `${M}/moved-onto-another-meeting.yaml:15: moved.0.to: 2026-03-19 already has a meeting of this series: the series meets that day as usual; move the meeting of 2026-03-05 to a day without one, or cancel it`,
+      `${M}/moved-onto-another-meeting.yaml:19: moved.1.to: 2026-04-09 already has a meeting of this series: an extra session is held that day; move the meeting of 2026-04-02 to a day without one, or cancel it`,
+      `${M}/moved-onto-another-meeting.yaml:25: moved.3.to: 2026-05-06 already has a meeting of this series: the meeting of 2026-04-30 is moved to that day too (moved[2]); move the meeting of 2026-05-14 to a day without one, or cancel it`,
+    ],
+  ],
   [
     'meetings/alias-unresolved.yaml',
     [`${M}/alias-unresolved.yaml:16:13: the alias *holidays names no anchor above it; write the value itself, or mark it &holidays where it is first written`],
@@ -339,6 +372,12 @@ const decisionRows: [string, string[]][] = [
     'decisions/approved-without-maintainer-file.md',
     [
       `${DEC}/approved-without-maintainer-file.md:3: subject: the vote approved newcomer-fixture on 2026-03-10, but content/maintainers/ has no file for them; add it: npm run new:maintainer -- newcomer-fixture --since 2026-03-10`,
+    ],
+  ],
+  [
+    'decisions/closed-in-the-future.md',
+    [
+      `${DEC}/closed-in-the-future.md:5: closed: 2027-01-05 is after today (2026-12-01), and a vote is recorded once it has closed; while it is open, remove closed and outcome, or correct the date`,
     ],
   ],
   [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadMeetingSeries } from '../../test-support/meetings.ts';
-import { nextMeeting, nextOccurrences, occurrencesBetween, type SeriesSchedule } from './occurrences.ts';
+import { nextMeeting, nextOccurrences, occurrencesBetween, wallClockStart, type SeriesSchedule } from './occurrences.ts';
 import { localTimes } from './words.ts';
 
 const [officeHours] = loadMeetingSeries(process.cwd());
@@ -109,5 +109,19 @@ describe('exceptions (tests/fixtures/meetings/community-call.yaml)', () => {
     expect(nextOccurrences(communityCall, utc('2027-01-05T16:30:00'), 1)[0]!.start.toISOString()).toBe('2027-01-05T16:00:00.000Z');
     expect(nextOccurrences(communityCall, utc('2027-01-13T00:00:00'), 2).map((o) => o.status)).toEqual(['cancelled', 'moved']);
     expect(nextMeeting(communityCall, utc('2027-01-13T00:00:00'))!.status).toBe('moved');
+  });
+});
+
+describe('a start the clock shows not once that day, placed as RFC 5545 3.3.5 says', () => {
+  const newYork = { rule: { weekday: 'sunday', start: '01:30', durationMinutes: 60, intervalWeeks: 1, timeZone: 'America/New_York' } } as const;
+
+  it('takes a time in the hour the autumn change repeats at its first occurrence (EDT), not its second', () => {
+    expect(wallClockStart(newYork, '2026-11-01').toUTC().toISO()).toBe('2026-11-01T05:30:00.000Z');
+    expect(wallClockStart(newYork, '2026-11-08').toUTC().toISO()).toBe('2026-11-08T06:30:00.000Z');
+  });
+
+  it('takes a time in the hour the spring change skips with the offset before it: 02:30 is 03:30 EDT that day only', () => {
+    expect(wallClockStart(newYork, '2026-03-08', '02:30').toISO()).toBe('2026-03-08T03:30:00.000-04:00');
+    expect(wallClockStart(newYork, '2026-03-15', '02:30').toISO()).toBe('2026-03-15T02:30:00.000-04:00');
   });
 });

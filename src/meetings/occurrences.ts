@@ -48,8 +48,13 @@ export function weekdayOf(isoDate: string): number {
 
 /** The start on the series' wall clock of the meeting held on `isoDate` at `time` (default: the rule's start). */
 export function wallClockStart(series: Pick<SeriesSchedule, 'rule'>, isoDate: string, time: string = series.rule.start): DateTime {
-  // A start inside a spring-forward gap (02:30 in New York on the night clocks jump) moves forward by the gap, as calendar clients do.
-  return DateTime.fromISO(`${isoDate}T${time}`, { zone: series.rule.timeZone });
+  // As RFC 5545 3.3.5 places a local time: one inside a spring-forward gap (02:30 in New York on the night clocks
+  // jump) with the offset before the gap, i.e. 03:30 that day (luxon's reading too); one the autumn change repeats
+  // at its first occurrence (luxon takes the second). The meeting rules refuse both within the years they check.
+  const start = DateTime.fromISO(`${isoDate}T${time}`, { zone: series.rule.timeZone });
+  if (start.zone.isUniversal) return start;
+  const possible = start.getPossibleOffsets();
+  return possible.length > 1 ? possible.reduce((a, b) => (b.toMillis() < a.toMillis() ? b : a)) : start;
 }
 
 /** Whether the rule, with no exception applied, meets on the local date `isoDate`. */
