@@ -20,6 +20,7 @@ import { siteConfigSchema } from '../src/schemas/site.ts';
  * covered by a few full runs in tests/check.test.ts.
  */
 const FIXTURES = join(import.meta.dirname, 'fixtures/broken');
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const temps: string[] = [];
 afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
 
@@ -536,6 +537,27 @@ describe('bad input: content files', () => {
   it.each(siteRows)('content/site.yaml: %s', (fixture, expected) => {
     const text = readFileSync(join(FIXTURES, fixture), 'utf8');
     expect(parseContentFile('content/site.yaml', text, { format: 'yaml', schema: siteConfigSchema }).problems.map(formatProblem)).toEqual(expected);
+  });
+
+  it('a series listing 501 extra sessions (generated here) is refused at the list, with the limit and the way out', () => {
+    const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
+    temps.push(root);
+    mkdirSync(join(root, 'content/meetings'), { recursive: true });
+    const sessions = Array.from(
+      { length: 501 },
+      (_, i) =>
+        `  - date: ${isoDay(Date.parse('2026-01-09T00:00:00Z') + Math.floor(i / 6) * 7 * 86_400_000 + (i % 6) * 86_400_000)}\n    reason: Session ${i + 1}`,
+    );
+    const series = readFileSync(join(FIXTURES, 'meetings/start-24-00.yaml'), 'utf8').replace('start: "24:00"', 'start: "14:00"');
+    writeFileSync(join(root, 'content/meetings/many-sessions.yaml'), `${series.trimEnd()}\nextra:\n${sessions.join('\n')}\n`);
+    expect(
+      validateCollection(
+        root,
+        contentCollections.find((c) => c.name === 'meetings')!,
+      ).problems.map(formatProblem),
+    ).toEqual([
+      'content/meetings/many-sessions.yaml:13: extra: a series lists at most 500 extra sessions (this one lists 501); if the meetings changed for good, end this series with until and start a new one (a new file with its own firstOccurrence)',
+    ]);
   });
 
   it('a 5 MB file (generated here, never committed) is refused before it is parsed', () => {

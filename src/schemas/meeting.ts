@@ -52,6 +52,20 @@ const reasonSchema = oneLine(
     .min(1, { error: 'write a short reason that readers will see, e.g. reason: KubeCon week' }),
 );
 
+/**
+ * The most entries a series lists under each of cancelled, moved and extra: ten years of a
+ * weekly series is 520 meetings, so no real series comes near it, while a list of thousands
+ * (a pasted or generated file) would make every build of the pull request slow for nothing.
+ * README.md ("Limits on content") lists this with the other limits.
+ */
+export const MAX_EXCEPTIONS = 500;
+
+const atMost = (what: string) =>
+  ({
+    error: (issue: { input?: unknown }) =>
+      `a series lists at most ${MAX_EXCEPTIONS} ${what} (this one lists ${Array.isArray(issue.input) ? issue.input.length : 'more'}); if the meetings changed for good, end this series with until and start a new one (a new file with its own firstOccurrence)`,
+  }) as const;
+
 /** The fields of a series; the checks across them (first date on the rule's weekday, exceptions on real occurrences) are in src/checks/meeting-rules.ts. */
 export const meetingSchema = strictObject({
   title: oneLine(z.string({ error: 'write the name of the meeting, e.g. title: Public Office Hours' }).min(1)),
@@ -80,6 +94,7 @@ export const meetingSchema = strictObject({
   notesUrl: httpsUrlSchema('https://github.com/example-org/community/discussions').optional(),
   cancelled: z
     .array(strictObject({ date: isoDateSchema('2025-12-25'), reason: reasonSchema }), { error: 'write a list of cancelled dates, each with date and reason' })
+    .max(MAX_EXCEPTIONS, atMost('cancelled meetings'))
     .default([]),
   moved: z
     .array(
@@ -92,12 +107,14 @@ export const meetingSchema = strictObject({
       }),
       { error: 'write a list of moved meetings, each with date (the usual date), to (the new date), an optional start and durationMinutes, and reason' },
     )
+    .max(MAX_EXCEPTIONS, atMost('moved meetings'))
     .default([]),
   extra: z
     .array(
       strictObject({ date: isoDateSchema('2026-02-05'), start: timeOfDaySchema.optional(), durationMinutes: durationSchema.optional(), reason: reasonSchema }),
       { error: 'write a list of extra sessions, each with date, an optional start and durationMinutes, and reason' },
     )
+    .max(MAX_EXCEPTIONS, atMost('extra sessions'))
     .default([]),
 });
 
