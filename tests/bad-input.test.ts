@@ -1,6 +1,6 @@
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { DateTime } from 'luxon';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem, parseContentFile, validateCollection } from '../src/content/validate.ts';
@@ -600,5 +600,267 @@ describe('bad input: a meeting time typed into prose that drifts from the data',
   it.each(timeRows)('%s', (fixture, path, expected) => {
     const text = readFileSync(join(FIXTURES, fixture), 'utf8');
     expect(lintTimes([{ path, text }], officeHours).map(formatProblem)).toEqual(expected);
+  });
+});
+
+/**
+ * Content that would harm the site, its readers or the machine that builds it (issue 22):
+ * the whole content check runs on a project with only these files (and the site's
+ * components module, which MDX may import), as `npm run check` and `npm run build` run it
+ * before anything is evaluated. Each placed file: [where it goes, a fixture or its text].
+ */
+function validateContent(placed: [string, { fixture: string } | { text: string }][], real: string[] = []): string[] {
+  const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
+  temps.push(root);
+  for (const dir of ['content/docs', 'content/maintainers', 'content/meetings', 'src/mdx']) mkdirSync(join(root, dir), { recursive: true });
+  for (const file of ['src/mdx/index.ts', ...real]) copyFileSync(join(process.cwd(), file), join(root, file));
+  for (const [to, from] of placed) {
+    mkdirSync(dirname(join(root, to)), { recursive: true });
+    if ('fixture' in from) copyFileSync(join(FIXTURES, from.fixture), join(root, to));
+    else writeFileSync(join(root, to), from.text);
+  }
+  return validateAllContent(root, '2026-12-01').map(formatProblem);
+}
+
+const D = 'content/docs';
+const IMPORT =
+  "import { ContentReferenceLink, MeetingDetails, MeetingWhen, RepositoryLink, VoteThreshold } from '../../src/mdx/index.ts' (keep the ones it uses)";
+const COMPONENTS = 'ContentReferenceLink, MeetingDetails, MeetingWhen, RepositoryLink, VoteThreshold';
+const CODE = 'is code, which a doc may not run; write the text itself (a comment is written {/* … */})';
+/** MDX rows: [fixture, placed as, every problem it gives]. */
+const mdxRows: [string, string, string[]][] = [
+  [
+    'mdx/runs-a-command.mdx',
+    `${D}/runs-a-command.mdx`,
+    [
+      `${D}/runs-a-command.mdx:6: imports "node:child_process"; a doc may import only the site's components: ${IMPORT}`,
+      `${D}/runs-a-command.mdx:8: {execSync('id').toString()} ${CODE}`,
+    ],
+  ],
+  [
+    'mdx/reads-the-environment.mdx',
+    `${D}/reads-the-environment.mdx`,
+    [`${D}/reads-the-environment.mdx:6: {process.env.GITHUB_TOKEN} ${CODE}`, `${D}/reads-the-environment.mdx:6: {JSON.stringify(process.env)} ${CODE}`],
+  ],
+  [
+    'mdx/imports-a-file.mdx',
+    `${D}/imports-a-file.mdx`,
+    [
+      `${D}/imports-a-file.mdx:6: imports "/etc/passwd?raw"; a doc may import only the site's components: ${IMPORT}`,
+      `${D}/imports-a-file.mdx:7: imports "../../.git/config?raw"; a doc may import only the site's components: ${IMPORT}`,
+      `${D}/imports-a-file.mdx:9: {passwd} ${CODE}`,
+    ],
+  ],
+  [
+    'mdx/reads-a-file.mdx',
+    `${D}/reads-a-file.mdx`,
+    [
+      `${D}/reads-a-file.mdx:6: imports "node:fs"; a doc may import only the site's components: ${IMPORT}`,
+      `${D}/reads-a-file.mdx:7: import the components by name: ${IMPORT}`,
+      `${D}/reads-a-file.mdx:8: import MeetingWhen under its own name, not as When`,
+      `${D}/reads-a-file.mdx:8: "Secret" is not one of the site's components (${COMPONENTS}); import only those`,
+      `${D}/reads-a-file.mdx:10: {readFileSync('.git/config', 'utf8')} ${CODE}`,
+    ],
+  ],
+  [
+    'mdx/exports-code.mdx',
+    `${D}/exports-code.mdx`,
+    [`${D}/exports-code.mdx:7: "export" is code, which a doc may not contain; a doc may only import the site's components: ${IMPORT}`],
+  ],
+  [
+    'mdx/code-in-attributes.mdx',
+    `${D}/code-in-attributes.mdx`,
+    [
+      `${D}/code-in-attributes.mdx:8: id={globalThis.process.env.HOME} on <MeetingWhen> is code, which a doc may not run; write a plain value, e.g. id="…"`,
+      `${D}/code-in-attributes.mdx:10: {...process.env} on <VoteThreshold> is code, which a doc may not run; write each attribute as name="value"`,
+    ],
+  ],
+  [
+    'mdx/components.mdx',
+    `${D}/components.mdx`,
+    [
+      `${D}/components.mdx:8: <MeetingDetails> is used but not imported; add MeetingDetails to the import at the top: import { MeetingDetails } from '../../src/mdx/index.ts'`,
+      `${D}/components.mdx:10: <Script> is not one of the site's components (${COMPONENTS}); use one of those, or write Markdown`,
+    ],
+  ],
+  [
+    'mdx/html.mdx',
+    `${D}/html.mdx`,
+    [
+      `${D}/html.mdx:6: <meta> is HTML that GitHub does not show either, and a doc may not contain; write Markdown instead`,
+      `${D}/html.mdx:8: <a href="javascript:alert(document.cookie)">: GitHub does not show this attribute either, and a doc may not use it; remove it`,
+      `${D}/html.mdx:10: <img onError="alert(1)">: GitHub does not show this attribute either, and a doc may not use it; remove it`,
+      `${D}/html.mdx:12: <iframe> is HTML that GitHub does not show either, and a doc may not contain; write Markdown instead`,
+    ],
+  ],
+  // In a folder, the import path climbs one more level.
+  [
+    'mdx/components.mdx',
+    `${D}/groups/components.mdx`,
+    [
+      `${D}/groups/components.mdx:6: imports "../../src/mdx/index.ts"; a doc may import only the site's components: import { ${COMPONENTS} } from '../../../src/mdx/index.ts' (keep the ones it uses)`,
+      `${D}/groups/components.mdx:8: <MeetingDetails> is used but not imported; add MeetingDetails to the import at the top: import { MeetingDetails } from '../../../src/mdx/index.ts'`,
+      `${D}/groups/components.mdx:10: <Script> is not one of the site's components (${COMPONENTS}); use one of those, or write Markdown`,
+      `${D}/groups/components.mdx:12: <MeetingWhen> is used but not imported; add MeetingWhen to the import at the top: import { MeetingWhen } from '../../../src/mdx/index.ts'`,
+    ],
+  ],
+  [
+    'mdx/syntax-error.mdx',
+    `${D}/syntax-error.mdx`,
+    [
+      `${D}/syntax-error.mdx:6:15: MDX syntax error: Unexpected character after \`<\`, expected a valid JSX tag (note: to create a link in MDX, use \`[text](url)\`). In MDX, "<" starts a component and "{" an expression: write \\< or \\{ for the character itself, and close every tag you open`,
+    ],
+  ],
+  // An .mdx file anywhere in content/ is checked, not only the docs'.
+  [
+    'mdx/runs-a-command.mdx',
+    'content/meetings/notes.mdx',
+    [
+      `content/meetings/notes.mdx:6: imports "node:child_process"; a doc may import only the site's components: import { ContentReferenceLink, MeetingDetails, MeetingWhen, RepositoryLink, VoteThreshold } from '../../src/mdx/index.ts' (keep the ones it uses)`,
+      `content/meetings/notes.mdx:8: {execSync('id').toString()} ${CODE}`,
+      'content/meetings/notes.mdx: not part of the meetings collection: only .yaml files are read here; rename it or move it out of content/meetings/',
+    ],
+  ],
+  [
+    'mdx/.hidden.md',
+    `${D}/.hidden.md`,
+    [`${D}/.hidden.md: a file whose name starts with "." is never built; rename it without the leading ".", e.g. hidden.md`],
+  ],
+  ['mdx/..md', `${D}/..md`, [`${D}/..md: a file whose name starts with "." is never built; rename it without the leading ".", e.g. my-page.md`]],
+  [
+    'mdx/.hidden.md',
+    `${D}/.drafts/page.md`,
+    [`${D}/.drafts/page.md: the folder ".drafts" starts with "." and is never built; rename it without the leading ".", e.g. drafts`],
+  ],
+];
+
+const ICON = 'content/favicon.svg';
+const ELSEWHERE = 'loads or leads somewhere else; refer only to this file (href="#id") or put the image itself in it (data:image/png;base64,…)';
+/** content/favicon.svg rows: [fixture, every problem it gives]. */
+const svgRows: [string, string[]][] = [
+  [
+    'svg/onload.svg',
+    [
+      `${ICON}:1: onload="…" on <svg> runs code wherever the icon is opened on the site; remove it`,
+      `${ICON}:2: onmouseover="…" on <rect> runs code wherever the icon is opened on the site; remove it`,
+    ],
+  ],
+  [
+    'svg/script.svg',
+    [
+      `${ICON}:4: <script> runs code or embeds a page wherever the icon is opened on the site; remove it (an icon needs only shapes)`,
+      `${ICON}:5: <script> runs code or embeds a page wherever the icon is opened on the site; remove it (an icon needs only shapes)`,
+      `${ICON}:5: href="https://attacker.example/x.js" on <script> ${ELSEWHERE}`,
+    ],
+  ],
+  [
+    'svg/external.svg',
+    [
+      `${ICON}:3: href="https://attacker.example/sprite.svg#logo" on <use> ${ELSEWHERE}`,
+      `${ICON}:5: xlink:href="http://attacker.example/pixel.png" on <image> ${ELSEWHERE}`,
+      `${ICON}:7: <foreignObject> runs code or embeds a page wherever the icon is opened on the site; remove it (an icon needs only shapes)`,
+      `${ICON}:8: @import in <style> loads a style sheet from elsewhere; write the styles into the file`,
+      `${ICON}:8: url(https://attacker.example/x.css) in <style> loads something from elsewhere; refer only to this file (url(#id)) or put the image itself in it`,
+      `${ICON}:8: url(https://attacker.example/p.svg#x) in <style> loads something from elsewhere; refer only to this file (url(#id)) or put the image itself in it`,
+      `${ICON}:9: url(http://attacker.example/y.svg#z) in the style of <rect> loads something from elsewhere; refer only to this file (url(#id)) or put the image itself in it`,
+    ],
+  ],
+  [
+    'svg/javascript-link.svg',
+    [
+      `${ICON}:2: href="javascript:…" on <a> runs code; remove it`,
+      `${ICON}:3: href="javascript:…" on <a> runs code; remove it`,
+      `${ICON}:4: <set attributeName="href"> changes a link as the icon is shown; remove it`,
+      `${ICON}:4: to="javascript:…" on <set> runs code; remove it`,
+    ],
+  ],
+];
+
+const SAME_ID = 'so one would silently replace the other on every page; rename or remove one of the two files';
+/** Two files that give one id: [placed files, every problem they give]. */
+const idRows: [string, [string, { fixture: string }][], string[]][] = [
+  [
+    'office-hours~.yaml beside office-hours.yaml',
+    [['content/meetings/office-hours~.yaml', { fixture: 'ids/office-hours~.yaml' }]],
+    [`content/meetings/office-hours~.yaml: gives the same id, "office-hours", as content/meetings/office-hours.yaml, ${SAME_ID}`],
+  ],
+  [
+    'Office-Hours.yaml beside office-hours.yaml',
+    [['content/meetings/Office-Hours.yaml', { fixture: 'ids/Office-Hours.yaml' }]],
+    [`content/meetings/office-hours.yaml: gives the same id, "office-hours", as content/meetings/Office-Hours.yaml, ${SAME_ID}`],
+  ],
+  [
+    'gorkem.yml beside gorkem.yaml',
+    [
+      ['content/maintainers/gorkem.yaml', { fixture: '../roster/gorkem.yaml' }],
+      ['content/maintainers/gorkem.yml', { fixture: 'ids/gorkem.yml' }],
+    ],
+    [
+      `content/maintainers/gorkem.yml: gives the same id, "gorkem", as content/maintainers/gorkem.yaml, ${SAME_ID}`,
+      'content/maintainers/gorkem.yml:1: handle: "gorkem" is the same GitHub account as "gorkem" in content/maintainers/gorkem.yaml (handles ignore case); keep one file per maintainer and delete the other',
+    ],
+  ],
+];
+
+describe('bad input: content that would run code, redirect readers or replace an entry (issue 22)', () => {
+  it.each(mdxRows)('%s as %s', (fixture, to, expected) => {
+    expect(validateContent([[to, { fixture }]])).toEqual(expected);
+  });
+
+  it.each(readdirSync(join(FIXTURES, 'mdx')).map((name) => [name]))('mdx/%s has its row', (name) => {
+    expect(mdxRows.map(([fixture]) => fixture)).toContain(`mdx/${name}`);
+  });
+
+  it("passes the site's own docs, which use the components, a comment and code blocks", () => {
+    expect(validateContent([], ['content/docs/governance.mdx', 'content/docs/contributing.mdx', 'content/docs/code-of-conduct.mdx'])).toEqual([]);
+  });
+
+  it.each(svgRows)('content/favicon.svg: %s', (fixture, expected) => {
+    expect(validateContent([[ICON, { fixture }]])).toEqual(expected);
+  });
+
+  it.each(idRows)('%s', (_name, placed, expected) => {
+    expect(validateContent(placed, ['content/meetings/office-hours.yaml'])).toEqual(expected);
+  });
+
+  it('refuses a symbolic link, wherever it points (generated here: git would keep the link)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
+    temps.push(root);
+    for (const dir of ['content/docs/shared', 'content/maintainers', 'content/meetings', 'src/mdx']) mkdirSync(join(root, dir), { recursive: true });
+    copyFileSync(join(process.cwd(), 'src/mdx/index.ts'), join(root, 'src/mdx/index.ts'));
+    symlinkSync('/etc/passwd', join(root, 'content/docs/passwd.md'));
+    symlinkSync('../../../.git/config', join(root, 'content/docs/shared/config.mdx'));
+    symlinkSync('/', join(root, 'content/docs/everything'));
+    expect(validateAllContent(root, '2026-12-01').map(formatProblem)).toEqual([
+      'content/docs/everything: is a symbolic link, which the site does not follow; replace the link by the file itself',
+      'content/docs/passwd.md: is a symbolic link, which the site does not follow; replace the link by the file itself',
+      'content/docs/shared/config.mdx: is a symbolic link, which the site does not follow; replace the link by the file itself',
+    ]);
+  });
+
+  it('refuses content/ itself as a symbolic link, before reading anything through it', () => {
+    const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
+    temps.push(root);
+    mkdirSync(join(root, 'src/mdx'), { recursive: true });
+    copyFileSync(join(process.cwd(), 'src/mdx/index.ts'), join(root, 'src/mdx/index.ts'));
+    symlinkSync(join(process.cwd(), 'content'), join(root, 'content'));
+    expect(validateAllContent(root, '2026-12-01').map(formatProblem)[0]).toBe(
+      'content: is a symbolic link, which the site does not follow; replace the link by the file itself',
+    );
+  });
+
+  it('refuses a doc name too long to be built (generated here)', () => {
+    const name = `${'a'.repeat(247)}.md`;
+    const folder = 'b'.repeat(101);
+    const doc = '---\ntitle: Long\ndescription: A doc with a long name.\n---\n\nText.\n';
+    expect(
+      validateContent([
+        [`${D}/${name}`, { text: doc }],
+        [`${D}/${folder}/short.md`, { text: doc }],
+      ]),
+    ).toEqual([
+      `${D}/${name}: the file name is 250 characters long; shorten it to 100 characters or fewer (it becomes the page's address)`,
+      `${D}/${folder}/short.md: the folder name is 101 characters long; shorten it to 100 characters or fewer (it becomes the page's address)`,
+    ]);
   });
 });

@@ -16,7 +16,9 @@ import {
   votersAreHandles,
   votersHaveMaintainerFiles,
 } from './decision-rules.ts';
+import { mdxRunsNoCode, noSymbolicLinks, siteIconRunsNoCode } from './content-files.ts';
 import { docsAvoidHistoryRoutes, oneFilePerDocRoute } from './doc-rules.ts';
+import { oneFilePerEntryId } from './entry-ids.ts';
 import { activeHasNoEmeritusDate, emeritusHasItsDate, emeritusNotBeforeSince, handleIsFileName, oneFilePerAccount } from './maintainer-rules.ts';
 import { recordDateIsAMeeting, recordNamedAfterItsDate, recordSeriesExists } from './meeting-record-rules.ts';
 import {
@@ -42,6 +44,18 @@ import {
  * runs the entry and file rules with each collection's schema, so Astro's loader,
  * `npm run check` and the edit commands all report them at the field's line.
  */
+
+/** Over every file of content/, as files, before any is parsed as an entry or built. */
+export const contentFileRules = [
+  noSymbolicLinks, // no symbolic link, which would publish what it points to
+  mdxRunsNoCode, // an .mdx file imports only the site's components and has no code
+  siteIconRunsNoCode, // content/favicon.svg has no script, event handler or outside reference
+];
+
+/** Across the files of every collection but the docs (whose ids are their routes: oneFilePerDocRoute). */
+export const entryIdRules = [
+  oneFilePerEntryId, // two files never give one id, the second silently replacing the first
+];
 
 /** Across the files of content/docs/. */
 export const docFileRules = [

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { isAlias, isCollection, isMap, isPair, LineCounter, parseDocument, type Document, type ErrorCode, type Node, type YAMLError } from 'yaml';
 import type { z } from 'zod';
@@ -58,12 +58,20 @@ export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
 /** Any content file larger than this is refused before parsing: no governance page needs more. */
 export const MAX_CONTENT_BYTES = 1024 * 1024;
 
+/**
+ * The longest name, in characters, a content file or folder may have: a name becomes an
+ * address and the names of built files, which most file systems cap at 255 bytes (a
+ * 250-character doc name made the bundler panic).
+ */
+export const MAX_NAME_LENGTH = 100;
+
 export function validateCollection<S extends z.ZodType>(root: string, spec: CollectionSpec<S>): { entries: ContentEntry<z.output<S>>[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const entries: ContentEntry<z.output<S>>[] = [];
   let names: string[];
   try {
-    names = collectionFiles(root, spec);
+    // Hidden folders too, to refuse the entries Astro would never build there.
+    names = collectionFiles(root, spec, { hiddenFolders: true });
   } catch {
     if (spec.optional) return { entries, problems };
     return { entries, problems: [{ file: spec.dir, message: `the folder for the ${spec.name} collection is missing; create ${spec.dir}/` }] };
@@ -73,6 +81,26 @@ export function validateCollection<S extends z.ZodType>(root: string, spec: Coll
     if (spec.ignoredFiles?.includes(name)) continue;
     const file = `${spec.dir}/${name}`;
     const ext = spec.extensions.find((e) => name.endsWith(e));
+    const long = name.split('/').find((segment) => segment.length > MAX_NAME_LENGTH);
+    if (long !== undefined) {
+      const what = long === basename(name) ? 'file name' : 'folder name';
+      problems.push({ file, message: `the ${what} is ${long.length} characters long; shorten it to ${MAX_NAME_LENGTH} characters or fewer (it becomes the page's address)` });
+      continue;
+    }
+    const hiddenFolder = name.split('/').slice(0, -1).find((segment) => segment.startsWith('.'));
+    if (hiddenFolder !== undefined) {
+      // Astro's loaders skip hidden folders too: an entry in one would pass here and never be built.
+      const visible = hiddenFolder.replace(/^\.+/, '') || 'drafts';
+      if (ext) problems.push({ file, message: `the folder "${hiddenFolder}" starts with "." and is never built; rename it without the leading ".", e.g. ${visible}` });
+      continue;
+    }
+    if (ext && basename(name).startsWith('.')) {
+      // Astro's loaders skip hidden files: such an entry would pass here and never be built.
+      const visible = basename(name).replace(/^\.+/, '');
+      const example = visible.length > ext.length && visible.endsWith(ext) ? `e.g. ${visible}` : `e.g. my-page${ext}`;
+      problems.push({ file, message: `a file whose name starts with "." is never built; rename it without the leading ".", ${example}` });
+      continue;
+    }
     if (!ext) {
       if (!basename(name).startsWith('.') && statSync(join(root, file)).isFile()) {
         problems.push({ file, message: `not part of the ${spec.name} collection: only ${spec.extensions.join(', ')} files are read here; rename it or move it out of ${spec.dir}/` });
@@ -92,14 +120,20 @@ export function validateCollection<S extends z.ZodType>(root: string, spec: Coll
   return { entries, problems };
 }
 
-/** Paths inside the collection's folder, sorted: its files, and those of its subfolders when the collection is nested. */
-export function collectionFiles(root: string, spec: Pick<CollectionSpec, 'dir' | 'nested'>): string[] {
+/**
+ * Paths inside the collection's folder, sorted: its files, and those of its subfolders when
+ * the collection is nested, except hidden ones (whose names start with "."), which Astro's
+ * loaders skip, unless asked. A symbolic link is neither (src/checks/content-files.ts refuses it).
+ */
+export function collectionFiles(root: string, spec: Pick<CollectionSpec, 'dir' | 'nested'>, { hiddenFolders = false } = {}): string[] {
   const files: string[] = [];
   const walk = (rel: string) => {
     for (const name of readdirSync(join(root, spec.dir, rel)).sort()) {
       const path = rel ? `${rel}/${name}` : name;
-      if (statSync(join(root, spec.dir, path)).isDirectory()) {
-        if (spec.nested && !name.startsWith('.')) walk(path);
+      const stats = lstatSync(join(root, spec.dir, path));
+      if (stats.isSymbolicLink()) continue;
+      if (stats.isDirectory()) {
+        if (spec.nested && (hiddenFolders || !name.startsWith('.'))) walk(path);
       } else {
         files.push(path);
       }
