@@ -20,6 +20,7 @@ import { siteConfigSchema } from '../src/schemas/site.ts';
  * covered by a few full runs in tests/check.test.ts.
  */
 const FIXTURES = join(import.meta.dirname, 'fixtures/broken');
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const temps: string[] = [];
 afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
 
@@ -35,6 +36,9 @@ function validateAsCollection(collection: string, fixture: string): string[] {
 }
 
 const FIELDS = 'title, description (optional: order, navLabel)';
+const ONE_LINE = 'and this field is one line of text; write it on one line';
+const NORMAL_URL = 'write that address, as a browser reads it';
+const ALIASES_HINT = 'no content file needs that many; write the values out instead of repeating them with & anchors and * aliases';
 const YAML_KEYS_HINT =
   'start each field at the beginning of its line (check the indentation), and put a value that contains ": " in quotes, e.g. description: "Step one: read"';
 
@@ -117,6 +121,12 @@ const collectionRows: [string, string, string[]][] = [
     'docs/yaml-duplicate-field.mdx',
     ['content/docs/yaml-duplicate-field.mdx:5:1: YAML syntax error (Map keys must be unique): this field is already given above; keep only one of the two'],
   ],
+  // A "billion laughs" text: stopped, with its line, before anything expands it.
+  [
+    'docs',
+    'docs/alias-bomb.mdx',
+    [`content/docs/alias-bomb.mdx:5:37: YAML aliases repeat more than 10000 values in this file (*n here repeats 1111): ${ALIASES_HINT}`],
+  ],
   [
     'docs',
     'docs/notes.txt',
@@ -176,6 +186,17 @@ const rosterRows: [string, string[]][] = [
     ],
   ],
   ['roster/status-retired.yaml', ['content/maintainers/status-retired.yaml:2: status: write status: active or status: emeritus']],
+  // Text reaches MAINTAINERS.md, the feeds and the pages: no line break, no control character.
+  ['roster/name-with-heading.yaml', [`content/maintainers/name-with-heading.yaml:3: name: has a line break (U+000A), ${ONE_LINE}`]],
+  ['roster/affiliation-with-tab.yaml', ['content/maintainers/affiliation-with-tab.yaml:4: affiliation: contains a tab (U+0009); write a space instead']],
+  [
+    'roster/area-with-bell.yaml',
+    ['content/maintainers/area-with-bell.yaml:5: areas.0: contains the control character U+0007, which no page, feed or calendar can show; remove it'],
+  ],
+  [
+    'roster/alias-bomb.yaml',
+    [`content/maintainers/alias-bomb.yaml:8:8: YAML aliases repeat more than 10000 values in this file (*d here repeats 7381): ${ALIASES_HINT}`],
+  ],
 ];
 
 /**
@@ -235,6 +256,61 @@ const meetingRows: [string, string[]][] = [
     'meetings/yaml-colon-in-reason.yaml',
     [`${M}/yaml-colon-in-reason.yaml:16:13: YAML syntax error (Nested mappings are not allowed in compact mappings): ${YAML_KEYS_HINT}`],
   ],
+  [
+    'meetings/join-url-second-link.yaml',
+    [
+      `${M}/join-url-second-link.yaml:12: join.url: https://zoom.us/j/1)[Backup link](https://evil.example/)( leads to https://zoom.us/j/1)[Backup%20link](https://evil.example/)(; ${NORMAL_URL}`,
+    ],
+  ],
+  [
+    'meetings/join-url-dot-segments.yaml',
+    [`${M}/join-url-dot-segments.yaml:12: join.url: https://zoom.us/j/123/../../../evil.example/ leads to https://zoom.us/evil.example/; ${NORMAL_URL}`],
+  ],
+  [
+    'meetings/description-carriage-return.yaml',
+    [
+      `${M}/description-carriage-return.yaml:3: description: contains the line break U+000D; end each line with a plain line feed, as a YAML block ("|" or ">") writes it`,
+    ],
+  ],
+  ['meetings/reason-line-separator.yaml', [`${M}/reason-line-separator.yaml:15: cancelled.0.reason: has a line break (U+2028), ${ONE_LINE}`]],
+  ['meetings/platform-with-link.yaml', [`${M}/platform-with-link.yaml:12: join.platform: has a line break (U+000A), ${ONE_LINE}`]],
+  // A start a clock change skips or repeats: refused, since calendar clients place it differently.
+  [
+    'meetings/start-in-spring-gap.yaml',
+    [
+      `${M}/start-in-spring-gap.yaml:6: rule.start: "02:30" does not exist in New York (America/New_York) on 2026-03-08: the clocks jump from 02:00 to 03:00 that night, and calendar apps disagree on when such a meeting is; choose a start outside 02:00-03:00, or keep the series on UTC`,
+    ],
+  ],
+  [
+    'meetings/start-in-repeated-hour.yaml',
+    [
+      `${M}/start-in-repeated-hour.yaml:6: rule.start: "01:30" happens twice in New York (America/New_York) on 2026-11-01: the clocks go back from 02:00 to 01:00 that night, and calendar apps disagree on which one the meeting is at; choose a start outside 01:00-02:00, or keep the series on UTC`,
+    ],
+  ],
+  [
+    'meetings/extra-start-in-gap.yaml',
+    [
+      `${M}/extra-start-in-gap.yaml:15: extra.0.start: "02:15" does not exist in Berlin (Europe/Berlin) on 2026-03-29: the clocks jump from 02:00 to 03:00 that night, and calendar apps disagree on when such a meeting is; choose a start outside 02:00-03:00`,
+    ],
+  ],
+  [
+    'meetings/moved-onto-cancelled.yaml',
+    [
+      `${M}/moved-onto-cancelled.yaml:18: moved.0.to: 2026-03-19 is the date of a cancelled meeting of this series (cancelled[0]); move the meeting of 2026-03-05 to a day the series does not meet on, or, to meet on 2026-03-19 after all, remove it from cancelled and cancel 2026-03-05 instead`,
+    ],
+  ],
+  [
+    'meetings/moved-onto-another-meeting.yaml',
+    [
+      `${M}/moved-onto-another-meeting.yaml:15: moved.0.to: 2026-03-19 already has a meeting of this series: the series meets that day as usual; move the meeting of 2026-03-05 to a day without one, or cancel it`,
+      `${M}/moved-onto-another-meeting.yaml:19: moved.1.to: 2026-04-09 already has a meeting of this series: an extra session is held that day; move the meeting of 2026-04-02 to a day without one, or cancel it`,
+      `${M}/moved-onto-another-meeting.yaml:25: moved.3.to: 2026-05-06 already has a meeting of this series: the meeting of 2026-04-30 is moved to that day too (moved[2]); move the meeting of 2026-05-14 to a day without one, or cancel it`,
+    ],
+  ],
+  [
+    'meetings/alias-unresolved.yaml',
+    [`${M}/alias-unresolved.yaml:16:13: the alias *holidays names no anchor above it; write the value itself, or mark it &holidays where it is first written`],
+  ],
 ];
 
 /** content/site.yaml rows: [fixture, every problem it gives]. */
@@ -249,6 +325,23 @@ const siteRows: [string, string[]][] = [
       'content/site.yaml:9: unknown field "branh"; did you mean branch? (allowed fields: name, project, url, repository, branch, description, localTimeZones, repositoryFileRoutes, repositories)',
     ],
   ],
+  // A line break in the project name would start a line of its own in every calendar feed (a forged VEVENT) and in MAINTAINERS.md.
+  ['site/project-forges-an-event.yaml', [`content/site.yaml:3: project: has a line break (U+000D), ${ONE_LINE}`]],
+  ['site/project-markdown-link.yaml', [`content/site.yaml:3: project: has a line break (U+000A), ${ONE_LINE}`]],
+  [
+    'site/project-control-character.yaml',
+    ['content/site.yaml:3: project: contains the control character U+001B, which no page, feed or calendar can show; remove it'],
+  ],
+  [
+    'site/url-dot-segments.yaml',
+    [`content/site.yaml:4: url: https://modelpack.github.io/community/../elsewhere/ leads to https://modelpack.github.io/elsewhere/; ${NORMAL_URL}`],
+  ],
+  [
+    'site/repository-upper-case-host.yaml',
+    [`content/site.yaml:5: repository: https://GitHub.com/modelpack/community leads to https://github.com/modelpack/community; ${NORMAL_URL}`],
+  ],
+  // zod's URL check drops the line break silently; the text is checked as written.
+  ['site/url-with-line-break.yaml', [`content/site.yaml:4: url: has a line break (U+000D), ${ONE_LINE}`]],
 ];
 
 /**
@@ -283,6 +376,12 @@ const decisionRows: [string, string[]][] = [
     ],
   ],
   [
+    'decisions/closed-in-the-future.md',
+    [
+      `${DEC}/closed-in-the-future.md:5: closed: 2027-01-05 is after today (2026-12-01), and a vote is recorded once it has closed; while it is open, remove closed and outcome, or correct the date`,
+    ],
+  ],
+  [
     'decisions/closed-before-opened.md',
     [`${DEC}/closed-before-opened.md:5: closed: 2026-03-02 is before opened (2026-03-10); write a day on or after 2026-03-10, or correct opened`],
   ],
@@ -304,6 +403,19 @@ const decisionRows: [string, string[]][] = [
       `${DEC}/held-elsewhere.md:5: heldAt: https://github.com/someone-else/community/pull/40 is not an issue, pull request or discussion of the project's repositories; link to one in https://github.com/modelpack/community or https://github.com/modelpack/model-spec (e.g. https://github.com/modelpack/community/issues/12), or add its repository to repositories in content/site.yaml`,
     ],
   ],
+  [
+    'decisions/held-at-dot-segments.md',
+    [
+      `${DEC}/held-at-dot-segments.md:5: heldAt: https://github.com/modelpack/community/issues/1/../../../../other-org/repo/issues/666 leads to https://github.com/other-org/repo/issues/666; ${NORMAL_URL}`,
+    ],
+  ],
+  [
+    'decisions/held-at-encoded-dot-segments.md',
+    [
+      `${DEC}/held-at-encoded-dot-segments.md:5: heldAt: https://github.com/modelpack/community/issues/1/%2e%2e/%2E%2E/%2e%2e/%2e%2e/other-org/repo/issues/666 leads to https://github.com/other-org/repo/issues/666; ${NORMAL_URL}`,
+    ],
+  ],
+  ['decisions/subject-with-line-break.md', [`${DEC}/subject-with-line-break.md:3: subject: has a line break (U+000A), ${ONE_LINE}`]],
   ['decisions/impossible-date.md', [`${DEC}/impossible-date.md:4: opened: 2026-02-30 is not a date: February 2026 has 28 days; write YYYY-MM-DD`]],
   [
     'decisions/open-with-outcome.md',
@@ -425,6 +537,27 @@ describe('bad input: content files', () => {
   it.each(siteRows)('content/site.yaml: %s', (fixture, expected) => {
     const text = readFileSync(join(FIXTURES, fixture), 'utf8');
     expect(parseContentFile('content/site.yaml', text, { format: 'yaml', schema: siteConfigSchema }).problems.map(formatProblem)).toEqual(expected);
+  });
+
+  it('a series listing 501 extra sessions (generated here) is refused at the list, with the limit and the way out', () => {
+    const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
+    temps.push(root);
+    mkdirSync(join(root, 'content/meetings'), { recursive: true });
+    const sessions = Array.from(
+      { length: 501 },
+      (_, i) =>
+        `  - date: ${isoDay(Date.parse('2026-01-09T00:00:00Z') + Math.floor(i / 6) * 7 * 86_400_000 + (i % 6) * 86_400_000)}\n    reason: Session ${i + 1}`,
+    );
+    const series = readFileSync(join(FIXTURES, 'meetings/start-24-00.yaml'), 'utf8').replace('start: "24:00"', 'start: "14:00"');
+    writeFileSync(join(root, 'content/meetings/many-sessions.yaml'), `${series.trimEnd()}\nextra:\n${sessions.join('\n')}\n`);
+    expect(
+      validateCollection(
+        root,
+        contentCollections.find((c) => c.name === 'meetings')!,
+      ).problems.map(formatProblem),
+    ).toEqual([
+      'content/meetings/many-sessions.yaml:13: extra: a series lists at most 500 extra sessions (this one lists 501); if the meetings changed for good, end this series with until and start a new one (a new file with its own firstOccurrence)',
+    ]);
   });
 
   it('a 5 MB file (generated here, never committed) is refused before it is parsed', () => {

@@ -1,4 +1,5 @@
 import { maintainersCollection, meetingsCollection } from '../collections/registry.ts';
+import { markdownText, markdownUrl } from '../markdown/inline-text.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
 import type { MeetingSeries } from '../schemas/meeting.ts';
 import { absoluteUrl, loadSiteConfig } from '../site/config.ts';
@@ -17,8 +18,8 @@ import { meetingDetailsFacts, meetingDetailsTag, meetingWhenTag, meetingWhenText
 export function markdownComponents(root: string): Record<string, (attributes: Record<string, string>, children: string) => string> {
   return {
     VoteThreshold: (attributes) => voteThresholdMarkdown(root, attributes.rule),
-    RepositoryLink: (_attributes, children) => `[${children}](${loadSiteConfig(root).repository})`,
-    ContentReferenceLink: (_attributes, children) => `[${children}](${absoluteUrl(loadSiteConfig(root).url, CONTENT_REFERENCE_ROUTE)})`,
+    RepositoryLink: (_attributes, children) => `[${children}](${markdownUrl(loadSiteConfig(root).repository)})`,
+    ContentReferenceLink: (_attributes, children) => `[${children}](${markdownUrl(absoluteUrl(loadSiteConfig(root).url, CONTENT_REFERENCE_ROUTE))})`,
     MeetingWhen: (attributes) => meetingWhenMarkdown(root, attributes),
     MeetingDetails: (attributes) => meetingDetailsMarkdown(root, attributes),
   };
@@ -27,7 +28,7 @@ export function markdownComponents(root: string): Record<string, (attributes: Re
 /** `<VoteThreshold rule="…" />`: the same words as on the site, linking to the roster page's thresholds. */
 export function voteThresholdMarkdown(root: string, rule: string | undefined): string {
   const { words, route } = voteThresholdFacts(rule, rosterAt(root));
-  return `(today: [${words}](${absoluteUrl(loadSiteConfig(root).url, route)}))`;
+  return `(today: [${words}](${markdownUrl(absoluteUrl(loadSiteConfig(root).url, route))}))`;
 }
 
 /** `<MeetingWhen id="…" alsoIn="…" />` as text: "every other Thursday at 14:00 UTC (10:00 in New York …)". */
@@ -42,10 +43,10 @@ export function meetingDetailsMarkdown(root: string, attributes: Record<string, 
   const facts = meetingDetailsFacts(seriesNamed(seriesAt(root), attributes.id, meetingDetailsTag(attributes.id)));
   const lines = [
     `**${facts.rule}**`,
-    `**Video call link**: [${facts.platform}](${facts.joinUrl})`,
-    ...(facts.meetingId ? [`**Meeting ID**: ${facts.meetingId}`] : []),
-    ...(facts.passcode ? [`**Passcode**: ${facts.passcode}`] : []),
-    `The next dates in your time zone, and a calendar feed: [Meetings](${absoluteUrl(loadSiteConfig(root).url, facts.meetingsRoute)})`,
+    `**Video call link**: [${markdownText(facts.platform)}](${markdownUrl(facts.joinUrl)})`,
+    ...(facts.meetingId ? [`**Meeting ID**: ${markdownText(facts.meetingId)}`] : []),
+    ...(facts.passcode ? [`**Passcode**: ${markdownText(facts.passcode)}`] : []),
+    `The next dates in your time zone, and a calendar feed: [Meetings](${markdownUrl(absoluteUrl(loadSiteConfig(root).url, facts.meetingsRoute))})`,
   ];
   return lines.join('\\\n');
 }

@@ -1,6 +1,7 @@
 import {
   approvedMaintainerHasFile,
   approvedRemovalLeavesRoster,
+  closedNotAfterToday,
   closedNotBeforeOpened,
   generalNamesItsRule,
   heldInProjectRepository,
@@ -24,6 +25,9 @@ import {
   exceptionDatesListedOnce,
   extraSessionOnItsOwnDay,
   firstOccurrenceOnRuleWeekday,
+  movedNotOntoAnotherMeeting,
+  movedNotOntoCancelled,
+  startsExistOnTheirDates,
   untilNotBeforeFirstOccurrence,
 } from './meeting-rules.ts';
 
@@ -78,6 +82,9 @@ export const meetingRules = [
   exceptionDatesAreMeetings, // every cancelled or moved date is a date the series meets on
   exceptionDatesListedOnce, // each date is cancelled or moved once
   extraSessionOnItsOwnDay, // an extra session is not on a usual date, which names another meeting's page
+  movedNotOntoCancelled, // a meeting is not moved onto a date whose meeting is cancelled
+  movedNotOntoAnotherMeeting, // a meeting is not moved onto a day the series already meets on
+  startsExistOnTheirDates, // no meeting starts in an hour a clock change skips or repeats
 ];
 
 /** Across the meeting records (content/meetings/<series>/<YYYY-MM-DD>.md) and the series they belong to. */
@@ -98,6 +105,7 @@ export const decisionRules = [
 
 /** Each decision against the roster of its day and content/site.yaml (skipped while the roster has problems). */
 export const decisionRosterRules = [
+  closedNotAfterToday, // a vote closed on or before the build's today, not in the future
   votersHaveMaintainerFiles, // every voter has a file in content/maintainers/
   votersActiveOnClosingDay, // every voter was active on the closing day (emeritus maintainers are consulted, not counted)
   nobodyVotesTwice, // one vote per GitHub account (handles ignore case)

@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { isMap, LineCounter, parseDocument, type Document, type ErrorCode, type YAMLError } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, LineCounter, parseDocument, type Document, type ErrorCode, type Node, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import { readFrontmatter } from '../yaml/frontmatter.ts';
 import { quickParse } from '../yaml/quick-yaml.ts';
@@ -208,7 +208,18 @@ export function parseContentFile<S extends z.ZodType>(
     return { problems };
   }
   const lineOf = (path: readonly PropertyKey[]) => lineOfPath(slow().doc, slow().lineCounter, path, lineOffset);
-  const parsedYaml = fast === undefined ? slow().doc.toJS({ maxAliasCount: 50 }) : fast.value;
+  let parsedYaml: unknown;
+  if (fast === undefined) {
+    const { doc, lineCounter } = slow();
+    const alias = aliasProblem(doc, MAX_ALIAS_EXPANSION);
+    if (alias) {
+      const { line, col } = lineCounter.linePos(alias.offset);
+      return { problems: [{ file, line: line + lineOffset, column: col, message: alias.message }] };
+    }
+    parsedYaml = doc.toJS({ maxAliasCount: -1 });
+  } else {
+    parsedYaml = fast.value;
+  }
   // Only comments, or nothing, between the two "---" lines: no field given, which is fine when none is required.
   const raw = (parsedYaml === null || parsedYaml === undefined) && spec.fieldsOptional ? {} : parsedYaml;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -235,6 +246,67 @@ export function parseContentFile<S extends z.ZodType>(
     };
   }
   return { entry: { file, data: parsed.data, lineOf }, problems: [] };
+}
+
+/**
+ * How many values a file may hold once its * aliases are expanded: far more than any governance
+ * file, far fewer than a "billion laughs" text of a few lines, whose aliases of aliases would
+ * take the build's memory (the yaml package stops those with a ReferenceError and no line).
+ */
+export const MAX_ALIAS_EXPANSION = 10_000;
+
+/**
+ * The first alias, in the order of the text, that the yaml package would refuse to expand, with
+ * what to write instead: one that names no anchor above it, or one at which the values the
+ * aliases repeat add up to more than `limit`. Each anchor's size is counted once, so a bomb is
+ * measured without being expanded.
+ */
+export function aliasProblem(doc: Document, limit: number): { offset: number; message: string } | undefined {
+  const sizes = new Map<Node, number>();
+  const sizeOf = (node: unknown): number => {
+    if (isAlias(node)) {
+      const target = node.resolve(doc);
+      return target ? sizeOf(target) : 1;
+    }
+    if (isPair(node)) return sizeOf(node.key) + sizeOf(node.value);
+    if (!isCollection(node)) return 1;
+    const known = sizes.get(node);
+    if (known !== undefined) return known;
+    sizes.set(node, Infinity); // an alias inside its own anchor's value
+    const size = 1 + node.items.reduce<number>((sum, item) => sum + sizeOf(item), 0);
+    sizes.set(node, size);
+    return size;
+  };
+  let total = 0;
+  let found: { offset: number; message: string } | undefined;
+  const walk = (node: unknown): void => {
+    if (found) return;
+    if (isAlias(node)) {
+      const offset = node.range?.[0] ?? 0;
+      if (!node.resolve(doc)) {
+        found = {
+          offset,
+          message: `the alias *${node.source} names no anchor above it; write the value itself, or mark it &${node.source} where it is first written`,
+        };
+        return;
+      }
+      const size = sizeOf(node);
+      total += size;
+      if (total > limit) {
+        found = {
+          offset,
+          message: `YAML aliases repeat more than ${limit} values in this file (*${node.source} here repeats ${Number.isFinite(size) ? size : 'itself'}): no content file needs that many; write the values out instead of repeating them with & anchors and * aliases`,
+        };
+      }
+    } else if (isPair(node)) {
+      walk(node.key);
+      walk(node.value);
+    } else if (isCollection(node)) {
+      for (const item of node.items) walk(item);
+    }
+  };
+  walk(doc.contents);
+  return found;
 }
 
 /** The yaml package's document of the text, with line numbers. */
