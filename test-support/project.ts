@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { buildClock } from '../src/meetings/clock.ts';
 
@@ -139,7 +139,7 @@ export function builtCopy(setup: (copy: ProjectCopy) => void): { readonly dist: 
   beforeAll(() => {
     copy = new ProjectCopy();
     setup(copy);
-    const built = copy.build();
+    const built = copy.build({ BUILD_NOW: testBuildNow().toISOString() });
     if (built.status !== 0) throw new Error(`the fixture site did not build:\n${built.output}`);
   });
   afterAll(() => copy?.dispose());
@@ -189,11 +189,10 @@ export function testBuildNow(): Date {
 
 /**
  * The fixture site (FIXTURE_CONTENT in place of content/), built once as of
- * testBuildNow() and shared by every test file of the run (and the next runs,
+ * `now` (the run's testBuildNow() by default) and shared by every test file of the run (and the next runs,
  * until a source, the fixture or the day changes).
  */
-export function fixtureSite(): SharedSite {
-  const now = testBuildNow();
+export function fixtureSite(now: Date = testBuildNow()): SharedSite {
   const dir = sharedBuild('fixture', now, [...BUILD_INPUTS, FIXTURE_CONTENT], (folder) => {
     const copy = new ProjectCopy(join(folder, 'project')).withFixtureContent();
     return copy.build({ BUILD_NOW: now.toISOString() });

@@ -30,7 +30,7 @@ beforeAll(() => {
   copy.write(`${R}/2027-01-26.md`, '---\n---\n\n## Agenda\n\n- Fixture item for the moved meeting\n');
   // The agenda template as a contributor would commit it untouched: only comments in its frontmatter.
   copy.write(`${R}/2027-02-09.md`, recordTemplate('Community Call (fixture)', '2027-02-09'));
-  const r = copy.run('scripts/build.ts', [], { MEETINGS_NOW: BUILT_AS_OF });
+  const r = copy.run('scripts/build.ts', [], { BUILD_NOW: BUILT_AS_OF });
   expect(r.status, r.output).toBe(0);
 }, 240_000);
 afterAll(() => copy?.dispose());

@@ -42,7 +42,7 @@ beforeAll(() => {
   for (const name of readdirSync(FIXTURES)) copy.write(`content/meetings/${name}`, readFileSync(join(FIXTURES, name), 'utf8'));
   git(COMMITTED, 'add', '-A');
   git(COMMITTED, 'commit', '-q', '-m', 'fixture');
-  const r = copy.run('scripts/build.ts', [], { MEETINGS_NOW: BUILT_AS_OF });
+  const r = copy.run('scripts/build.ts', [], { BUILD_NOW: BUILT_AS_OF });
   expect(r.status, r.output).toBe(0);
   page = copy.read('dist/meetings/index.html');
   feed = copy.read('dist/meetings.ics');
@@ -174,7 +174,7 @@ describe('the feed of a committed build', () => {
   });
 
   it('is byte-identical when built again', () => {
-    const r = copy.run('scripts/build.ts', ['--out', 'dist-again'], { MEETINGS_NOW: '2027-01-05T12:00:00Z' });
+    const r = copy.run('scripts/build.ts', ['--out', 'dist-again'], { BUILD_NOW: '2027-01-05T12:00:00Z' });
     expect(r.status, r.output).toBe(0);
     for (const file of ['meetings.ics', 'meetings/community-call.ics', 'meetings/office-hours.ics', 'meetings/spec-sync.ics']) {
       expect(readFileSync(copy.path(`dist-again/${file}`)), file).toEqual(readFileSync(copy.path(`dist/${file}`)));

@@ -1,46 +1,53 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMeetingSeries } from '../test-support/meetings.ts';
 import { expandFeed, type ExpandedOccurrence } from '../test-support/ical-expand.ts';
-import { FIXTURE_CONTENT, fixtureSite } from '../test-support/project.ts';
+import { buildDays } from '../test-support/build-days.ts';
+import { FIXTURE_CONTENT, fixtureSite, type SharedSite } from '../test-support/project.ts';
 
 /**
  * /meetings/, the feeds and the charter of the fixture site (tests/fixtures/site/content,
  * a series every other Thursday at 14:00 UTC), built as of the run's build day (BUILD_NOW,
- * or today): every date the page lists is worked out here again, from the build day, by
- * ical.js reading the feed and by luxon, never written down for one day.
+ * or today) and as of each hard day (test-support/build-days.ts): every date the page
+ * lists is worked out here again from the build day, by ical.js reading the feed and by
+ * luxon, never written down for one day.
  */
 const site = fixtureSite();
-const now = site.now;
-const html = site.read('meetings/');
-const section = html.slice(html.indexOf('id="office-hours"'), html.indexOf('</section>', html.indexOf('id="office-hours"')));
 const [officeHours] = loadMeetingSeries(join(process.cwd(), FIXTURE_CONTENT, '..'));
 const attrs = (tag: string) => Object.fromEntries([...tag.matchAll(/([\w-]+)(?:="([^"]*)")?/g)].slice(1).map((m) => [m[1], m[2] ?? '']));
 const hhmm = (iso: string, timeZone: string) => DateTime.fromISO(iso, { zone: timeZone }).toFormat('HH:mm');
 const zones = ['America/Los_Angeles', 'America/New_York', 'Europe/London', 'Europe/Berlin', 'Asia/Kolkata', 'Asia/Shanghai', 'Asia/Tokyo'];
+const sectionOf = (html: string) => html.slice(html.indexOf('id="office-hours"'), html.indexOf('</section>', html.indexOf('id="office-hours"')));
+const html = site.read('meetings/');
+const section = sectionOf(html);
 
 /**
- * The dates the page must list, from the feed alone: every meeting not over at the build's
- * "now" that starts within three months of it, and at least the next six; the first six shown.
+ * The dates a page built on `built` must list, from its feed alone: every meeting not over at
+ * the build's "now" that starts within three months of it, and at least the next six; the first six shown.
  */
-function expectedDates(): ExpandedOccurrence[] {
-  const horizon = DateTime.fromJSDate(now, { zone: 'UTC' }).plus({ months: 3 }).toMillis();
-  const coming = expandFeed(site.read('meetings/office-hours.ics'), new Date(now.getTime() - 86_400_000), new Date(now.getTime() + 2 * 366 * 86_400_000)).filter(
-    (o) => Date.parse(o.end) > now.getTime(),
+function expectedDates(built: SharedSite): ExpandedOccurrence[] {
+  const now = built.now.getTime();
+  const horizon = DateTime.fromJSDate(built.now, { zone: 'UTC' }).plus({ months: 3 }).toMillis();
+  const coming = expandFeed(built.read('meetings/office-hours.ics'), new Date(now - 86_400_000), new Date(now + 2 * 366 * 86_400_000)).filter(
+    (o) => Date.parse(o.end) > now,
   );
   return coming.filter((o, i) => i < 6 || Date.parse(o.start) < horizon);
 }
 
-describe('the meetings page', () => {
-  it('states the rule in words, never as "every second Thursday"', () => {
-    expect(section).toContain('<strong>Every other Thursday, 14:00-15:00 UTC</strong>');
-    expect(html.toLowerCase()).not.toContain('every second');
+describe.each(buildDays().map((day) => [day.toISOString(), day] as const))('the meetings page built as of %s', (_, day) => {
+  let built: SharedSite;
+  let html: string;
+  let section: string;
+  beforeAll(() => {
+    built = fixtureSite(day);
+    html = built.read('meetings/');
+    section = sectionOf(html);
   });
 
   it('says the day it was built, the build day', () => {
-    expect(html).toContain(`built on <time datetime="${now.toISOString().slice(0, 10)}"`);
+    expect(html).toContain(`built on <time datetime="${day.toISOString().slice(0, 10)}"`);
   });
 
   it('lists the next six meetings and, hidden, the rest of the coming three months: the ones ical.js finds in the feed', () => {
@@ -51,7 +58,7 @@ describe('the meetings page', () => {
       href: m[4],
       ...attrs(`<time ${m[5]}`),
     }));
-    const expected = expectedDates();
+    const expected = expectedDates(built);
     expect(expected.length).toBeGreaterThanOrEqual(6);
     expect(listed.map((l) => [l.datetime, l['data-end'], l.ends, l.hidden])).toEqual(expected.map((o, i) => [o.start, o.end, o.end, i >= 6]));
     expect(listed.every((l) => l.status === 'scheduled' && 'data-local' in l)).toBe(true); // the fixture has no exception
@@ -59,7 +66,7 @@ describe('the meetings page', () => {
     for (const l of listed) {
       const day = DateTime.fromISO(l.datetime!, { zone: 'UTC' }).toISODate();
       expect(l.href).toBe(`/community/meetings/office-hours/${day}/`);
-      expect(existsSync(join(site.dist, `meetings/office-hours/${day}/index.html`)), l.href).toBe(true);
+      expect(existsSync(join(built.dist, `meetings/office-hours/${day}/index.html`)), l.href).toBe(true);
     }
     // The next meeting is the first of them.
     expect(section).toContain(`<time datetime="${expected[0]!.start}" data-end="${expected[0]!.end}" data-local data-next-meeting="office-hours">`);
@@ -82,7 +89,7 @@ describe('the meetings page', () => {
       'Tokyo',
     ]);
     const rows = [...table.matchAll(/<tr([^>]*)>\s*<th scope="row">([\s\S]*?)<\/tr>/g)].map((m) => ({ hidden: / hidden/.test(m[1]!), cells: m[2]! }));
-    const expected = expectedDates();
+    const expected = expectedDates(built);
     expect(rows.map((r) => r.hidden)).toEqual(expected.map((_, i) => i >= 6));
     const previous = new Map<string, string>();
     rows.forEach((row, r) => {
@@ -97,6 +104,13 @@ describe('the meetings page', () => {
         previous.set(zone, local);
       });
     });
+  });
+});
+
+describe('the meetings page', () => {
+  it('states the rule in words, never as "every second Thursday"', () => {
+    expect(section).toContain('<strong>Every other Thursday, 14:00-15:00 UTC</strong>');
+    expect(html.toLowerCase()).not.toContain('every second');
   });
 
   it('gives the join details and every way to subscribe', () => {
