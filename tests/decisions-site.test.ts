@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtCopy, projectCopyPerTest, readBuilt as readRealSite, type ProjectCopy } from '../test-support/project.ts';
+import { builtCopy, projectCopyPerTest, type ProjectCopy } from '../test-support/project.ts';
 
 /**
  * The decisions as the built site shows them, pinned on fixture decisions written into a
@@ -238,17 +238,5 @@ describe('decisions that contradict the roster or the charter stop the build', (
       `${D}/too-few.md:15: outcome: recorded as approved, but 7 votes for were cast and 8 were needed (8 of 12 maintainers active on 2026-03-05); write outcome: rejected, or record the votes that are missing`,
     ]);
     expect(copy.exists('dist')).toBe(false);
-  });
-});
-
-describe('the decisions of the real content (smoke test)', () => {
-  it('says that none is recorded yet, and how to record one', () => {
-    // The seed records no vote: content/decisions/ holds only its README.
-    const page = text(main(readRealSite('decisions/')));
-    expect(page).toContain('No decision is recorded yet.');
-    expect(page).toContain(
-      'To record one, follow "Record a vote" in the contributing guide, or run npm run decision:new -- <kind> <subject> --at <issue or pull request URL>.',
-    );
-    expect(JSON.parse(readRealSite('decisions.json')).decisions).toEqual([]);
   });
 });

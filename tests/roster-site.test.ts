@@ -2,15 +2,14 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { voteThresholds } from '../src/roster/roster.ts';
 import { siteInBrowser } from '../test-support/browser.ts';
-import { builtCopy, projectRoot, readBuilt as readRealSite } from '../test-support/project.ts';
+import { builtCopy, projectRoot } from '../test-support/project.ts';
 
 /**
  * The roster as the built site shows it: the page, the charter's numbers and /maintainers.json,
  * pinned on a fixture roster (tests/fixtures/roster/, the eleven maintainers of the seed) so that
- * adding or moving a maintainer in content/ breaks no test. The last block is the smoke test
- * on the real content.
+ * adding or moving a maintainer in content/ breaks no test. The real content's roster is
+ * smoke-tested in tests/real-content.test.ts.
  */
 const FIXTURE_ROSTER = 'tests/fixtures/roster';
 const HANDLES = readdirSync(`${projectRoot}/${FIXTURE_ROSTER}`).map((f) => f.replace(/\.ya?ml$/, ''));
@@ -142,16 +141,5 @@ describe('the roster in a real browser', () => {
     const json = await page.evaluate(async (url) => (await fetch(url)).json(), `${served.site.url}maintainers.json`);
     expect(json.activeCount).toBe(11);
     await page.close();
-  });
-});
-
-describe('the roster of the real content (smoke test)', () => {
-  it('lists every maintainer file of content/maintainers/ on the page and in /maintainers.json, with the thresholds of their number', () => {
-    const files = readdirSync(`${projectRoot}/content/maintainers`).map((f) => f.replace(/\.ya?ml$/, ''));
-    const doc = JSON.parse(readRealSite('maintainers.json'));
-    expect(doc.maintainers.map((m: { handle: string }) => m.handle).sort()).toEqual(files.sort());
-    const html = readRealSite('maintainers/');
-    for (const handle of files) expect(html).toContain(`>@${handle}</a>`);
-    expect(doc.thresholds['approve-new-maintainer'].votesNeeded).toBe(voteThresholds(doc.activeCount)['approve-new-maintainer'].votesNeeded);
   });
 });
