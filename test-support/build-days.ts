@@ -15,3 +15,18 @@ export function buildDays(): Date[] {
   const days = HARD_DAYS.map((d) => new Date(`${d}T00:00:00Z`)).filter((d) => d.getTime() !== run.getTime());
   return [run, ...days];
 }
+
+/** The test files whose expectations follow the build day or the reader's clock: `npm run test:days` runs them on each hard day. */
+export const DATE_SENSITIVE_TESTS = [
+  'tests/meetings-page.test.ts',
+  'tests/fixture-site-days.test.ts',
+  'tests/meetings-browser.test.ts',
+  'tests/decisions-site.test.ts',
+  'tests/governance-feed.test.ts',
+  'tests/real-content.test.ts',
+  'src/meetings/clock.test.ts',
+  'src/meetings/feed.test.ts',
+  'src/record/feed.test.ts',
+  'src/client/next-dates.test.ts',
+  'src/client/next-meeting.test.ts',
+] as const;

@@ -182,7 +182,7 @@ export interface SharedSite {
  * site and derives every expectation as of the same day.
  */
 export function testBuildNow(): Date {
-  const fixed = process.env.TEST_BUILD_NOW ?? buildClock().toISOString();
+  const fixed = process.env.TEST_BUILD_NOW || buildClock().toISOString();
   process.env.TEST_BUILD_NOW = fixed;
   return new Date(fixed);
 }

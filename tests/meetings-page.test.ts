@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -68,6 +68,9 @@ describe.each(buildDays().map((day) => [day.toISOString(), day] as const))('the 
       expect(l.href).toBe(`/community/meetings/office-hours/${day}/`);
       expect(existsSync(join(built.dist, `meetings/office-hours/${day}/index.html`)), l.href).toBe(true);
     }
+    // And the build wrote a page for no other date: the fixture has no record of a past meeting.
+    const pages = readdirSync(join(built.dist, 'meetings/office-hours')).filter((n) => /^\d{4}-/.test(n));
+    expect(pages).toEqual(expected.map((o) => DateTime.fromISO(o.start, { zone: 'UTC' }).toISODate()));
     // The next meeting is the first of them.
     expect(section).toContain(`<time datetime="${expected[0]!.start}" data-end="${expected[0]!.end}" data-local data-next-meeting="office-hours">`);
   });

@@ -45,7 +45,7 @@ describe('the roster commands', () => {
 
     expect(validateAllContent(copy.dir)).toEqual([]);
     expect(await checkGeneratedFiles(copy.dir, generatedFiles)).toEqual([]);
-    expect(copy.read('MAINTAINERS.md')).toContain('## Active maintainers (5)');
+    expect(copy.read('MAINTAINERS.md')).toContain('## Active maintainers (6)');
     expect(copy.read('MAINTAINERS.md')).toContain(
       '- [@chen-fixture](https://github.com/chen-fixture) — Chen Fixture, Example University (maintainer since 2024-06-01; emeritus since 2026-01-15)',
     );

@@ -10,7 +10,15 @@ import { fixtureSite } from '../test-support/project.ts';
 const site = fixtureSite();
 const readBuilt = (route: string) => site.read(route);
 /** The headings of the fixture charter, which its own list of contents links to. */
-const CHARTER_HEADING_IDS = ['values', 'maintainers', 'becoming-a-maintainer', 'removing-a-maintainer', 'meetings', 'code-of-conduct', 'modifying-this-charter'];
+const CHARTER_HEADING_IDS = [
+  'values',
+  'maintainers',
+  'becoming-a-maintainer',
+  'removing-a-maintainer',
+  'meetings',
+  'code-of-conduct',
+  'modifying-this-charter',
+];
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -37,7 +45,7 @@ describe('the built site', () => {
     expect(readBuilt('sitemap-0.xml')).toContain('https://governance.example.org/community/governance/');
   });
 
-  it('gives the charter\'s headings the ids its list of contents links to', () => {
+  it("gives the charter's headings the ids its list of contents links to", () => {
     const html = readBuilt('governance/');
     for (const id of CHARTER_HEADING_IDS) expect(html, id).toContain(`id="${id}"`);
     // and the charter's own table of contents still points at them
