@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { folderCycles, folderOf, projectImports, type ImportEdge } from '../test-support/imports.ts';
 import { projectRoot } from '../test-support/project.ts';
 
-/** The layout README's "How it is built" describes: one folder per domain, arrows one way. */
+/** The layout docs/CODE-MAP.md describes: one folder per domain, arrows one way. */
 const edges = projectImports(projectRoot, ['src', 'scripts', 'test-support', 'tests']);
 // A test may import from anywhere: the arrows that matter are those of the code that ships or runs.
 const codeEdges = edges.filter((e) => !e.from.endsWith('.test.ts'));

@@ -7,7 +7,8 @@ import { renderForGitHub } from '../markdown/github-markdown.ts';
 import { GENERATE_COMMAND } from '../site/commands.ts';
 import { expectedMaintainersFile, voteThresholdMarkdown } from './maintainers-file.ts';
 import { MAINTAINERS_FILE } from '../roster/roster.ts';
-import { loadSiteConfig } from '../site/config.ts';
+import { absoluteUrl, loadSiteConfig } from '../site/config.ts';
+import { CONTENT_REFERENCE_ROUTE } from '../site/nav.ts';
 import { CHARTER_DOC_ID } from '../roster/charter.ts';
 
 /**
@@ -40,6 +41,7 @@ function docForGitHub(root: string, source: string): string {
     components: {
       VoteThreshold: (attributes) => voteThresholdMarkdown(root, attributes.rule),
       RepositoryLink: (_attributes, children) => `[${children}](${site.repository})`,
+      ContentReferenceLink: (_attributes, children) => `[${children}](${absoluteUrl(site.url, CONTENT_REFERENCE_ROUTE)})`,
       MeetingWhen: (attributes) => meetingWhenMarkdown(root, attributes),
       MeetingDetails: (attributes) => meetingDetailsMarkdown(root, attributes),
     },

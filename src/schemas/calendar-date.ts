@@ -33,21 +33,24 @@ export function calendarDateProblem(text: string): string | undefined {
   return undefined;
 }
 
-export const calendarDate = z.union([z.string(), z.date()], { error: 'write a date as YYYY-MM-DD, e.g. 2025-02-28' }).transform((value, ctx) => {
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime()) || value.toISOString().slice(10) !== 'T00:00:00.000Z') {
-      ctx.addIssue({ code: 'custom', message: 'write only the day, as YYYY-MM-DD, e.g. 2025-02-28', input: value });
+export const calendarDate = z
+  .union([z.string(), z.date()], { error: 'write a date as YYYY-MM-DD, e.g. 2025-02-28' })
+  .transform((value, ctx) => {
+    if (value instanceof Date) {
+      if (Number.isNaN(value.getTime()) || value.toISOString().slice(10) !== 'T00:00:00.000Z') {
+        ctx.addIssue({ code: 'custom', message: 'write only the day, as YYYY-MM-DD, e.g. 2025-02-28', input: value });
+        return z.NEVER;
+      }
+      return value.toISOString().slice(0, 10);
+    }
+    const problem = calendarDateProblem(value);
+    if (problem) {
+      ctx.addIssue({ code: 'custom', message: problem, input: value });
       return z.NEVER;
     }
-    return value.toISOString().slice(0, 10);
-  }
-  const problem = calendarDateProblem(value);
-  if (problem) {
-    ctx.addIssue({ code: 'custom', message: problem, input: value });
-    return z.NEVER;
-  }
-  return value;
-});
+    return value;
+  })
+  .meta({ title: 'date, YYYY-MM-DD' });
 
 /** A date as stored after validation: "YYYY-MM-DD", which sorts and compares as text. */
 export type CalendarDate = z.output<typeof calendarDate>;

@@ -31,33 +31,52 @@ export const handleSchema = z
   .superRefine((handle, ctx) => {
     const problem = handleProblem(handle);
     if (problem) ctx.addIssue({ code: 'custom', message: problem, input: handle });
-  });
+  })
+  .meta({ title: 'GitHub handle' });
 
 export const MAINTAINER_STATUSES = ['active', 'emeritus'] as const;
 
 export const maintainerSchema = strictObject({
-  handle: handleSchema,
+  handle: handleSchema.meta({
+    description: "The maintainer's GitHub handle, as the file is named (content/maintainers/<handle>.yaml). Quote a handle of digits only.",
+    example: 'ada-lovelace',
+  }),
   name: z
     .string({ error: 'write the display name as text, e.g. name: Ada Lovelace (or leave the field out)' })
     .trim()
     .min(1, 'write the display name, or leave the field out')
-    .optional(),
+    .optional()
+    .meta({ description: 'The name shown on the roster; without it, the handle.', example: 'Ada Lovelace' }),
   affiliation: z
     .string({ error: 'write the organisation as text, e.g. affiliation: Example Corp (or leave the field out when it is not known)' })
     .trim()
     .min(1, 'write the organisation, or leave the field out when it is not known')
-    .optional(),
+    .optional()
+    .meta({ description: 'The organisation the maintainer works for, when known.', example: 'Example Corp' }),
   // zod reports a missing enum value as a wrong value, not a missing one: say "missing" here.
-  status: z.enum(MAINTAINER_STATUSES, {
-    error: (issue) => `${issue.input === undefined ? 'missing; ' : ''}write status: active or status: emeritus`,
+  status: z
+    .enum(MAINTAINER_STATUSES, {
+      error: (issue) => `${issue.input === undefined ? 'missing; ' : ''}write status: active or status: emeritus`,
+    })
+    .meta({
+      description: 'active for a serving maintainer; emeritus for one who stepped down or was removed (then emeritusSince is required).',
+      example: 'active',
+    }),
+  since: calendarDate.optional().meta({
+    description:
+      'The day the maintainer joined. Votes are counted against the maintainers active on the day they closed; a maintainer without since counts from before any recorded decision.',
+    example: '2025-07-01',
   }),
-  since: calendarDate.optional(),
-  emeritusSince: calendarDate.optional(),
+  emeritusSince: calendarDate.optional().meta({
+    description: 'The day the maintainer became emeritus: required when status is emeritus, refused otherwise, never before since.',
+    example: '2026-06-01',
+  }),
   areas: z
     .array(z.string().trim().min(1, 'write the area as text, e.g. - specification'), {
       error: 'write the areas as a list, e.g.\n  areas:\n    - specification',
     })
-    .optional(),
+    .optional()
+    .meta({ description: 'What the maintainer looks after, shown on the roster.', example: '[specification, tooling]' }),
 });
 
 export type Maintainer = z.output<typeof maintainerSchema>;

@@ -18,12 +18,16 @@ const httpsUrl = (example: string) =>
   });
 
 export const meetingRecordSchema = strictObject({
-  /** The recording of the meeting, once it is published. */
-  recordingUrl: httpsUrl('https://www.youtube.com/watch?v=abc123').optional(),
-  /** The notes, when they are kept elsewhere (a shared document) instead of in the body. */
-  notesUrl: httpsUrl('https://docs.google.com/document/d/abc123').optional(),
-  /** Slides or other material shown in the meeting. */
-  slidesUrl: httpsUrl('https://example.org/slides.pdf').optional(),
+  recordingUrl: httpsUrl('https://www.youtube.com/watch?v=abc123')
+    .optional()
+    .meta({ description: 'The recording of the meeting, once it is published.', example: 'https://www.youtube.com/watch?v=abc123' }),
+  notesUrl: httpsUrl('https://docs.google.com/document/d/abc123').optional().meta({
+    description: 'The notes, when they are kept elsewhere (a shared document) instead of in the body.',
+    example: 'https://docs.google.com/document/d/abc123',
+  }),
+  slidesUrl: httpsUrl('https://example.org/slides.pdf')
+    .optional()
+    .meta({ description: 'Slides or other material shown in the meeting (pictures are linked, never shown).', example: 'https://example.org/slides.pdf' }),
 });
 
 export type MeetingRecordData = z.output<typeof meetingRecordSchema>;

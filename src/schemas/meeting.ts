@@ -12,20 +12,24 @@ import { WEEKDAYS } from './weekdays.ts';
  */
 // js-yaml (Astro's YAML reader) turns 2025-06-26 into a Date; the `yaml` package keeps it a string.
 const isoDateSchema = (example: string) =>
-  z.preprocess(
-    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-    z
-      .string({ error: `write a date as YYYY-MM-DD, e.g. ${example}` })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (issue) => `"${String(issue.input)}" is not a date; write it as YYYY-MM-DD, e.g. ${example}` })
-      .refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) /* reported above */ || calendarDateProblem(s) === undefined, {
-        error: (issue) => `${String(issue.input)} is not a day of the calendar; write a real date as YYYY-MM-DD, e.g. ${example}`,
-      }),
-  );
+  z
+    .preprocess(
+      (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+      z
+        .string({ error: `write a date as YYYY-MM-DD, e.g. ${example}` })
+        .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (issue) => `"${String(issue.input)}" is not a date; write it as YYYY-MM-DD, e.g. ${example}` })
+        .refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) /* reported above */ || calendarDateProblem(s) === undefined, {
+          error: (issue) => `${String(issue.input)} is not a day of the calendar; write a real date as YYYY-MM-DD, e.g. ${example}`,
+        }),
+    )
+    .meta({ title: 'date, YYYY-MM-DD' });
 
-const timeOfDaySchema = z.custom<string>((value) => typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value), {
-  error: (issue) =>
-    `${typeof issue.input === 'string' ? `"${issue.input}"` : String(issue.input)} is not a time of day; write the start as "HH:MM" on a 24-hour clock, from "00:00" to "23:59", e.g. start: "14:00"`,
-});
+const timeOfDaySchema = z
+  .custom<string>((value) => typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value), {
+    error: (issue) =>
+      `${typeof issue.input === 'string' ? `"${issue.input}"` : String(issue.input)} is not a time of day; write the start as "HH:MM" on a 24-hour clock, from "00:00" to "23:59", e.g. start: "14:00"`,
+  })
+  .meta({ title: 'time of day, "HH:MM" in quotes' });
 
 const durationSchema = z
   .number({ error: 'write the length of the meeting in minutes, e.g. durationMinutes: 60' })
@@ -44,55 +48,104 @@ const httpsUrlSchema = (example: string) =>
 
 const reasonSchema = z
   .string({ error: 'write a short reason that readers will see, e.g. reason: KubeCon week' })
-  .min(1, { error: 'write a short reason that readers will see, e.g. reason: KubeCon week' });
+  .min(1, { error: 'write a short reason that readers will see, e.g. reason: KubeCon week' })
+  .meta({ description: 'A short reason that readers see next to the date, on the pages and in the calendar feeds.', example: 'KubeCon week' });
 
 /** The fields of a series; the checks across them (first date on the rule's weekday, exceptions on real occurrences) are in src/checks/meeting-rules.ts. */
 export const meetingSchema = strictObject({
-  title: z.string({ error: 'write the name of the meeting, e.g. title: Public Office Hours' }).min(1),
-  description: z.string({ error: 'write one or two sentences on what the meeting is for and who may join' }).min(1),
+  title: z
+    .string({ error: 'write the name of the meeting, e.g. title: Public Office Hours' })
+    .min(1)
+    .meta({ description: 'The name of the meeting, on the pages and in the calendar feeds.', example: 'Public Office Hours' }),
+  description: z.string({ error: 'write one or two sentences on what the meeting is for and who may join' }).min(1).meta({
+    description: 'One or two sentences on what the meeting is for and who may join.',
+    example: 'Open to anyone with a question about the specification.',
+  }),
   rule: strictObject({
-    weekday: z.preprocess(
-      (v) => (typeof v === 'string' ? v.toLowerCase() : v),
-      z.enum(WEEKDAYS, { error: `write the day of the week in English, one of ${WEEKDAYS.join(', ')}` }),
-    ),
-    start: timeOfDaySchema,
-    durationMinutes: durationSchema,
+    weekday: z
+      .preprocess(
+        (v) => (typeof v === 'string' ? v.toLowerCase() : v),
+        z.enum(WEEKDAYS, { error: `write the day of the week in English, one of ${WEEKDAYS.join(', ')}` }),
+      )
+      .meta({ description: 'The day of the week the series meets on, in English, on the clock of timeZone.', example: 'thursday' }),
+    start: timeOfDaySchema.meta({ description: 'The start, on a 24-hour clock in timeZone.', example: '"14:00"' }),
+    durationMinutes: durationSchema.meta({ description: 'The length of a meeting in minutes.', example: '60' }),
     intervalWeeks: z
       .number({ error: 'write how many weeks lie between meetings, e.g. intervalWeeks: 2 for every other week' })
       .int({ error: 'write a whole number of weeks, e.g. intervalWeeks: 2' })
-      .min(1, { error: 'write how many weeks lie between meetings, 1 or more, e.g. intervalWeeks: 2' }),
-    timeZone: timeZoneSchema,
+      .min(1, { error: 'write how many weeks lie between meetings, 1 or more, e.g. intervalWeeks: 2' })
+      .meta({ description: 'How many weeks lie between meetings: 1 for every week, 2 for every other week.', example: '2' }),
+    timeZone: timeZoneSchema.meta({
+      description:
+        'The clock the rule is set on. In UTC the meeting keeps its UTC time and moves on local clocks when they change; in America/New_York it keeps its New York time all year.',
+      example: 'UTC',
+    }),
+  }).meta({ description: 'When the series meets: the fields below, all required.' }),
+  firstOccurrence: isoDateSchema('2025-06-26').meta({
+    description:
+      'The first meeting on the current rule, on its weekday. Every date is counted from it; after a change of rule, set it to the first meeting on the new one.',
+    example: '2025-06-26',
   }),
-  firstOccurrence: isoDateSchema('2025-06-26'),
-  until: isoDateSchema('2027-06-24').optional(),
+  until: isoDateSchema('2027-06-24').optional().meta({
+    description: 'The last day of the series. To end a series, set until rather than deleting its file, so calendars drop it.',
+    example: '2027-06-24',
+  }),
   join: strictObject({
-    platform: z.string().min(1).default('Zoom'),
-    url: httpsUrlSchema('https://zoom.us/j/12345678901'),
-    meetingId: z.string({ error: 'write the meeting ID in quotes, e.g. meetingId: "123 4567 8901"' }).min(1).optional(),
-    passcode: z.string({ error: 'write the passcode in quotes so leading zeros survive, e.g. passcode: "012345"' }).min(1).optional(),
+    platform: z.string().min(1).default('Zoom').meta({ description: 'The video platform, as readers see it named.', example: 'Zoom' }),
+    url: httpsUrlSchema('https://zoom.us/j/12345678901').meta({
+      description: 'The https:// address that joins the meeting.',
+      example: 'https://zoom.us/j/12345678901',
+    }),
+    meetingId: z
+      .string({ error: 'write the meeting ID in quotes, e.g. meetingId: "123 4567 8901"' })
+      .min(1)
+      .optional()
+      .meta({ description: 'The meeting ID, for those who join by typing it.', example: '"123 4567 8901"' }),
+    passcode: z
+      .string({ error: 'write the passcode in quotes so leading zeros survive, e.g. passcode: "012345"' })
+      .min(1)
+      .optional()
+      .meta({ description: 'The passcode, in quotes so that leading zeros survive.', example: '"012345"' }),
+  }).meta({ description: 'How to join: the fields below.' }),
+  notesUrl: httpsUrlSchema('https://github.com/example-org/community/discussions').optional().meta({
+    description: "Where the series' notes are kept, when that is outside the meeting records.",
+    example: 'https://github.com/example-org/community/discussions',
   }),
-  notesUrl: httpsUrlSchema('https://github.com/example-org/community/discussions').optional(),
   cancelled: z
-    .array(strictObject({ date: isoDateSchema('2025-12-25'), reason: reasonSchema }), { error: 'write a list of cancelled dates, each with date and reason' })
-    .default([]),
+    .array(
+      strictObject({
+        date: isoDateSchema('2025-12-25').meta({ description: 'The date of the cancelled meeting: a date of the series.', example: '2025-12-25' }),
+        reason: reasonSchema,
+      }),
+      { error: 'write a list of cancelled dates, each with date and reason' },
+    )
+    .default([])
+    .meta({ description: 'Meetings of the series that do not take place, each with the fields below.' }),
   moved: z
     .array(
       strictObject({
-        date: isoDateSchema('2026-01-08'),
-        to: isoDateSchema('2026-01-09'),
-        start: timeOfDaySchema.optional(),
-        durationMinutes: durationSchema.optional(),
+        date: isoDateSchema('2026-01-08').meta({ description: 'The usual date of the moved meeting: a date of the series.', example: '2026-01-08' }),
+        to: isoDateSchema('2026-01-09').meta({ description: 'The new date.', example: '2026-01-09' }),
+        start: timeOfDaySchema.optional().meta({ description: "The new start, on the rule's clock; without it, the usual start.", example: '"15:00"' }),
+        durationMinutes: durationSchema.optional().meta({ description: 'The new length in minutes; without it, the usual length.', example: '90' }),
         reason: reasonSchema,
       }),
       { error: 'write a list of moved meetings, each with date (the usual date), to (the new date), an optional start and durationMinutes, and reason' },
     )
-    .default([]),
+    .default([])
+    .meta({ description: 'Meetings of the series held on another day or at another time, each with the fields below.' }),
   extra: z
     .array(
-      strictObject({ date: isoDateSchema('2026-02-05'), start: timeOfDaySchema.optional(), durationMinutes: durationSchema.optional(), reason: reasonSchema }),
+      strictObject({
+        date: isoDateSchema('2026-02-05').meta({ description: 'The date of the extra session.', example: '2026-02-05' }),
+        start: timeOfDaySchema.optional().meta({ description: "The start, on the rule's clock; without it, the usual start.", example: '"16:00"' }),
+        durationMinutes: durationSchema.optional().meta({ description: 'The length in minutes; without it, the usual length.', example: '90' }),
+        reason: reasonSchema,
+      }),
       { error: 'write a list of extra sessions, each with date, an optional start and durationMinutes, and reason' },
     )
-    .default([]),
+    .default([])
+    .meta({ description: 'Sessions held besides the regular meetings, each with the fields below.' }),
 });
 
 export type MeetingData = z.output<typeof meetingSchema>;

@@ -27,7 +27,10 @@ function findTimeZoneProblem(name: string): string | undefined {
 }
 
 /** An IANA time zone name, checked against the zones this Node knows ("Europe/Berln" → did you mean Europe/Berlin?). */
-export const timeZoneSchema = z.string({ error: 'write an IANA time zone name, e.g. UTC or America/New_York' }).superRefine((name, ctx) => {
-  const problem = timeZoneProblem(name);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
+export const timeZoneSchema = z
+  .string({ error: 'write an IANA time zone name, e.g. UTC or America/New_York' })
+  .superRefine((name, ctx) => {
+    const problem = timeZoneProblem(name);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .meta({ title: 'IANA time zone name' });

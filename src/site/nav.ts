@@ -33,6 +33,9 @@ export const ROSTER_PAGE: NavEntry = { label: 'Maintainers', route: '/maintainer
 /** The meetings page, src/pages/meetings/index.astro. */
 export const MEETINGS_PAGE: NavEntry = { label: 'Meetings', route: '/meetings/', order: 30 };
 
+/** The content reference, src/pages/content-reference.astro: every content file and field, for maintainers. Linked from the docs, not in the navigation. */
+export const CONTENT_REFERENCE_ROUTE = '/content-reference/';
+
 /** Pages that are not docs; each has its own page in src/pages/. */
 export const APP_PAGES: readonly NavEntry[] = [ROSTER_PAGE, MEETINGS_PAGE];
 
