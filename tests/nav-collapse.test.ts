@@ -4,8 +4,8 @@ import { ProjectCopy } from '../test-support/project.ts';
 
 /**
  * The fixture site (tests/fixtures/site/content, five pages in the header) with more pages
- * than the header holds: the header
- * lists the first ones and "All pages", and the home page lists every page.
+ * than the header holds: the header lists the first ones and "All pages", and the home page
+ * lists every page.
  */
 let copy: ProjectCopy;
 const extra = ['Release process', 'Security policy', 'Trademarks', 'Vendor neutrality'];
