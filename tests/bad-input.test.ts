@@ -1,6 +1,6 @@
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { DateTime } from 'luxon';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem, parseContentFile, validateCollection } from '../src/content/validate.ts';
@@ -20,6 +20,7 @@ import { siteConfigSchema } from '../src/schemas/site.ts';
  * covered by a few full runs in tests/check.test.ts.
  */
 const FIXTURES = join(import.meta.dirname, 'fixtures/broken');
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const temps: string[] = [];
 afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
 
@@ -35,6 +36,9 @@ function validateAsCollection(collection: string, fixture: string): string[] {
 }
 
 const FIELDS = 'title, description (optional: order, navLabel)';
+const ONE_LINE = 'and this field is one line of text; write it on one line';
+const NORMAL_URL = 'write that address, as a browser reads it';
+const ALIASES_HINT = 'no content file needs that many; write the values out instead of repeating them with & anchors and * aliases';
 const YAML_KEYS_HINT =
   'start each field at the beginning of its line (check the indentation), and put a value that contains ": " in quotes, e.g. description: "Step one: read"';
 
@@ -117,6 +121,12 @@ const collectionRows: [string, string, string[]][] = [
     'docs/yaml-duplicate-field.mdx',
     ['content/docs/yaml-duplicate-field.mdx:5:1: YAML syntax error (Map keys must be unique): this field is already given above; keep only one of the two'],
   ],
+  // A "billion laughs" text: stopped, with its line, before anything expands it.
+  [
+    'docs',
+    'docs/alias-bomb.mdx',
+    [`content/docs/alias-bomb.mdx:5:37: YAML aliases repeat more than 10000 values in this file (*n here repeats 1111): ${ALIASES_HINT}`],
+  ],
   [
     'docs',
     'docs/notes.txt',
@@ -176,6 +186,17 @@ const rosterRows: [string, string[]][] = [
     ],
   ],
   ['roster/status-retired.yaml', ['content/maintainers/status-retired.yaml:2: status: write status: active or status: emeritus']],
+  // Text reaches MAINTAINERS.md, the feeds and the pages: no line break, no control character.
+  ['roster/name-with-heading.yaml', [`content/maintainers/name-with-heading.yaml:3: name: has a line break (U+000A), ${ONE_LINE}`]],
+  ['roster/affiliation-with-tab.yaml', ['content/maintainers/affiliation-with-tab.yaml:4: affiliation: contains a tab (U+0009); write a space instead']],
+  [
+    'roster/area-with-bell.yaml',
+    ['content/maintainers/area-with-bell.yaml:5: areas.0: contains the control character U+0007, which no page, feed or calendar can show; remove it'],
+  ],
+  [
+    'roster/alias-bomb.yaml',
+    [`content/maintainers/alias-bomb.yaml:8:8: YAML aliases repeat more than 10000 values in this file (*d here repeats 7381): ${ALIASES_HINT}`],
+  ],
 ];
 
 /**
@@ -235,6 +256,61 @@ const meetingRows: [string, string[]][] = [
     'meetings/yaml-colon-in-reason.yaml',
     [`${M}/yaml-colon-in-reason.yaml:16:13: YAML syntax error (Nested mappings are not allowed in compact mappings): ${YAML_KEYS_HINT}`],
   ],
+  [
+    'meetings/join-url-second-link.yaml',
+    [
+      `${M}/join-url-second-link.yaml:12: join.url: https://zoom.us/j/1)[Backup link](https://evil.example/)( leads to https://zoom.us/j/1)[Backup%20link](https://evil.example/)(; ${NORMAL_URL}`,
+    ],
+  ],
+  [
+    'meetings/join-url-dot-segments.yaml',
+    [`${M}/join-url-dot-segments.yaml:12: join.url: https://zoom.us/j/123/../../../evil.example/ leads to https://zoom.us/evil.example/; ${NORMAL_URL}`],
+  ],
+  [
+    'meetings/description-carriage-return.yaml',
+    [
+      `${M}/description-carriage-return.yaml:3: description: contains the line break U+000D; end each line with a plain line feed, as a YAML block ("|" or ">") writes it`,
+    ],
+  ],
+  ['meetings/reason-line-separator.yaml', [`${M}/reason-line-separator.yaml:15: cancelled.0.reason: has a line break (U+2028), ${ONE_LINE}`]],
+  ['meetings/platform-with-link.yaml', [`${M}/platform-with-link.yaml:12: join.platform: has a line break (U+000A), ${ONE_LINE}`]],
+  // A start a clock change skips or repeats: refused, since calendar clients place it differently.
+  [
+    'meetings/start-in-spring-gap.yaml',
+    [
+      `${M}/start-in-spring-gap.yaml:6: rule.start: "02:30" does not exist in New York (America/New_York) on 2026-03-08: the clocks jump from 02:00 to 03:00 that night, and calendar apps disagree on when such a meeting is; choose a start outside 02:00-03:00, or keep the series on UTC`,
+    ],
+  ],
+  [
+    'meetings/start-in-repeated-hour.yaml',
+    [
+      `${M}/start-in-repeated-hour.yaml:6: rule.start: "01:30" happens twice in New York (America/New_York) on 2026-11-01: the clocks go back from 02:00 to 01:00 that night, and calendar apps disagree on which one the meeting is at; choose a start outside 01:00-02:00, or keep the series on UTC`,
+    ],
+  ],
+  [
+    'meetings/extra-start-in-gap.yaml',
+    [
+      `${M}/extra-start-in-gap.yaml:15: extra.0.start: "02:15" does not exist in Berlin (Europe/Berlin) on 2026-03-29: the clocks jump from 02:00 to 03:00 that night, and calendar apps disagree on when such a meeting is; choose a start outside 02:00-03:00`,
+    ],
+  ],
+  [
+    'meetings/moved-onto-cancelled.yaml',
+    [
+      `${M}/moved-onto-cancelled.yaml:18: moved.0.to: 2026-03-19 is the date of a cancelled meeting of this series (cancelled[0]); move the meeting of 2026-03-05 to a day the series does not meet on, or, to meet on 2026-03-19 after all, remove it from cancelled and cancel 2026-03-05 instead`,
+    ],
+  ],
+  [
+    'meetings/moved-onto-another-meeting.yaml',
+    [
+      `${M}/moved-onto-another-meeting.yaml:15: moved.0.to: 2026-03-19 already has a meeting of this series: the series meets that day as usual; move the meeting of 2026-03-05 to a day without one, or cancel it`,
+      `${M}/moved-onto-another-meeting.yaml:19: moved.1.to: 2026-04-09 already has a meeting of this series: an extra session is held that day; move the meeting of 2026-04-02 to a day without one, or cancel it`,
+      `${M}/moved-onto-another-meeting.yaml:25: moved.3.to: 2026-05-06 already has a meeting of this series: the meeting of 2026-04-30 is moved to that day too (moved[2]); move the meeting of 2026-05-14 to a day without one, or cancel it`,
+    ],
+  ],
+  [
+    'meetings/alias-unresolved.yaml',
+    [`${M}/alias-unresolved.yaml:16:13: the alias *holidays names no anchor above it; write the value itself, or mark it &holidays where it is first written`],
+  ],
 ];
 
 /** content/site.yaml rows: [fixture, every problem it gives]. */
@@ -249,6 +325,23 @@ const siteRows: [string, string[]][] = [
       'content/site.yaml:9: unknown field "branh"; did you mean branch? (allowed fields: name, project, url, repository, branch, description, localTimeZones, repositoryFileRoutes, repositories)',
     ],
   ],
+  // A line break in the project name would start a line of its own in every calendar feed (a forged VEVENT) and in MAINTAINERS.md.
+  ['site/project-forges-an-event.yaml', [`content/site.yaml:3: project: has a line break (U+000D), ${ONE_LINE}`]],
+  ['site/project-markdown-link.yaml', [`content/site.yaml:3: project: has a line break (U+000A), ${ONE_LINE}`]],
+  [
+    'site/project-control-character.yaml',
+    ['content/site.yaml:3: project: contains the control character U+001B, which no page, feed or calendar can show; remove it'],
+  ],
+  [
+    'site/url-dot-segments.yaml',
+    [`content/site.yaml:4: url: https://modelpack.github.io/community/../elsewhere/ leads to https://modelpack.github.io/elsewhere/; ${NORMAL_URL}`],
+  ],
+  [
+    'site/repository-upper-case-host.yaml',
+    [`content/site.yaml:5: repository: https://GitHub.com/modelpack/community leads to https://github.com/modelpack/community; ${NORMAL_URL}`],
+  ],
+  // zod's URL check drops the line break silently; the text is checked as written.
+  ['site/url-with-line-break.yaml', [`content/site.yaml:4: url: has a line break (U+000D), ${ONE_LINE}`]],
 ];
 
 /**
@@ -283,6 +376,12 @@ const decisionRows: [string, string[]][] = [
     ],
   ],
   [
+    'decisions/closed-in-the-future.md',
+    [
+      `${DEC}/closed-in-the-future.md:5: closed: 2027-01-05 is after today (2026-12-01), and a vote is recorded once it has closed; while it is open, remove closed and outcome, or correct the date`,
+    ],
+  ],
+  [
     'decisions/closed-before-opened.md',
     [`${DEC}/closed-before-opened.md:5: closed: 2026-03-02 is before opened (2026-03-10); write a day on or after 2026-03-10, or correct opened`],
   ],
@@ -304,6 +403,19 @@ const decisionRows: [string, string[]][] = [
       `${DEC}/held-elsewhere.md:5: heldAt: https://github.com/someone-else/community/pull/40 is not an issue, pull request or discussion of the project's repositories; link to one in https://github.com/modelpack/community or https://github.com/modelpack/model-spec (e.g. https://github.com/modelpack/community/issues/12), or add its repository to repositories in content/site.yaml`,
     ],
   ],
+  [
+    'decisions/held-at-dot-segments.md',
+    [
+      `${DEC}/held-at-dot-segments.md:5: heldAt: https://github.com/modelpack/community/issues/1/../../../../other-org/repo/issues/666 leads to https://github.com/other-org/repo/issues/666; ${NORMAL_URL}`,
+    ],
+  ],
+  [
+    'decisions/held-at-encoded-dot-segments.md',
+    [
+      `${DEC}/held-at-encoded-dot-segments.md:5: heldAt: https://github.com/modelpack/community/issues/1/%2e%2e/%2E%2E/%2e%2e/%2e%2e/other-org/repo/issues/666 leads to https://github.com/other-org/repo/issues/666; ${NORMAL_URL}`,
+    ],
+  ],
+  ['decisions/subject-with-line-break.md', [`${DEC}/subject-with-line-break.md:3: subject: has a line break (U+000A), ${ONE_LINE}`]],
   ['decisions/impossible-date.md', [`${DEC}/impossible-date.md:4: opened: 2026-02-30 is not a date: February 2026 has 28 days; write YYYY-MM-DD`]],
   [
     'decisions/open-with-outcome.md',
@@ -427,6 +539,27 @@ describe('bad input: content files', () => {
     expect(parseContentFile('content/site.yaml', text, { format: 'yaml', schema: siteConfigSchema }).problems.map(formatProblem)).toEqual(expected);
   });
 
+  it('a series listing 501 extra sessions (generated here) is refused at the list, with the limit and the way out', () => {
+    const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
+    temps.push(root);
+    mkdirSync(join(root, 'content/meetings'), { recursive: true });
+    const sessions = Array.from(
+      { length: 501 },
+      (_, i) =>
+        `  - date: ${isoDay(Date.parse('2026-01-09T00:00:00Z') + Math.floor(i / 6) * 7 * 86_400_000 + (i % 6) * 86_400_000)}\n    reason: Session ${i + 1}`,
+    );
+    const series = readFileSync(join(FIXTURES, 'meetings/start-24-00.yaml'), 'utf8').replace('start: "24:00"', 'start: "14:00"');
+    writeFileSync(join(root, 'content/meetings/many-sessions.yaml'), `${series.trimEnd()}\nextra:\n${sessions.join('\n')}\n`);
+    expect(
+      validateCollection(
+        root,
+        contentCollections.find((c) => c.name === 'meetings')!,
+      ).problems.map(formatProblem),
+    ).toEqual([
+      'content/meetings/many-sessions.yaml:13: extra: a series lists at most 500 extra sessions (this one lists 501); if the meetings changed for good, end this series with until and start a new one (a new file with its own firstOccurrence)',
+    ]);
+  });
+
   it('a 5 MB file (generated here, never committed) is refused before it is parsed', () => {
     const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
     temps.push(root);
@@ -467,5 +600,267 @@ describe('bad input: a meeting time typed into prose that drifts from the data',
   it.each(timeRows)('%s', (fixture, path, expected) => {
     const text = readFileSync(join(FIXTURES, fixture), 'utf8');
     expect(lintTimes([{ path, text }], officeHours).map(formatProblem)).toEqual(expected);
+  });
+});
+
+/**
+ * Content that would harm the site, its readers or the machine that builds it (issue 22):
+ * the whole content check runs on a project with only these files (and the site's
+ * components module, which MDX may import), as `npm run check` and `npm run build` run it
+ * before anything is evaluated. Each placed file: [where it goes, a fixture or its text].
+ */
+function validateContent(placed: [string, { fixture: string } | { text: string }][], real: string[] = []): string[] {
+  const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
+  temps.push(root);
+  for (const dir of ['content/docs', 'content/maintainers', 'content/meetings', 'src/mdx']) mkdirSync(join(root, dir), { recursive: true });
+  for (const file of ['src/mdx/index.ts', ...real]) copyFileSync(join(process.cwd(), file), join(root, file));
+  for (const [to, from] of placed) {
+    mkdirSync(dirname(join(root, to)), { recursive: true });
+    if ('fixture' in from) copyFileSync(join(FIXTURES, from.fixture), join(root, to));
+    else writeFileSync(join(root, to), from.text);
+  }
+  return validateAllContent(root, '2026-12-01').map(formatProblem);
+}
+
+const D = 'content/docs';
+const IMPORT =
+  "import { ContentReferenceLink, MeetingDetails, MeetingWhen, RepositoryLink, VoteThreshold } from '../../src/mdx/index.ts' (keep the ones it uses)";
+const COMPONENTS = 'ContentReferenceLink, MeetingDetails, MeetingWhen, RepositoryLink, VoteThreshold';
+const CODE = 'is code, which a doc may not run; write the text itself (a comment is written {/* … */})';
+/** MDX rows: [fixture, placed as, every problem it gives]. */
+const mdxRows: [string, string, string[]][] = [
+  [
+    'mdx/runs-a-command.mdx',
+    `${D}/runs-a-command.mdx`,
+    [
+      `${D}/runs-a-command.mdx:6: imports "node:child_process"; a doc may import only the site's components: ${IMPORT}`,
+      `${D}/runs-a-command.mdx:8: {execSync('id').toString()} ${CODE}`,
+    ],
+  ],
+  [
+    'mdx/reads-the-environment.mdx',
+    `${D}/reads-the-environment.mdx`,
+    [`${D}/reads-the-environment.mdx:6: {process.env.GITHUB_TOKEN} ${CODE}`, `${D}/reads-the-environment.mdx:6: {JSON.stringify(process.env)} ${CODE}`],
+  ],
+  [
+    'mdx/imports-a-file.mdx',
+    `${D}/imports-a-file.mdx`,
+    [
+      `${D}/imports-a-file.mdx:6: imports "/etc/passwd?raw"; a doc may import only the site's components: ${IMPORT}`,
+      `${D}/imports-a-file.mdx:7: imports "../../.git/config?raw"; a doc may import only the site's components: ${IMPORT}`,
+      `${D}/imports-a-file.mdx:9: {passwd} ${CODE}`,
+    ],
+  ],
+  [
+    'mdx/reads-a-file.mdx',
+    `${D}/reads-a-file.mdx`,
+    [
+      `${D}/reads-a-file.mdx:6: imports "node:fs"; a doc may import only the site's components: ${IMPORT}`,
+      `${D}/reads-a-file.mdx:7: import the components by name: ${IMPORT}`,
+      `${D}/reads-a-file.mdx:8: import MeetingWhen under its own name, not as When`,
+      `${D}/reads-a-file.mdx:8: "Secret" is not one of the site's components (${COMPONENTS}); import only those`,
+      `${D}/reads-a-file.mdx:10: {readFileSync('.git/config', 'utf8')} ${CODE}`,
+    ],
+  ],
+  [
+    'mdx/exports-code.mdx',
+    `${D}/exports-code.mdx`,
+    [`${D}/exports-code.mdx:7: "export" is code, which a doc may not contain; a doc may only import the site's components: ${IMPORT}`],
+  ],
+  [
+    'mdx/code-in-attributes.mdx',
+    `${D}/code-in-attributes.mdx`,
+    [
+      `${D}/code-in-attributes.mdx:8: id={globalThis.process.env.HOME} on <MeetingWhen> is code, which a doc may not run; write a plain value, e.g. id="…"`,
+      `${D}/code-in-attributes.mdx:10: {...process.env} on <VoteThreshold> is code, which a doc may not run; write each attribute as name="value"`,
+    ],
+  ],
+  [
+    'mdx/components.mdx',
+    `${D}/components.mdx`,
+    [
+      `${D}/components.mdx:8: <MeetingDetails> is used but not imported; add MeetingDetails to the import at the top: import { MeetingDetails } from '../../src/mdx/index.ts'`,
+      `${D}/components.mdx:10: <Script> is not one of the site's components (${COMPONENTS}); use one of those, or write Markdown`,
+    ],
+  ],
+  [
+    'mdx/html.mdx',
+    `${D}/html.mdx`,
+    [
+      `${D}/html.mdx:6: <meta> is HTML that GitHub does not show either, and a doc may not contain; write Markdown instead`,
+      `${D}/html.mdx:8: <a href="javascript:alert(document.cookie)">: GitHub does not show this attribute either, and a doc may not use it; remove it`,
+      `${D}/html.mdx:10: <img onError="alert(1)">: GitHub does not show this attribute either, and a doc may not use it; remove it`,
+      `${D}/html.mdx:12: <iframe> is HTML that GitHub does not show either, and a doc may not contain; write Markdown instead`,
+    ],
+  ],
+  // In a folder, the import path climbs one more level.
+  [
+    'mdx/components.mdx',
+    `${D}/groups/components.mdx`,
+    [
+      `${D}/groups/components.mdx:6: imports "../../src/mdx/index.ts"; a doc may import only the site's components: import { ${COMPONENTS} } from '../../../src/mdx/index.ts' (keep the ones it uses)`,
+      `${D}/groups/components.mdx:8: <MeetingDetails> is used but not imported; add MeetingDetails to the import at the top: import { MeetingDetails } from '../../../src/mdx/index.ts'`,
+      `${D}/groups/components.mdx:10: <Script> is not one of the site's components (${COMPONENTS}); use one of those, or write Markdown`,
+      `${D}/groups/components.mdx:12: <MeetingWhen> is used but not imported; add MeetingWhen to the import at the top: import { MeetingWhen } from '../../../src/mdx/index.ts'`,
+    ],
+  ],
+  [
+    'mdx/syntax-error.mdx',
+    `${D}/syntax-error.mdx`,
+    [
+      `${D}/syntax-error.mdx:6:15: MDX syntax error: Unexpected character after \`<\`, expected a valid JSX tag (note: to create a link in MDX, use \`[text](url)\`). In MDX, "<" starts a component and "{" an expression: write \\< or \\{ for the character itself, and close every tag you open`,
+    ],
+  ],
+  // An .mdx file anywhere in content/ is checked, not only the docs'.
+  [
+    'mdx/runs-a-command.mdx',
+    'content/meetings/notes.mdx',
+    [
+      `content/meetings/notes.mdx:6: imports "node:child_process"; a doc may import only the site's components: import { ContentReferenceLink, MeetingDetails, MeetingWhen, RepositoryLink, VoteThreshold } from '../../src/mdx/index.ts' (keep the ones it uses)`,
+      `content/meetings/notes.mdx:8: {execSync('id').toString()} ${CODE}`,
+      'content/meetings/notes.mdx: not part of the meetings collection: only .yaml files are read here; rename it or move it out of content/meetings/',
+    ],
+  ],
+  [
+    'mdx/.hidden.md',
+    `${D}/.hidden.md`,
+    [`${D}/.hidden.md: a file whose name starts with "." is never built; rename it without the leading ".", e.g. hidden.md`],
+  ],
+  ['mdx/..md', `${D}/..md`, [`${D}/..md: a file whose name starts with "." is never built; rename it without the leading ".", e.g. my-page.md`]],
+  [
+    'mdx/.hidden.md',
+    `${D}/.drafts/page.md`,
+    [`${D}/.drafts/page.md: the folder ".drafts" starts with "." and is never built; rename it without the leading ".", e.g. drafts`],
+  ],
+];
+
+const ICON = 'content/favicon.svg';
+const ELSEWHERE = 'loads or leads somewhere else; refer only to this file (href="#id") or put the image itself in it (data:image/png;base64,…)';
+/** content/favicon.svg rows: [fixture, every problem it gives]. */
+const svgRows: [string, string[]][] = [
+  [
+    'svg/onload.svg',
+    [
+      `${ICON}:1: onload="…" on <svg> runs code wherever the icon is opened on the site; remove it`,
+      `${ICON}:2: onmouseover="…" on <rect> runs code wherever the icon is opened on the site; remove it`,
+    ],
+  ],
+  [
+    'svg/script.svg',
+    [
+      `${ICON}:4: <script> runs code or embeds a page wherever the icon is opened on the site; remove it (an icon needs only shapes)`,
+      `${ICON}:5: <script> runs code or embeds a page wherever the icon is opened on the site; remove it (an icon needs only shapes)`,
+      `${ICON}:5: href="https://attacker.example/x.js" on <script> ${ELSEWHERE}`,
+    ],
+  ],
+  [
+    'svg/external.svg',
+    [
+      `${ICON}:3: href="https://attacker.example/sprite.svg#logo" on <use> ${ELSEWHERE}`,
+      `${ICON}:5: xlink:href="http://attacker.example/pixel.png" on <image> ${ELSEWHERE}`,
+      `${ICON}:7: <foreignObject> runs code or embeds a page wherever the icon is opened on the site; remove it (an icon needs only shapes)`,
+      `${ICON}:8: @import in <style> loads a style sheet from elsewhere; write the styles into the file`,
+      `${ICON}:8: url(https://attacker.example/x.css) in <style> loads something from elsewhere; refer only to this file (url(#id)) or put the image itself in it`,
+      `${ICON}:8: url(https://attacker.example/p.svg#x) in <style> loads something from elsewhere; refer only to this file (url(#id)) or put the image itself in it`,
+      `${ICON}:9: url(http://attacker.example/y.svg#z) in the style of <rect> loads something from elsewhere; refer only to this file (url(#id)) or put the image itself in it`,
+    ],
+  ],
+  [
+    'svg/javascript-link.svg',
+    [
+      `${ICON}:2: href="javascript:…" on <a> runs code; remove it`,
+      `${ICON}:3: href="javascript:…" on <a> runs code; remove it`,
+      `${ICON}:4: <set attributeName="href"> changes a link as the icon is shown; remove it`,
+      `${ICON}:4: to="javascript:…" on <set> runs code; remove it`,
+    ],
+  ],
+];
+
+const SAME_ID = 'so one would silently replace the other on every page; rename or remove one of the two files';
+/** Two files that give one id: [placed files, every problem they give]. */
+const idRows: [string, [string, { fixture: string }][], string[]][] = [
+  [
+    'office-hours~.yaml beside office-hours.yaml',
+    [['content/meetings/office-hours~.yaml', { fixture: 'ids/office-hours~.yaml' }]],
+    [`content/meetings/office-hours~.yaml: gives the same id, "office-hours", as content/meetings/office-hours.yaml, ${SAME_ID}`],
+  ],
+  [
+    'Office-Hours.yaml beside office-hours.yaml',
+    [['content/meetings/Office-Hours.yaml', { fixture: 'ids/Office-Hours.yaml' }]],
+    [`content/meetings/office-hours.yaml: gives the same id, "office-hours", as content/meetings/Office-Hours.yaml, ${SAME_ID}`],
+  ],
+  [
+    'gorkem.yml beside gorkem.yaml',
+    [
+      ['content/maintainers/gorkem.yaml', { fixture: '../roster/gorkem.yaml' }],
+      ['content/maintainers/gorkem.yml', { fixture: 'ids/gorkem.yml' }],
+    ],
+    [
+      `content/maintainers/gorkem.yml: gives the same id, "gorkem", as content/maintainers/gorkem.yaml, ${SAME_ID}`,
+      'content/maintainers/gorkem.yml:1: handle: "gorkem" is the same GitHub account as "gorkem" in content/maintainers/gorkem.yaml (handles ignore case); keep one file per maintainer and delete the other',
+    ],
+  ],
+];
+
+describe('bad input: content that would run code, redirect readers or replace an entry (issue 22)', () => {
+  it.each(mdxRows)('%s as %s', (fixture, to, expected) => {
+    expect(validateContent([[to, { fixture }]])).toEqual(expected);
+  });
+
+  it.each(readdirSync(join(FIXTURES, 'mdx')).map((name) => [name]))('mdx/%s has its row', (name) => {
+    expect(mdxRows.map(([fixture]) => fixture)).toContain(`mdx/${name}`);
+  });
+
+  it("passes the site's own docs, which use the components, a comment and code blocks", () => {
+    expect(validateContent([], ['content/docs/governance.mdx', 'content/docs/contributing.mdx', 'content/docs/code-of-conduct.mdx'])).toEqual([]);
+  });
+
+  it.each(svgRows)('content/favicon.svg: %s', (fixture, expected) => {
+    expect(validateContent([[ICON, { fixture }]])).toEqual(expected);
+  });
+
+  it.each(idRows)('%s', (_name, placed, expected) => {
+    expect(validateContent(placed, ['content/meetings/office-hours.yaml'])).toEqual(expected);
+  });
+
+  it('refuses a symbolic link, wherever it points (generated here: git would keep the link)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
+    temps.push(root);
+    for (const dir of ['content/docs/shared', 'content/maintainers', 'content/meetings', 'src/mdx']) mkdirSync(join(root, dir), { recursive: true });
+    copyFileSync(join(process.cwd(), 'src/mdx/index.ts'), join(root, 'src/mdx/index.ts'));
+    symlinkSync('/etc/passwd', join(root, 'content/docs/passwd.md'));
+    symlinkSync('../../../.git/config', join(root, 'content/docs/shared/config.mdx'));
+    symlinkSync('/', join(root, 'content/docs/everything'));
+    expect(validateAllContent(root, '2026-12-01').map(formatProblem)).toEqual([
+      'content/docs/everything: is a symbolic link, which the site does not follow; replace the link by the file itself',
+      'content/docs/passwd.md: is a symbolic link, which the site does not follow; replace the link by the file itself',
+      'content/docs/shared/config.mdx: is a symbolic link, which the site does not follow; replace the link by the file itself',
+    ]);
+  });
+
+  it('refuses content/ itself as a symbolic link, before reading anything through it', () => {
+    const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
+    temps.push(root);
+    mkdirSync(join(root, 'src/mdx'), { recursive: true });
+    copyFileSync(join(process.cwd(), 'src/mdx/index.ts'), join(root, 'src/mdx/index.ts'));
+    symlinkSync(join(process.cwd(), 'content'), join(root, 'content'));
+    expect(validateAllContent(root, '2026-12-01').map(formatProblem)[0]).toBe(
+      'content: is a symbolic link, which the site does not follow; replace the link by the file itself',
+    );
+  });
+
+  it('refuses a doc name too long to be built (generated here)', () => {
+    const name = `${'a'.repeat(247)}.md`;
+    const folder = 'b'.repeat(101);
+    const doc = '---\ntitle: Long\ndescription: A doc with a long name.\n---\n\nText.\n';
+    expect(
+      validateContent([
+        [`${D}/${name}`, { text: doc }],
+        [`${D}/${folder}/short.md`, { text: doc }],
+      ]),
+    ).toEqual([
+      `${D}/${name}: the file name is 250 characters long; shorten it to 100 characters or fewer (it becomes the page's address)`,
+      `${D}/${folder}/short.md: the folder name is 101 characters long; shorten it to 100 characters or fewer (it becomes the page's address)`,
+    ]);
   });
 });

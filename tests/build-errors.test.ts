@@ -20,6 +20,16 @@ describe('a build with bad input', () => {
     expect(readFileSync(copy.path('dist/index.html'), 'utf8')).toBe('previous site');
   });
 
+  it('stops on a YAML alias bomb with its line, and no stack trace, before Astro reads the file', () => {
+    const copy = newCopy();
+    copy.write('content/maintainers/alias-bomb.yaml', readFileSync('tests/fixtures/broken/roster/alias-bomb.yaml', 'utf8'));
+    const r = copy.build();
+    expect(r.status).toBe(1);
+    expect(r.output).toContain('content/maintainers/alias-bomb.yaml:8:8: YAML aliases repeat more than 10000 values in this file (*d here repeats 7381)');
+    expect(r.output).not.toMatch(/ReferenceError|\n\s+at /);
+    expect(copy.exists('dist')).toBe(false);
+  });
+
   it('stops on a repository link to a file that does not exist, naming file and line', () => {
     const copy = newCopy();
     copy.edit('content/docs/governance.mdx', '(../../MAINTAINERS.md)', '(./MAINTAINERS.md)');

@@ -45,11 +45,11 @@ describe('npm run check', () => {
     expect(r.output).not.toContain('::error');
   });
 
-  it('reports what only the build finds, each on its line: broken repository links and MDX syntax errors in several files', () => {
+  it('reports what only the build finds, each on its line: broken repository links in several files', () => {
     const copy = newCopy();
     copy.write('dist/index.html', 'previous site');
     copy.edit('content/docs/governance.mdx', '(../../MAINTAINERS.md)', '(./MAINTAINERS.md)');
-    copy.edit('content/docs/code-of-conduct.mdx', 'It applies to everyone', 'It applies to <everyone.who takes part');
+    copy.edit('content/docs/code-of-conduct.mdx', './governance.mdx#code-of-conduct', './MAINTAINERS.md');
     const linkLine =
       copy
         .read('content/docs/governance.mdx')
@@ -61,9 +61,34 @@ describe('npm run check', () => {
     expect(r.output).toMatch(
       /^content\/docs\/governance\.mdx:\d+: link "\.\/MAINTAINERS\.md" cannot be turned into a site link: "content\/docs\/MAINTAINERS\.md" does not exist/m,
     );
-    expect(r.output).toMatch(/^content\/docs\/code-of-conduct\.mdx:9:\d+: MDX syntax error: .*In MDX, "<" starts a component/m);
-    expect(r.output).toMatch(/^::error file=content\/docs\/code-of-conduct\.mdx,line=9,col=\d+,title=npm run check%3A build and links::MDX syntax error/m);
+    expect(r.output).toMatch(/^content\/docs\/code-of-conduct\.mdx:\d+: link "\.\/MAINTAINERS\.md" cannot be turned into a site link/m);
+    expect(r.output).toMatch(/^::error file=content\/docs\/governance\.mdx,line=\d+,title=npm run check%3A build and links::link/m);
     expect(readFileSync(copy.path('dist/index.html'), 'utf8')).toBe('previous site');
+  });
+
+  // Intended change (issue 22): an MDX file is parsed by the content check, which must read it to
+  // know it runs no code, so its syntax error is reported there, before anything is built.
+  it('reports an MDX syntax error at its line and column before anything is built', () => {
+    const copy = newCopy();
+    copy.edit('content/docs/code-of-conduct.mdx', 'It applies to everyone', 'It applies to <everyone.who takes part');
+    const r = check(copy, { GITHUB_ACTIONS: 'true' });
+    expect(r.status).toBe(1);
+    expect(r.output).toMatch(/^content\/docs\/code-of-conduct\.mdx:9:\d+: MDX syntax error: .*In MDX, "<" starts a component/m);
+    expect(r.output).toMatch(/^::error file=content\/docs\/code-of-conduct\.mdx,line=9,col=\d+,title=npm run check%3A content::MDX syntax error/m);
+    expect(r.output).toContain('build and links  skipped: the content problems must be fixed first');
+  });
+
+  it('runs no code of an MDX doc: the doc is refused at its lines and nothing it says is done', () => {
+    const copy = newCopy();
+    copy.write(
+      'content/docs/leak.mdx',
+      "---\ntitle: Leak\ndescription: Runs code.\n---\n\nimport { writeFileSync } from 'node:fs';\n\n{writeFileSync('ran.txt', 'the doc ran')}\n",
+    );
+    const r = check(copy);
+    expect(r.status).toBe(1);
+    expect(r.output).toContain(`content/docs/leak.mdx:6: imports "node:fs"; a doc may import only the site's components:`);
+    expect(r.output).toContain(`content/docs/leak.mdx:8: {writeFileSync('ran.txt', 'the doc ran')} is code, which a doc may not run;`);
+    expect(copy.exists('ran.txt')).toBe(false);
   });
 
   it('finds a broken #fragment after the build and the time typed into the charter against the meeting data', () => {

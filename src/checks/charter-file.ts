@@ -6,6 +6,7 @@ import { didYouMean } from '../schemas/did-you-mean.ts';
 import { meetingWhenInWords, ruleInWords } from '../meetings/words.ts';
 import { absoluteUrl, loadSiteConfig } from '../site/config.ts';
 import { MEETINGS_PAGE } from '../site/nav.ts';
+import { markdownText, markdownUrl } from '../markdown/inline-text.ts';
 
 /**
  * The meeting components of the charter (<MeetingWhen>, <MeetingDetails>) as
@@ -48,10 +49,10 @@ export function meetingDetailsMarkdown(root: string, attributes: Record<string, 
   const meetingsUrl = `${absoluteUrl(loadSiteConfig(root).url, MEETINGS_PAGE.route)}#${series.id}`;
   const lines = [
     `**${ruleInWords(series)}**`,
-    `**Video call link**: [${series.join.platform}](${series.join.url})`,
-    ...(series.join.meetingId ? [`**Meeting ID**: ${series.join.meetingId}`] : []),
-    ...(series.join.passcode ? [`**Passcode**: ${series.join.passcode}`] : []),
-    `The next dates in your time zone, and a calendar feed: [Meetings](${meetingsUrl})`,
+    `**Video call link**: [${markdownText(series.join.platform)}](${markdownUrl(series.join.url)})`,
+    ...(series.join.meetingId ? [`**Meeting ID**: ${markdownText(series.join.meetingId)}`] : []),
+    ...(series.join.passcode ? [`**Passcode**: ${markdownText(series.join.passcode)}`] : []),
+    `The next dates in your time zone, and a calendar feed: [Meetings](${markdownUrl(meetingsUrl)})`,
   ];
   return lines.join('\\\n');
 }

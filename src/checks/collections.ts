@@ -8,7 +8,8 @@ import { meetingSchema } from '../schemas/meeting.ts';
 import { decisionSchema } from '../schemas/decision.ts';
 import { meetingRecordSchema } from '../schemas/meeting-record.ts';
 import { validateCollection } from '../content/validate.ts';
-import { decisionRules, docFileRules, maintainerFileRules, maintainerRules, meetingRecordRules, meetingRules } from './index.ts';
+import { globLoaderId } from './entry-ids.ts';
+import { decisionRules, docFileRules, entryIdRules, maintainerFileRules, maintainerRules, meetingRecordRules, meetingRules } from './index.ts';
 import { collectionProblems, withRules } from './rule.ts';
 
 /**
@@ -37,7 +38,9 @@ export const maintainersCollection = {
   extensions: ['.yaml', '.yml'],
   format: 'yaml',
   schema: maintainerWithRules,
-  checkEntries: (entries) => collectionProblems(maintainerFileRules, entries),
+  // The id src/content.config.ts gives: the file name as written.
+  idOf: (pathInDir) => pathInDir.replace(/\.ya?ml$/, ''),
+  checkEntries: (entries) => collectionProblems([...entryIdRules, ...maintainerFileRules], entries),
 } satisfies CollectionSpec<typeof maintainerWithRules>;
 
 /** Meeting series: one YAML file per series, named by its id (content/meetings/office-hours.yaml). */
@@ -48,6 +51,9 @@ export const meetingsCollection = {
   extensions: ['.yaml'],
   format: 'yaml',
   schema: meetingWithRules,
+  // The id Astro's glob loader gives (src/content.config.ts sets none): github-slugger's slug of the name.
+  idOf: globLoaderId,
+  checkEntries: (entries) => collectionProblems(entryIdRules, entries),
 } satisfies CollectionSpec<typeof meetingWithRules>;
 
 /**
@@ -67,9 +73,10 @@ export const meetingRecordsCollection = {
   idOf: (pathInDir) => pathInDir.replace(/\.md$/, ''),
   checkEntries: (entries, root) => {
     const { entries: series } = validateCollection(root, meetingsCollection);
+    const sameId = collectionProblems(entryIdRules, entries);
     const ids = listSeriesIds(root);
     const known = { ids, valid: new Map(series.map((s) => [s.id, { id: s.id, ...s.data }])), dir: meetingsCollection.dir };
-    return meetingRecordRules.flatMap((rule) => rule(entries, known));
+    return [...sameId, ...meetingRecordRules.flatMap((rule) => rule(entries, known))];
   },
 } satisfies CollectionSpec<typeof meetingRecordSchema>;
 
@@ -109,6 +116,9 @@ export const decisionsCollection = {
   schema: decisionWithRules,
   ignoredFiles: ['README.md'],
   optional: true,
+  // The id src/content.config.ts gives: the file name as written.
+  idOf: (pathInDir) => pathInDir.replace(/\.md$/, ''),
+  checkEntries: (entries) => collectionProblems(entryIdRules, entries),
 } satisfies CollectionSpec<typeof decisionWithRules>;
 
 /**

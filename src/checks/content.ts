@@ -7,14 +7,17 @@ import { siteConfigSchema } from '../schemas/site.ts';
 import { projectRepositories, SITE_CONFIG_PATH } from '../site/config.ts';
 import { contentCollections, decisionsCollection, maintainersCollection } from './collections.ts';
 import { decisionProblems, type DecisionContext } from './decision-rules.ts';
-import { decisionRosterRules } from './index.ts';
+import { listContentFiles } from './content-files.ts';
+import { contentFileRules, decisionRosterRules } from './index.ts';
 import { type ContentEntry, type ContentProblem, parseContentFile, validateCollection } from '../content/validate.ts';
 
 /** Every problem in every collection under `root`, in file order, then the decisions against the roster of their day. */
 export function validateAllContent(root: string, today: string = buildDay()): ContentProblem[] {
+  const contentFiles = listContentFiles(root);
+  const fileProblems = contentFileRules.flatMap((rule) => rule(root, contentFiles));
   const results = new Map(contentCollections.map((spec) => [spec.name, validateCollection(root, spec)]));
   const { [decisionsCollection.name]: decisions, ...others } = Object.fromEntries(results);
-  const problems = Object.values(others).flatMap((r) => r!.problems);
+  const problems = [...fileProblems, ...Object.values(others).flatMap((r) => r!.problems)];
   const roster = results.get(maintainersCollection.name)!;
   // A broken maintainer file would make its votes look cast by nobody: fix the roster first.
   if (!decisions || roster.problems.length > 0 || decisions.entries.length === 0) return [...problems, ...(decisions?.problems ?? [])];

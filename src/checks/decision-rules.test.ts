@@ -96,7 +96,14 @@ describe('decisions against the roster of their day', () => {
       'https://github.com/org/site/discussions/4',
     ];
     for (const heldAt of ok) expect(problems({ heldAt })).toEqual([]);
-    for (const heldAt of ['https://github.com/org/spec', 'https://github.com/org/spec-fork/issues/1', 'https://github.com/org/specs/issues/1'])
+    for (const heldAt of [
+      'https://github.com/org/spec',
+      'https://github.com/org/spec-fork/issues/1',
+      'https://github.com/org/specs/issues/1',
+      // Starts in a project repository, leads to another (the schema refuses these too).
+      'https://github.com/org/spec/issues/1/../../../../other-org/repo/issues/666',
+      'https://github.com/org/spec/pull/2/%2e%2e/%2e%2e/%2e%2e/%2e%2e/other-org/repo/issues/666',
+    ])
       expect(problems({ heldAt })).toHaveLength(1);
   });
 });

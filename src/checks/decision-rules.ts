@@ -121,6 +121,19 @@ const at = (entry: ContentEntry<Decision>, path: (string | number)[], message: s
 /** The day a vote is counted on, in words: "on 2026-03-05, when the vote closed", or "on 2026-12-01 (today; the vote is open)". */
 const dayInWords = (d: Decision, today: string) => (d.closed ? `on ${d.closed}, when the vote closed` : `on ${today} (today; the vote is open)`);
 
+/** A vote is recorded as closed on a day that has come: the build's today (MEETINGS_NOW in tests), or earlier. */
+export const closedNotAfterToday: DecisionRule = (entry, context) => {
+  const { closed } = entry.data;
+  if (!closed || closed <= context.today) return [];
+  return [
+    at(
+      entry,
+      ['closed'],
+      `${closed} is after today (${context.today}), and a vote is recorded once it has closed; while it is open, remove closed and outcome, or correct the date`,
+    ),
+  ];
+};
+
 /** Every voter has a file in content/maintainers/. */
 export const votersHaveMaintainerFiles: DecisionRule = (entry, context) =>
   Object.keys(entry.data.votes)
@@ -281,7 +294,8 @@ export const approvedRemovalLeavesRoster: DecisionRule = (entry, context) => {
 export const heldInProjectRepository: DecisionRule = (entry, context) => {
   const repositories = context.repositories;
   if (!repositories) return [];
-  const url = entry.data.heldAt;
+  // The schema refuses a URL not in its normal form; read here as a browser would all the same, so no ".." can lead outside.
+  const url = URL.canParse(entry.data.heldAt) ? new URL(entry.data.heldAt).href : entry.data.heldAt;
   const inside = repositories.some((repo) => new RegExp(`^${escapeRegExp(repo)}/(issues|pull|discussions)/\\d+(/[^#?]*)?([?#].*)?$`).test(url));
   if (inside) return [];
   return [

@@ -4,6 +4,7 @@ import { docsCollection, maintainersCollection, meetingsCollection } from './col
 import { meetingDetailsMarkdown, meetingWhenMarkdown } from './charter-file.ts';
 import { type ContentProblem, formatProblem } from '../content/validate.ts';
 import { renderForGitHub } from '../markdown/github-markdown.ts';
+import { markdownUrl } from '../markdown/inline-text.ts';
 import { GENERATE_COMMAND } from '../site/commands.ts';
 import { expectedMaintainersFile, voteThresholdMarkdown } from './maintainers-file.ts';
 import { MAINTAINERS_FILE } from '../roster/roster.ts';
@@ -40,8 +41,8 @@ function docForGitHub(root: string, source: string): string {
     siteUrl: site.url,
     components: {
       VoteThreshold: (attributes) => voteThresholdMarkdown(root, attributes.rule),
-      RepositoryLink: (_attributes, children) => `[${children}](${site.repository})`,
-      ContentReferenceLink: (_attributes, children) => `[${children}](${absoluteUrl(site.url, CONTENT_REFERENCE_ROUTE)})`,
+      RepositoryLink: (_attributes, children) => `[${children}](${markdownUrl(site.repository)})`,
+      ContentReferenceLink: (_attributes, children) => `[${children}](${markdownUrl(absoluteUrl(site.url, CONTENT_REFERENCE_ROUTE))})`,
       MeetingWhen: (attributes) => meetingWhenMarkdown(root, attributes),
       MeetingDetails: (attributes) => meetingDetailsMarkdown(root, attributes),
     },

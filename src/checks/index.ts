@@ -2,6 +2,7 @@ import type { ContentProblem } from '../content/validate.ts';
 import {
   approvedMaintainerHasFile,
   approvedRemovalLeavesRoster,
+  closedNotAfterToday,
   closedNotBeforeOpened,
   generalNamesItsRule,
   heldInProjectRepository,
@@ -15,7 +16,9 @@ import {
   votersAreHandles,
   votersHaveMaintainerFiles,
 } from './decision-rules.ts';
+import { mdxRunsNoCode, noSymbolicLinks, siteIconRunsNoCode } from './content-files.ts';
 import { docsAvoidHistoryRoutes, oneFilePerDocRoute } from './doc-rules.ts';
+import { oneFilePerEntryId } from './entry-ids.ts';
 import { activeHasNoEmeritusDate, emeritusHasItsDate, emeritusNotBeforeSince, handleIsFileName, oneFilePerAccount } from './maintainer-rules.ts';
 import { recordDateIsAMeeting, recordNamedAfterItsDate, recordSeriesExists } from './meeting-record-rules.ts';
 import {
@@ -23,6 +26,9 @@ import {
   exceptionDatesListedOnce,
   extraSessionOnItsOwnDay,
   firstOccurrenceOnRuleWeekday,
+  movedNotOntoAnotherMeeting,
+  movedNotOntoCancelled,
+  startsExistOnTheirDates,
   untilNotBeforeFirstOccurrence,
 } from './meeting-rules.ts';
 
@@ -38,6 +44,18 @@ import {
  * runs the entry and file rules with each collection's schema, so Astro's loader,
  * `npm run check` and the edit commands all report them at the field's line.
  */
+
+/** Over every file of content/, as files, before any is parsed as an entry or built. */
+export const contentFileRules = [
+  noSymbolicLinks, // no symbolic link, which would publish what it points to
+  mdxRunsNoCode, // an .mdx file imports only the site's components and has no code
+  siteIconRunsNoCode, // content/favicon.svg has no script, event handler or outside reference
+];
+
+/** Across the files of every collection but the docs (whose ids are their routes: oneFilePerDocRoute). */
+export const entryIdRules = [
+  oneFilePerEntryId, // two files never give one id, the second silently replacing the first
+];
 
 /** Across the files of content/docs/. */
 export const docFileRules = [
@@ -65,6 +83,9 @@ export const meetingRules = [
   exceptionDatesAreMeetings, // every cancelled or moved date is a date the series meets on
   exceptionDatesListedOnce, // each date is cancelled or moved once
   extraSessionOnItsOwnDay, // an extra session is not on a usual date, which names another meeting's page
+  movedNotOntoCancelled, // a meeting is not moved onto a date whose meeting is cancelled
+  movedNotOntoAnotherMeeting, // a meeting is not moved onto a day the series already meets on
+  startsExistOnTheirDates, // no meeting starts in an hour a clock change skips or repeats
 ];
 
 /** Across the meeting records (content/meetings/<series>/<YYYY-MM-DD>.md) and the series they belong to. */
@@ -85,6 +106,7 @@ export const decisionRules = [
 
 /** Each decision against the roster of its day and content/site.yaml (skipped while the roster has problems). */
 export const decisionRosterRules = [
+  closedNotAfterToday, // a vote closed on or before the build's today, not in the future
   votersHaveMaintainerFiles, // every voter has a file in content/maintainers/
   votersActiveOnClosingDay, // every voter was active on the closing day (emeritus maintainers are consulted, not counted)
   nobodyVotesTwice, // one vote per GitHub account (handles ignore case)

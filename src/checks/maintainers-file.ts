@@ -6,6 +6,7 @@ import { absoluteUrl, loadSiteConfig } from '../site/config.ts';
 import { ROSTER_PAGE } from '../site/nav.ts';
 import { CHARTER_DOC_ID } from '../roster/charter.ts';
 import { findDocFile } from '../site/repo-links.ts';
+import { markdownUrl } from '../markdown/inline-text.ts';
 
 /**
  * What MAINTAINERS.md must contain for the maintainer files under `root`, or the
@@ -43,5 +44,5 @@ function rosterAt(root: string): Maintainer[] {
 export function voteThresholdMarkdown(root: string, rule: string | undefined): string {
   const threshold = thresholdFor(rule ?? '', rosterAt(root));
   const url = absoluteUrl(loadSiteConfig(root).url, THRESHOLDS_ROUTE);
-  return `(today: [${describeThreshold(threshold)}](${url}))`;
+  return `(today: [${describeThreshold(threshold)}](${markdownUrl(url)}))`;
 }

@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { isMap, LineCounter, parseDocument, type Document, type ErrorCode, type YAMLError } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, LineCounter, parseDocument, type Document, type ErrorCode, type Node, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import { readFrontmatter } from './frontmatter.ts';
 import { quickParse } from './quick-yaml.ts';
@@ -58,12 +58,20 @@ export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
 /** Any content file larger than this is refused before parsing: no governance page needs more. */
 export const MAX_CONTENT_BYTES = 1024 * 1024;
 
+/**
+ * The longest name, in characters, a content file or folder may have: a name becomes an
+ * address and the names of built files, which most file systems cap at 255 bytes (a
+ * 250-character doc name made the bundler panic).
+ */
+export const MAX_NAME_LENGTH = 100;
+
 export function validateCollection<S extends z.ZodType>(root: string, spec: CollectionSpec<S>): { entries: ContentEntry<z.output<S>>[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const entries: ContentEntry<z.output<S>>[] = [];
   let names: string[];
   try {
-    names = collectionFiles(root, spec);
+    // Hidden folders too, to refuse the entries Astro would never build there.
+    names = collectionFiles(root, spec, { hiddenFolders: true });
   } catch {
     if (spec.optional) return { entries, problems };
     return { entries, problems: [{ file: spec.dir, message: `the folder for the ${spec.name} collection is missing; create ${spec.dir}/` }] };
@@ -73,6 +81,26 @@ export function validateCollection<S extends z.ZodType>(root: string, spec: Coll
     if (spec.ignoredFiles?.includes(name)) continue;
     const file = `${spec.dir}/${name}`;
     const ext = spec.extensions.find((e) => name.endsWith(e));
+    const long = name.split('/').find((segment) => segment.length > MAX_NAME_LENGTH);
+    if (long !== undefined) {
+      const what = long === basename(name) ? 'file name' : 'folder name';
+      problems.push({ file, message: `the ${what} is ${long.length} characters long; shorten it to ${MAX_NAME_LENGTH} characters or fewer (it becomes the page's address)` });
+      continue;
+    }
+    const hiddenFolder = name.split('/').slice(0, -1).find((segment) => segment.startsWith('.'));
+    if (hiddenFolder !== undefined) {
+      // Astro's loaders skip hidden folders too: an entry in one would pass here and never be built.
+      const visible = hiddenFolder.replace(/^\.+/, '') || 'drafts';
+      if (ext) problems.push({ file, message: `the folder "${hiddenFolder}" starts with "." and is never built; rename it without the leading ".", e.g. ${visible}` });
+      continue;
+    }
+    if (ext && basename(name).startsWith('.')) {
+      // Astro's loaders skip hidden files: such an entry would pass here and never be built.
+      const visible = basename(name).replace(/^\.+/, '');
+      const example = visible.length > ext.length && visible.endsWith(ext) ? `e.g. ${visible}` : `e.g. my-page${ext}`;
+      problems.push({ file, message: `a file whose name starts with "." is never built; rename it without the leading ".", ${example}` });
+      continue;
+    }
     if (!ext) {
       if (!basename(name).startsWith('.') && statSync(join(root, file)).isFile()) {
         problems.push({ file, message: `not part of the ${spec.name} collection: only ${spec.extensions.join(', ')} files are read here; rename it or move it out of ${spec.dir}/` });
@@ -92,14 +120,20 @@ export function validateCollection<S extends z.ZodType>(root: string, spec: Coll
   return { entries, problems };
 }
 
-/** Paths inside the collection's folder, sorted: its files, and those of its subfolders when the collection is nested. */
-export function collectionFiles(root: string, spec: Pick<CollectionSpec, 'dir' | 'nested'>): string[] {
+/**
+ * Paths inside the collection's folder, sorted: its files, and those of its subfolders when
+ * the collection is nested, except hidden ones (whose names start with "."), which Astro's
+ * loaders skip, unless asked. A symbolic link is neither (src/checks/content-files.ts refuses it).
+ */
+export function collectionFiles(root: string, spec: Pick<CollectionSpec, 'dir' | 'nested'>, { hiddenFolders = false } = {}): string[] {
   const files: string[] = [];
   const walk = (rel: string) => {
     for (const name of readdirSync(join(root, spec.dir, rel)).sort()) {
       const path = rel ? `${rel}/${name}` : name;
-      if (statSync(join(root, spec.dir, path)).isDirectory()) {
-        if (spec.nested && !name.startsWith('.')) walk(path);
+      const stats = lstatSync(join(root, spec.dir, path));
+      if (stats.isSymbolicLink()) continue;
+      if (stats.isDirectory()) {
+        if (spec.nested && (hiddenFolders || !name.startsWith('.'))) walk(path);
       } else {
         files.push(path);
       }
@@ -158,7 +192,18 @@ export function parseContentFile<S extends z.ZodType>(
     return { problems };
   }
   const lineOf = (path: readonly PropertyKey[]) => lineOfPath(slow().doc, slow().lineCounter, path, lineOffset);
-  const parsedYaml = fast === undefined ? slow().doc.toJS({ maxAliasCount: 50 }) : fast.value;
+  let parsedYaml: unknown;
+  if (fast === undefined) {
+    const { doc, lineCounter } = slow();
+    const alias = aliasProblem(doc, MAX_ALIAS_EXPANSION);
+    if (alias) {
+      const { line, col } = lineCounter.linePos(alias.offset);
+      return { problems: [{ file, line: line + lineOffset, column: col, message: alias.message }] };
+    }
+    parsedYaml = doc.toJS({ maxAliasCount: -1 });
+  } else {
+    parsedYaml = fast.value;
+  }
   // Only comments, or nothing, between the two "---" lines: no field given, which is fine when none is required.
   const raw = (parsedYaml === null || parsedYaml === undefined) && spec.fieldsOptional ? {} : parsedYaml;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -177,6 +222,64 @@ export function parseContentFile<S extends z.ZodType>(
     };
   }
   return { entry: { file, data: parsed.data, lineOf }, problems: [] };
+}
+
+/**
+ * How many values a file may hold once its * aliases are expanded: far more than any governance
+ * file, far fewer than a "billion laughs" text of a few lines, whose aliases of aliases would
+ * take the build's memory (the yaml package stops those with a ReferenceError and no line).
+ */
+export const MAX_ALIAS_EXPANSION = 10_000;
+
+/**
+ * The first alias, in the order of the text, that the yaml package would refuse to expand, with
+ * what to write instead: one that names no anchor above it, or one at which the values the
+ * aliases repeat add up to more than `limit`. Each anchor's size is counted once, so a bomb is
+ * measured without being expanded.
+ */
+export function aliasProblem(doc: Document, limit: number): { offset: number; message: string } | undefined {
+  const sizes = new Map<Node, number>();
+  const sizeOf = (node: unknown): number => {
+    if (isAlias(node)) {
+      const target = node.resolve(doc);
+      return target ? sizeOf(target) : 1;
+    }
+    if (isPair(node)) return sizeOf(node.key) + sizeOf(node.value);
+    if (!isCollection(node)) return 1;
+    const known = sizes.get(node);
+    if (known !== undefined) return known;
+    sizes.set(node, Infinity); // an alias inside its own anchor's value
+    const size = 1 + node.items.reduce<number>((sum, item) => sum + sizeOf(item), 0);
+    sizes.set(node, size);
+    return size;
+  };
+  let total = 0;
+  let found: { offset: number; message: string } | undefined;
+  const walk = (node: unknown): void => {
+    if (found) return;
+    if (isAlias(node)) {
+      const offset = node.range?.[0] ?? 0;
+      if (!node.resolve(doc)) {
+        found = { offset, message: `the alias *${node.source} names no anchor above it; write the value itself, or mark it &${node.source} where it is first written` };
+        return;
+      }
+      const size = sizeOf(node);
+      total += size;
+      if (total > limit) {
+        found = {
+          offset,
+          message: `YAML aliases repeat more than ${limit} values in this file (*${node.source} here repeats ${Number.isFinite(size) ? size : 'itself'}): no content file needs that many; write the values out instead of repeating them with & anchors and * aliases`,
+        };
+      }
+    } else if (isPair(node)) {
+      walk(node.key);
+      walk(node.value);
+    } else if (isCollection(node)) {
+      for (const item of node.items) walk(item);
+    }
+  };
+  walk(doc.contents);
+  return found;
 }
 
 /** The yaml package's document of the text, with line numbers. */

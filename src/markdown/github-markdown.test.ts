@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { renderForGitHub } from './github-markdown.ts';
 
 const opts = { root: process.cwd(), fromFile: 'content/docs/contributing.mdx', docsDir: 'content/docs', siteUrl: 'https://modelpack.github.io/community/' };
@@ -52,5 +53,10 @@ describe('renderForGitHub', () => {
     expect(() => renderForGitHub(doc('[x](./nowhere.mdx)\n'), opts)).toThrow(
       'content/docs/contributing.mdx:7: link "./nowhere.mdx" leads to "content/docs/nowhere.mdx", which does not exist',
     );
+  });
+
+  it('stops on a frontmatter whose aliases repeat it out of bounds, with its line, not a stack trace', () => {
+    const bomb = readFileSync('tests/fixtures/broken/docs/alias-bomb.mdx', 'utf8');
+    expect(() => renderForGitHub(bomb, opts)).toThrow(/^content\/docs\/contributing\.mdx:5:37: YAML aliases repeat more than 10000 values in this file/);
   });
 });

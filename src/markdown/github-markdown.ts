@@ -5,8 +5,9 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
 import { readFrontmatter } from '../content/frontmatter.ts';
+import { formatProblem, parseContentFile } from '../content/validate.ts';
 import { GENERATE_COMMAND } from '../site/commands.ts';
 import { absoluteUrl } from '../site/config.ts';
 import { hasSchemeOrHost } from '../site/hrefs.ts';
@@ -39,7 +40,13 @@ const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 export function renderForGitHub(source: string, opts: GitHubMarkdownOptions): string {
   const front = readFrontmatter(source);
   if (!front) throw new Error(`${opts.fromFile} has no frontmatter`);
-  const { title } = parseYaml(front.yaml) as { title: string };
+  // Read as content validation reads it, so a broken frontmatter (an alias bomb among others) gives its file:line, not a stack trace.
+  const parsed = parseContentFile(opts.fromFile, source, {
+    format: 'frontmatter',
+    schema: z.looseObject({ title: z.string({ error: 'write the page title' }) }),
+  });
+  if (!parsed.entry) throw new Error(parsed.problems.map(formatProblem).join('\n'));
+  const { title } = parsed.entry.data;
   const body = source.slice(front.block.length);
   const tree = parser.parse(body) as Root;
   const edits: { from: number; to: number; text: string }[] = [];

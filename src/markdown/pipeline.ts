@@ -1,8 +1,10 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import type { Features, HastPluginEntry, MdastPluginEntry } from 'satteri';
 import type { RepoLinkOptions } from '../site/repo-links.ts';
+import { authorHtml } from './author-html.ts';
 import { externalLinks } from './external-links.ts';
 import { headingAnchors } from './heading-anchors.ts';
+import { mdxCodeGuard } from './mdx-code-guard.ts';
 import { repoLinks } from './rewrite-repo-links.ts';
 
 /**
@@ -13,10 +15,13 @@ import { repoLinks } from './rewrite-repo-links.ts';
  */
 export function markdownPipeline(links: RepoLinkOptions): { mdastPlugins: MdastPluginEntry[]; hastPlugins: HastPluginEntry[]; features: Features } {
   return {
-    mdastPlugins: [repoLinks(links)],
-    hastPlugins: [headingAnchors(), externalLinks()],
+    // MDX that would run code stops the compile first.
+    mdastPlugins: [mdxCodeGuard(links.root), repoLinks(links)],
+    // Author HTML first: what the site's own plugins add after it is not author HTML.
+    hastPlugins: [authorHtml(), headingAnchors(), externalLinks()],
     // GFM (tables, autolinks) on; smart punctuation off: the charter's wording is kept as written.
-    features: { gfm: true, smartPunctuation: false },
+    // Raw HTML read into elements, for authorHtml to keep what GitHub keeps.
+    features: { gfm: true, smartPunctuation: false, rawHtml: true },
   };
 }
 

@@ -435,6 +435,29 @@ describe('three independent readers expand every feed to what the pages show, in
     expect(at('utc-late.', '2026-10-27T08:00:00.000Z')).toBeDefined();
   });
 
+  it('disagree among themselves on a meeting in an hour a clock change skips or repeats, which is why the meeting rules refuse one', () => {
+    const gap: MeetingSeries = {
+      ...newYork,
+      id: 'gap',
+      rule: { ...newYork.rule, weekday: 'sunday', start: '02:30', intervalWeeks: 1 },
+      firstOccurrence: '2026-03-08',
+      until: '2026-04-12',
+      cancelled: [],
+      moved: [],
+      extra: [],
+    };
+    const gapLater: MeetingSeries = { ...gap, id: 'gap-later', firstOccurrence: '2026-03-01', until: '2026-03-22' };
+    const repeated: MeetingSeries = { ...gap, id: 'repeated', rule: { ...gap.rule, start: '01:30' }, firstOccurrence: '2026-10-18', until: '2026-11-22' };
+    for (const series of [gap, gapLater, repeated]) {
+      const readings = Object.values(feedReaders).map((read) => read(buildFeed([series], context, 'x'), from, to));
+      expect(readings.some((r) => JSON.stringify(r) !== JSON.stringify(expectedOf([series])))).toBe(true);
+    }
+    // The pages place them as RFC 5545 3.3.5 says: 02:30 on the night of the gap at 03:30 EDT, 01:30 on the night of the repeat at its first (EDT).
+    expect(expectedOf([gap])[0]!.start).toBe('2026-03-08T07:30:00.000Z');
+    expect(expectedOf([gap])[1]!.start).toBe('2026-03-15T06:30:00.000Z');
+    expect(expectedOf([repeated]).find((r) => r.start.startsWith('2026-11-01'))!.start).toBe('2026-11-01T05:30:00.000Z');
+  });
+
   it('would notice a feed that disagrees: a reader given a wrong VTIMEZONE or a dropped EXDATE differs', () => {
     const text = buildFeed([berlin], context, 'x');
     const expected = expectedOf([berlin]);
@@ -443,5 +466,21 @@ describe('three independent readers expand every feed to what the pages show, in
     const wrongZone = text.replaceAll('TZOFFSETTO:+0200', 'TZOFFSETTO:+0300');
     expect(feedReaders['ical.js']!(wrongZone, from, to)).not.toEqual(expected);
     expect(feedReaders["rrule with the feed's VTIMEZONE"]!(wrongZone, from, to)).not.toEqual(expected);
+  });
+});
+
+describe('text from content cannot add to the feed', () => {
+  it('keeps a project name that holds CR LF and a VEVENT inside PRODID: every reader finds the events of the series, and no other', () => {
+    // content/site.yaml refuses such a name (src/schemas/text.ts); the feed does not rely on it.
+    const forged = 'ModelSpec\r\nBEGIN:VEVENT\r\nUID:forged@example.org\r\nDTSTART:20260312T150000Z\r\nSUMMARY:Forged\r\nEND:VEVENT\r\nX-A:';
+    const text = buildFeed(all, { ...context, project: forged }, 'ModelSpec meetings');
+    const unfolded = text.replace(/\r\n[ \t]/g, '').split('\r\n');
+    expect(unfolded.filter((line) => line.startsWith('PRODID:'))).toEqual([
+      `PRODID:-//${forged.replaceAll('\r\n', '\\n').replaceAll(';', '\\;')}//Governance site meetings//EN`,
+    ]);
+    expect(lexicalProblems(new TextEncoder().encode(text))).toEqual([]);
+    const from = new Date('2026-01-01T00:00:00Z');
+    const to = new Date('2028-01-01T00:00:00Z');
+    for (const read of Object.values(feedReaders)) expect(read(text, from, to)).toEqual(pagesReading(all, context.siteUrl, from, to));
   });
 });

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import type { MeetingSeries } from '../schemas/meeting.ts';
 import { occurrencesBetween, wallClockStart } from './occurrences.ts';
 import { vtimezone } from './vtimezone.ts';
-import { finishCalendar, textProperty } from './ics-text.ts';
+import { escapeText, finishCalendar, textProperty } from './ics-text.ts';
 import { formatStartInZone } from './words.ts';
 import { absoluteUrl } from '../site/config.ts';
 import { meetingPageRoute, seriesPageRoute } from './routes.ts';
@@ -212,7 +212,8 @@ export function buildFeed(series: readonly MeetingSeries[], context: FeedContext
     textProperty('X-WR-CALDESC', description),
   ];
   const calendar = ical({
-    prodId: { company: context.project, product: 'Governance site meetings', language: 'EN' },
+    // ical-generator writes PRODID as given: escaped here, a line break in the name cannot start a property (or a VEVENT) of its own.
+    prodId: { company: escapeText(context.project), product: 'Governance site meetings', language: 'EN' },
     ttl: REFRESH_SECONDS,
     // No calendar-wide zone: each series carries its own TZID, with a VTIMEZONE computed from the same data as the pages.
     timezone: { name: null, generator: (zone) => (zoneYears.has(zone) ? vtimezone(zone, ...zoneYears.get(zone)!) : null) },

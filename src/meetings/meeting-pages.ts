@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { nextOccurrences, occurrencesBetween, type Occurrence, type SeriesSchedule } from './occurrences.ts';
+import { movedFrom, nextOccurrences, occurrencesBetween, type Occurrence, type SeriesSchedule } from './occurrences.ts';
 
 /**
  * Which meetings get a page of their own (/meetings/<series>/<date>/, src/meetings/routes.ts),
@@ -30,7 +30,7 @@ export function occurrenceDate(series: Pick<SeriesSchedule, 'rule'>, occurrence:
 
 /** The occurrence known by `date` (a usual date, cancelled or moved or not, or an extra session), if the series has one. */
 export function occurrenceOn(series: SeriesSchedule, date: string): Occurrence | undefined {
-  const move = series.moved.find((m) => m.date === date);
+  const move = movedFrom(series, date);
   const days = [date, ...(move ? [move.to] : [])].map((d) => Date.parse(`${d}T00:00:00Z`));
   const around = occurrencesBetween(series, new Date(Math.min(...days) - 2 * DAY), new Date(Math.max(...days) + 3 * DAY));
   return around.find((o) => occurrenceDate(series, o) === date);
@@ -63,8 +63,15 @@ export function meetingPages(series: SeriesSchedule, recordDates: readonly strin
 
 /** The pages before and after the one for `date`, in time order. */
 export function neighbours<P extends MeetingPage>(pages: readonly P[], date: string): { previous?: P; next?: P } {
-  const i = pages.findIndex((p) => p.date === date);
-  if (i < 0) return {};
+  return neighboursAt(
+    pages,
+    pages.findIndex((p) => p.date === date),
+  );
+}
+
+/** The pages before and after the `i`th: what each meeting's page links, without a search of the list per page. */
+export function neighboursAt<P extends MeetingPage>(pages: readonly P[], i: number): { previous?: P; next?: P } {
+  if (i < 0 || i >= pages.length) return {};
   return { ...(i > 0 ? { previous: pages[i - 1]! } : {}), ...(i < pages.length - 1 ? { next: pages[i + 1]! } : {}) };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadMeetingSeries } from '../../test-support/meetings.ts';
-import { nextMeeting, nextOccurrences, occurrencesBetween, type SeriesSchedule } from './occurrences.ts';
+import { nextMeeting, nextOccurrences, occurrencesBetween, wallClockStart, type SeriesSchedule } from './occurrences.ts';
 import { localTimes } from './words.ts';
 
 const [officeHours] = loadMeetingSeries(process.cwd());
@@ -109,5 +109,49 @@ describe('exceptions (tests/fixtures/meetings/community-call.yaml)', () => {
     expect(nextOccurrences(communityCall, utc('2027-01-05T16:30:00'), 1)[0]!.start.toISOString()).toBe('2027-01-05T16:00:00.000Z');
     expect(nextOccurrences(communityCall, utc('2027-01-13T00:00:00'), 2).map((o) => o.status)).toEqual(['cancelled', 'moved']);
     expect(nextMeeting(communityCall, utc('2027-01-13T00:00:00'))!.status).toBe('moved');
+  });
+});
+
+describe('a start the clock shows not once that day, placed as RFC 5545 3.3.5 says', () => {
+  const newYork = { rule: { weekday: 'sunday', start: '01:30', durationMinutes: 60, intervalWeeks: 1, timeZone: 'America/New_York' } } as const;
+
+  it('takes a time in the hour the autumn change repeats at its first occurrence (EDT), not its second', () => {
+    expect(wallClockStart(newYork, '2026-11-01').toUTC().toISO()).toBe('2026-11-01T05:30:00.000Z');
+    expect(wallClockStart(newYork, '2026-11-08').toUTC().toISO()).toBe('2026-11-08T06:30:00.000Z');
+  });
+
+  it('takes a time in the hour the spring change skips with the offset before it: 02:30 is 03:30 EDT that day only', () => {
+    expect(wallClockStart(newYork, '2026-03-08', '02:30').toISO()).toBe('2026-03-08T03:30:00.000-04:00');
+    expect(wallClockStart(newYork, '2026-03-15', '02:30').toISO()).toBe('2026-03-15T02:30:00.000-04:00');
+  });
+});
+
+describe('exceptions looked up by date', () => {
+  const [officeHours] = loadMeetingSeries(process.cwd());
+  const day = (n: number) => new Date(Date.parse('2026-01-02T00:00:00Z') + n * 86_400_000).toISOString().slice(0, 10);
+  // Extra sessions on the Fridays after each meeting, and every fourth meeting moved to the Tuesday before it.
+  const series = {
+    ...officeHours!,
+    id: 'many',
+    extra: Array.from({ length: 60 }, (_, k) => ({ date: day(14 * k + 7), reason: `extra ${k}` })).reverse(),
+    moved: Array.from({ length: 15 }, (_, k) => ({ date: day(56 * k + 13), to: day(56 * k + 11), reason: `moved ${k}` })),
+    cancelled: [],
+  };
+  const all = occurrencesBetween(series, new Date('2025-12-01T00:00:00Z'), new Date('2028-12-01T00:00:00Z'));
+
+  it('finds in every window exactly the meetings of the whole range that overlap it', () => {
+    expect(all.filter((o) => o.status === 'extra')).toHaveLength(60);
+    expect(all.filter((o) => o.status === 'moved')).toHaveLength(15);
+    for (let start = Date.parse('2026-01-01T00:00:00Z'); start < Date.parse('2028-06-01T00:00:00Z'); start += 5 * 86_400_000 + 3_600_000) {
+      const from = new Date(start);
+      const to = new Date(start + 3 * 86_400_000);
+      expect(occurrencesBetween(series, from, to)).toEqual(all.filter((o) => o.end > from && o.start < to));
+    }
+  });
+
+  it('reads a changed list, not the index of the list it replaced', () => {
+    const fewer = { ...series, moved: series.moved.slice(1) };
+    expect(occurrencesBetween(fewer, new Date('2026-01-01T00:00:00Z'), new Date('2026-02-01T00:00:00Z')).filter((o) => o.status === 'moved')).toEqual([]);
+    expect(occurrencesBetween(series, new Date('2026-01-01T00:00:00Z'), new Date('2026-02-01T00:00:00Z')).filter((o) => o.status === 'moved')).toHaveLength(1);
   });
 });

@@ -48,8 +48,13 @@ export function weekdayOf(isoDate: string): number {
 
 /** The start on the series' wall clock of the meeting held on `isoDate` at `time` (default: the rule's start). */
 export function wallClockStart(series: Pick<SeriesSchedule, 'rule'>, isoDate: string, time: string = series.rule.start): DateTime {
-  // A start inside a spring-forward gap (02:30 in New York on the night clocks jump) moves forward by the gap, as calendar clients do.
-  return DateTime.fromISO(`${isoDate}T${time}`, { zone: series.rule.timeZone });
+  // As RFC 5545 3.3.5 places a local time: one inside a spring-forward gap (02:30 in New York on the night clocks
+  // jump) with the offset before the gap, i.e. 03:30 that day (luxon's reading too); one the autumn change repeats
+  // at its first occurrence (luxon takes the second). The meeting rules refuse both within the years they check.
+  const start = DateTime.fromISO(`${isoDate}T${time}`, { zone: series.rule.timeZone });
+  if (start.zone.isUniversal) return start;
+  const possible = start.getPossibleOffsets();
+  return possible.length > 1 ? possible.reduce((a, b) => (b.toMillis() < a.toMillis() ? b : a)) : start;
 }
 
 /** Whether the rule, with no exception applied, meets on the local date `isoDate`. */
@@ -82,6 +87,68 @@ export function nearestScheduledDates(series: Pick<SeriesSchedule, 'rule' | 'fir
     .sort();
 }
 
+/** Items sorted by a YYYY-MM-DD date, to find those of a range by binary search. */
+interface ByDate<T> {
+  dates: string[];
+  items: T[];
+}
+
+function sortedByDate<T>(items: readonly T[], dateOf: (item: T) => string): ByDate<T> {
+  const sorted = [...items].sort((a, b) => (dateOf(a) < dateOf(b) ? -1 : dateOf(a) > dateOf(b) ? 1 : 0));
+  return { dates: sorted.map(dateOf), items: sorted };
+}
+
+/** The first index whose date is not before `date`. */
+function lowerBound(dates: readonly string[], date: string): number {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (dates[mid]! < date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The items dated from `fromDate` to `toDate`, both included, in date order. */
+function inRange<T>(index: ByDate<T>, fromDate: string, toDate: string): T[] {
+  return index.items.slice(lowerBound(index.dates, fromDate), lowerBound(index.dates, `${toDate}\uffff`));
+}
+
+/**
+ * A series' exceptions indexed by date, made once per list (content is never changed in place):
+ * the pages and the browser data ask for the meetings around each exception, and walking every
+ * exception for each of them made a series with 2,000 extra sessions cost 2,000 × 2,000 placements.
+ */
+interface ExceptionIndex {
+  cancelled: Map<string, string>;
+  movedFrom: Map<string, SeriesSchedule['moved'][number]>;
+  movedTo: ByDate<SeriesSchedule['moved'][number]>;
+  extra: ByDate<SeriesSchedule['extra'][number]>;
+}
+type Exceptions = Pick<SeriesSchedule, 'cancelled' | 'moved' | 'extra'>;
+// Keyed by the extra sessions' list and checked against the other two: a copy of the series ({ id, ...data }) shares all three.
+const exceptionIndexes = new WeakMap<Exceptions['extra'], { of: Exceptions; index: ExceptionIndex }>();
+
+function exceptionIndex(series: Exceptions): ExceptionIndex {
+  const known = exceptionIndexes.get(series.extra);
+  if (known && known.of.cancelled === series.cancelled && known.of.moved === series.moved) return known.index;
+  const index: ExceptionIndex = {
+    cancelled: new Map(series.cancelled.map((c) => [c.date, c.reason])),
+    // The first move of a date, as a search of the list finds it.
+    movedFrom: new Map([...series.moved].reverse().map((m) => [m.date, m])),
+    movedTo: sortedByDate(series.moved, (m) => m.to),
+    extra: sortedByDate(series.extra, (e) => e.date),
+  };
+  exceptionIndexes.set(series.extra, { of: { cancelled: series.cancelled, moved: series.moved, extra: series.extra }, index });
+  return index;
+}
+
+/** The move of the meeting usually held on `date`, if it moved. */
+export function movedFrom(series: Exceptions, date: string): SeriesSchedule['moved'][number] | undefined {
+  return exceptionIndex(series).movedFrom.get(date);
+}
+
 const overlaps = (o: Occurrence, from: Date, to: Date) => o.end.getTime() > from.getTime() && o.start.getTime() < to.getTime();
 
 /**
@@ -95,8 +162,7 @@ export function occurrencesBetween(series: SeriesSchedule, from: Date, to: Date)
   // Local dates can differ from UTC dates by up to a day (and a meeting can run past midnight).
   const fromDate = isoDateOfDay(Math.floor(from.getTime() / DAY_MS) - 2);
   const toDate = isoDateOfDay(Math.floor(to.getTime() / DAY_MS) + 2);
-  const cancelled = new Map(series.cancelled.map((c) => [c.date, c.reason]));
-  const movedDates = new Set(series.moved.map((m) => m.date));
+  const { cancelled, movedFrom: movedDates, movedTo, extra: extras } = exceptionIndex(series);
 
   const result: Occurrence[] = [];
   for (const date of scheduledDates(series, fromDate, toDate)) {
@@ -110,7 +176,8 @@ export function occurrencesBetween(series: SeriesSchedule, from: Date, to: Date)
     if (reason !== undefined) occurrence.reason = reason;
     if (overlaps(occurrence, from, to)) result.push(occurrence);
   }
-  for (const move of series.moved) {
+  // Only the exceptions dated in the range: a meeting on a local date outside it cannot overlap [from, to).
+  for (const move of inRange(movedTo, fromDate, toDate)) {
     const occurrence: Occurrence = {
       seriesId,
       ...span(wallClockStart(series, move.to, move.start), move.durationMinutes ?? rule.durationMinutes),
@@ -120,7 +187,7 @@ export function occurrencesBetween(series: SeriesSchedule, from: Date, to: Date)
     };
     if (overlaps(occurrence, from, to)) result.push(occurrence);
   }
-  for (const extra of series.extra) {
+  for (const extra of inRange(extras, fromDate, toDate)) {
     const occurrence: Occurrence = {
       seriesId,
       ...span(wallClockStart(series, extra.date, extra.start), extra.durationMinutes ?? rule.durationMinutes),

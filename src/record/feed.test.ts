@@ -122,6 +122,43 @@ describe('the governance feed as RSS 2.0', () => {
     expect(feed.items[0]?.title).toBe('Decision approved: Adopt <Spec> & "Tools"');
   });
 
+  it('escapes descriptions as HTML, which readers render them as: markup in a subject or a name shows as text', async () => {
+    const subject = 'Adopt <script>alert(1)</script> & <img src=x onerror=alert(1)>';
+    const odd = {
+      decisions: [{ ...decisions[0]!, title: subject, heldAt: 'https://github.com/example-org/community/issues/7?a=1&b=<2>' }],
+      amendments: [],
+      maintainers: [{ handle: 'ada', name: '<b>Ada</b>', status: 'active' as const, since: '2026-01-01' }],
+    };
+    const { feed } = await readBack(governanceFeedOptions(odd, site));
+    const items = governanceFeedItems(odd, site);
+    expect(feed.items).toHaveLength(2);
+    for (const [i, item] of feed.items.entries()) {
+      // What a reader renders: HTML whose only node is the text, exactly as the item says it.
+      const html = parseDocument(item.content!);
+      expect(html.children.every((node) => node.type === 'text')).toBe(true);
+      expect(DomUtils.textContent(html)).toBe(items[i]!.description);
+    }
+    expect(items.map((i) => i.description).join(' ')).toMatch(/&b=<2>.*<b>Ada<\/b>/);
+  });
+
+  it('stays well-formed XML with a control character in a name or a commit summary: every character is one XML 1.0 allows', async () => {
+    const odd = {
+      decisions: [],
+      amendments: [{ ...amendments[0]!, summary: 'Charter:\u0000 meetings\u001b[31m every\u0007 other week\uFFFE\uD800' }],
+      maintainers: [{ handle: 'ada', name: 'Ada\u0008 Lovelace', status: 'active' as const, since: '2026-01-01' }],
+    };
+    const { xml, feed } = await readBack(governanceFeedOptions(odd, site));
+    // Neither rss-parser nor htmlparser2 checks XML 1.0's Char production (section 2.2), which strict readers enforce: checked here.
+    // eslint-disable-next-line no-control-regex -- the characters XML allows include tab, LF and CR
+    const notXmlChar = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+    expect(notXmlChar.test(xml)).toBe(false);
+    expect(notXmlChar.test('a\u0007b')).toBe(true);
+    expect(feed.items.map((i) => i.title)).toEqual([
+      'Charter amended: Charter:\uFFFD meetings\uFFFD[31m every\uFFFD other week\uFFFD\uFFFD',
+      '@ada (Ada\uFFFD Lovelace) became a maintainer',
+    ]);
+  });
+
   it('is the same bytes from the same record, whenever it is made', async () => {
     const first = await getRssString(governanceFeedOptions(record, site));
     await new Promise((resolve) => setTimeout(resolve, 1100));

@@ -112,6 +112,23 @@ export function governanceFeedItems(record: GovernanceRecord, site: FeedSite): G
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/**
+ * Characters XML 1.0 cannot hold, in any form (its Char production, section 2.2): most C0
+ * controls, lone surrogates, U+FFFE and U+FFFF. One of them in a name or a commit's summary
+ * would make the whole feed invalid, and readers drop an invalid feed. The schemas refuse
+ * them in content; a commit message is not content, so the feed replaces them with U+FFFD.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what this finds
+const NOT_XML_CHAR = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+export const xmlChars = (text: string) => text.replace(NOT_XML_CHAR, '\uFFFD');
+
+/**
+ * An item's description is HTML to every feed reader (RSS 2.0 says it may hold entity-encoded
+ * HTML): its text is escaped as HTML here, and once more as XML by @astrojs/rss, so a "<script>"
+ * in a decision's subject shows as those characters and never runs.
+ */
+export const descriptionHtml = (text: string) => xmlChars(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /** The categories of an item, for readers that filter. */
 const CATEGORY: Record<GovernanceEventKind, string> = {
   decision: 'decision',
@@ -130,8 +147,10 @@ export function governanceFeedOptions(record: GovernanceRecord, site: FeedSite):
   const newest = items[0]?.date.toUTCString();
   const self = absoluteUrl(site.url, GOVERNANCE_FEED_ROUTE);
   return {
-    title: governanceFeedTitle(site.project),
-    description: `What changed in how ${site.project} is governed: decisions closed, amendments of the charter, maintainers joining and becoming emeritus.`,
+    title: xmlChars(governanceFeedTitle(site.project)),
+    description: xmlChars(
+      `What changed in how ${site.project} is governed: decisions closed, amendments of the charter, maintainers joining and becoming emeritus.`,
+    ),
     site: site.url,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: [
@@ -140,10 +159,10 @@ export function governanceFeedOptions(record: GovernanceRecord, site: FeedSite):
       ...(newest ? [`<pubDate>${newest}</pubDate>`, `<lastBuildDate>${newest}</lastBuildDate>`] : []),
     ].join(''),
     items: items.map((item) => ({
-      title: item.title,
+      title: xmlChars(item.title),
       link: item.link,
       pubDate: item.date,
-      description: item.description,
+      description: descriptionHtml(item.description),
       categories: [CATEGORY[item.kind]],
       // Replaces the permalink guid rss() makes from the link: pages may move, the id may not.
       customData: `<guid isPermaLink="false">${escapeXml(item.guid)}</guid>`,

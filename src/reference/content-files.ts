@@ -108,6 +108,7 @@ export function contentFiles(): ContentFileReference[] {
         'Link to other files by their repository path relative to the page (`../../MAINTAINERS.md`, `./code-of-conduct.mdx`, `../policies/security.md#reporting`), so that the link works on GitHub too: the build turns it into a link to the page, the #fragment kept, and stops on one that leads nowhere, naming the file and line. An `.mdx` page may also use the components of `src/mdx/index.ts`: `<VoteThreshold rule="…" />`, `<MeetingWhen … />`, `<MeetingDetails … />`, `<RepositoryLink>…</RepositoryLink>` (a link to `repository` of `' +
           SITE_CONFIG_PATH +
           '`) and `<ContentReferenceLink>…</ContentReferenceLink>`.',
+        'A page is text, and nothing that runs when the site is built: an `.mdx` page imports those components by name from `src/mdx/index.ts` and nothing else, has no `export`, and its `{…}` hold a comment or a written-out value, never code. HTML keeps what GitHub keeps of the same Markdown (`<details>`, `<kbd>`, tables); `<script>`, `<iframe>`, `<form>`, `<meta>`, `on…` attributes and `javascript:` links are dropped from a `.md` page and refused in an `.mdx` one. The check names the line of each.',
       ],
       body: 'The page, in Markdown (`.md`) or MDX (`.mdx`).',
       fields: schemaFields(docSchema),
@@ -118,7 +119,7 @@ export function contentFiles(): ContentFileReference[] {
       path: SITE_ICON_PATH,
       format: 'SVG',
       about: [
-        'Any SVG image, served as `/favicon.svg` and shown in the browser tab. Without the file, the icon is the first letter of `project` in `' +
+        'An SVG image of shapes, served as `/favicon.svg` and shown in the browser tab: no script, event handler, `<foreignObject>` or reference outside the file (the check names the line of each). Without the file, the icon is the first letter of `project` in `' +
           SITE_CONFIG_PATH +
           '`.',
       ],

@@ -1,6 +1,7 @@
 import type { Maintainer } from '../schemas/maintainer.ts';
 import { GENERATE_COMMAND } from '../site/commands.ts';
 import { ROSTER_PAGE } from '../site/nav.ts';
+import { markdownText, markdownUrl } from '../markdown/inline-text.ts';
 
 /**
  * Everything the site says about the roster, computed from the maintainer files:
@@ -263,11 +264,7 @@ function markdownLine(m: Maintainer): string {
       ? [m.since && `maintainer since ${m.since}`, m.emeritusSince && `emeritus since ${m.emeritusSince}`]
       : [m.since && `since ${m.since}`];
   const details = [...when, m.areas?.length ? `areas: ${m.areas.join(', ')}` : undefined].filter(Boolean).join('; ');
-  return `- [@${m.handle}](${githubProfileUrl(m.handle)})${who ? ` — ${escapeMarkdown(who)}` : ''}${details ? ` (${escapeMarkdown(details)})` : ''}`;
-}
-
-function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>|])/g, '\\$1');
+  return `- [@${m.handle}](${markdownUrl(githubProfileUrl(m.handle))})${who ? ` — ${markdownText(who)}` : ''}${details ? ` (${markdownText(details)})` : ''}`;
 }
 
 /**
@@ -286,7 +283,7 @@ export function maintainersMarkdown(
     '',
     '# Maintainers',
     '',
-    `The maintainers of ${opts.project}, who together form the Maintainer Council described in the [governance charter](${opts.charterPath}#maintainers). The same roster, with the vote thresholds beside the rules they come from, is at ${opts.rosterPageUrl}.`,
+    `The maintainers of ${markdownText(opts.project)}, who together form the Maintainer Council described in the [governance charter](${markdownUrl(opts.charterPath)}#maintainers). The same roster, with the vote thresholds beside the rules they come from, is at ${opts.rosterPageUrl}.`,
     '',
     `## Active maintainers (${active.length})`,
     '',

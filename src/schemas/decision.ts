@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { calendarDate } from './calendar-date.ts';
 import { strictObject } from './strict.ts';
+import { oneLine } from './text.ts';
+import { normalUrl } from './url.ts';
 
 /**
  * One decision the maintainers voted on: `content/decisions/<id>.md`. The frontmatter
@@ -40,31 +42,32 @@ export const decisionSchema = strictObject({
     .enum(DECISION_RULES, { error: `write the charter rule the vote was counted under: one of ${DECISION_RULES.join(', ')}` })
     .optional()
     .meta({ description: 'Only for kind: general, which the charter does not name: the charter rule the vote was counted under.', example: 'change-charter' }),
-  subject: z
-    .string({
-      error:
-        "write what the vote is about: the maintainer's GitHub handle (new-maintainer, remove-maintainer) or what changes, e.g. subject: Adopt the security policy",
-    })
-    .trim()
-    .min(1, "write what the vote is about: the maintainer's GitHub handle, or what changes")
-    .meta({
-      description: "What the vote is about: the maintainer's GitHub handle (new-maintainer, remove-maintainer), or what changes.",
-      example: 'ada-lovelace',
-    }),
+  subject: oneLine(
+    z
+      .string({
+        error:
+          "write what the vote is about: the maintainer's GitHub handle (new-maintainer, remove-maintainer) or what changes, e.g. subject: Adopt the security policy",
+      })
+      .trim()
+      .min(1, "write what the vote is about: the maintainer's GitHub handle, or what changes"),
+  ).meta({
+    description: "What the vote is about: the maintainer's GitHub handle (new-maintainer, remove-maintainer), or what changes.",
+    example: 'ada-lovelace',
+  }),
   opened: calendarDate.meta({ description: 'The day the vote opened.', example: '2025-07-01' }),
   closed: calendarDate.optional().meta({
     description: 'The day the vote closed; absent while it is open. The vote is counted against the maintainers active that day.',
     example: '2025-07-08',
   }),
-  heldAt: z
-    .url({
+  heldAt: normalUrl(
+    z.url({
       protocol: /^https$/,
       error: 'write the https URL of the GitHub issue or pull request where the vote was held, e.g. heldAt: https://github.com/org/repo/issues/12',
-    })
-    .meta({
-      description: "The issue or pull request where the vote was held, in the site's repository or one of repositories in content/site.yaml.",
-      example: 'https://github.com/org/community/issues/12',
     }),
+  ).meta({
+    description: "The issue or pull request where the vote was held, in the site's repository or one of repositories in content/site.yaml.",
+    example: 'https://github.com/org/community/issues/12',
+  }),
   votes: z
     .record(z.string(), z.enum(VOTE_CHOICES, { error: 'write the vote as for, against or abstain, e.g. gorkem: for' }), {
       error: 'write each vote as "handle: for", "handle: against" or "handle: abstain", one per line under votes:, or votes: {} while nobody has voted',

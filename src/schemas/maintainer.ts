@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDate } from './calendar-date.ts';
 import { strictObject } from './strict.ts';
+import { oneLine } from './text.ts';
 
 /**
  * One maintainer: `content/maintainers/<handle>.yaml`. One file per person, so
@@ -41,16 +42,20 @@ export const maintainerSchema = strictObject({
     description: "The maintainer's GitHub handle, as the file is named (content/maintainers/<handle>.yaml). Quote a handle of digits only.",
     example: 'ada-lovelace',
   }),
-  name: z
-    .string({ error: 'write the display name as text, e.g. name: Ada Lovelace (or leave the field out)' })
-    .trim()
-    .min(1, 'write the display name, or leave the field out')
+  name: oneLine(
+    z
+      .string({ error: 'write the display name as text, e.g. name: Ada Lovelace (or leave the field out)' })
+      .trim()
+      .min(1, 'write the display name, or leave the field out'),
+  )
     .optional()
     .meta({ description: 'The name shown on the roster; without it, the handle.', example: 'Ada Lovelace' }),
-  affiliation: z
-    .string({ error: 'write the organisation as text, e.g. affiliation: Example Corp (or leave the field out when it is not known)' })
-    .trim()
-    .min(1, 'write the organisation, or leave the field out when it is not known')
+  affiliation: oneLine(
+    z
+      .string({ error: 'write the organisation as text, e.g. affiliation: Example Corp (or leave the field out when it is not known)' })
+      .trim()
+      .min(1, 'write the organisation, or leave the field out when it is not known'),
+  )
     .optional()
     .meta({ description: 'The organisation the maintainer works for, when known.', example: 'Example Corp' }),
   // zod reports a missing enum value as a wrong value, not a missing one: say "missing" here.
@@ -72,7 +77,7 @@ export const maintainerSchema = strictObject({
     example: '2026-06-01',
   }),
   areas: z
-    .array(z.string().trim().min(1, 'write the area as text, e.g. - specification'), {
+    .array(oneLine(z.string().trim().min(1, 'write the area as text, e.g. - specification')), {
       error: 'write the areas as a list, e.g.\n  areas:\n    - specification',
     })
     .optional()

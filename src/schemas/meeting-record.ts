@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { strictObject } from './strict.ts';
+import { normalUrl } from './url.ts';
 
 /**
  * The record of one meeting, `content/meetings/<series>/<YYYY-MM-DD>.md`: the
@@ -9,13 +10,15 @@ import { strictObject } from './strict.ts';
  * src/checks/meeting-record-rules.ts checks the file against its series.
  */
 const httpsUrl = (example: string) =>
-  z.url({
-    protocol: /^https$/,
-    error: (issue) =>
-      typeof issue.input === 'string' && /^http:/i.test(issue.input)
-        ? `write the https:// address, e.g. ${example}`
-        : `write a full https:// address, e.g. ${example}`,
-  });
+  normalUrl(
+    z.url({
+      protocol: /^https$/,
+      error: (issue) =>
+        typeof issue.input === 'string' && /^http:/i.test(issue.input)
+          ? `write the https:// address, e.g. ${example}`
+          : `write a full https:// address, e.g. ${example}`,
+    }),
+  );
 
 export const meetingRecordSchema = strictObject({
   recordingUrl: httpsUrl('https://www.youtube.com/watch?v=abc123')

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { calendarDateProblem } from './calendar-date.ts';
 import { strictObject } from './strict.ts';
+import { oneLine, severalLines } from './text.ts';
+import { normalUrl } from './url.ts';
 import { timeZoneSchema } from './time-zone.ts';
 import { WEEKDAYS } from './weekdays.ts';
 
@@ -38,26 +40,43 @@ const durationSchema = z
   .max(24 * 60, { error: 'a meeting of more than a day is not a meeting; write the length in minutes, e.g. durationMinutes: 60' });
 
 const httpsUrlSchema = (example: string) =>
-  z.url({
-    protocol: /^https$/,
-    error: (issue) =>
-      typeof issue.input === 'string' && /^http:/i.test(issue.input)
-        ? `write the https:// address (an http:// link sends the passcode unencrypted and browsers warn about it), e.g. ${example}`
-        : `write a full https:// address, e.g. ${example}`,
-  });
+  normalUrl(
+    z.url({
+      protocol: /^https$/,
+      error: (issue) =>
+        typeof issue.input === 'string' && /^http:/i.test(issue.input)
+          ? `write the https:// address (an http:// link sends the passcode unencrypted and browsers warn about it), e.g. ${example}`
+          : `write a full https:// address, e.g. ${example}`,
+    }),
+  );
 
-const reasonSchema = z
-  .string({ error: 'write a short reason that readers will see, e.g. reason: KubeCon week' })
-  .min(1, { error: 'write a short reason that readers will see, e.g. reason: KubeCon week' })
-  .meta({ description: 'A short reason that readers see next to the date, on the pages and in the calendar feeds.', example: 'KubeCon week' });
+const reasonSchema = oneLine(
+  z
+    .string({ error: 'write a short reason that readers will see, e.g. reason: KubeCon week' })
+    .min(1, { error: 'write a short reason that readers will see, e.g. reason: KubeCon week' }),
+).meta({ description: 'A short reason that readers see next to the date, on the pages and in the calendar feeds.', example: 'KubeCon week' });
+
+/**
+ * The most entries a series lists under each of cancelled, moved and extra: ten years of a
+ * weekly series is 520 meetings, so no real series comes near it, while a list of thousands
+ * (a pasted or generated file) would make every build of the pull request slow for nothing.
+ * docs/HOW-IT-WORKS.md ("Limits on content") lists this with the other limits.
+ */
+export const MAX_EXCEPTIONS = 500;
+
+const atMost = (what: string) =>
+  ({
+    error: (issue: { input?: unknown }) =>
+      `a series lists at most ${MAX_EXCEPTIONS} ${what} (this one lists ${Array.isArray(issue.input) ? issue.input.length : 'more'}); if the meetings changed for good, end this series with until and start a new one (a new file with its own firstOccurrence)`,
+  }) as const;
 
 /** The fields of a series; the checks across them (first date on the rule's weekday, exceptions on real occurrences) are in src/checks/meeting-rules.ts. */
 export const meetingSchema = strictObject({
-  title: z
-    .string({ error: 'write the name of the meeting, e.g. title: Public Office Hours' })
-    .min(1)
-    .meta({ description: 'The name of the meeting, on the pages and in the calendar feeds.', example: 'Public Office Hours' }),
-  description: z.string({ error: 'write one or two sentences on what the meeting is for and who may join' }).min(1).meta({
+  title: oneLine(z.string({ error: 'write the name of the meeting, e.g. title: Public Office Hours' }).min(1)).meta({
+    description: 'The name of the meeting, on the pages and in the calendar feeds.',
+    example: 'Public Office Hours',
+  }),
+  description: severalLines(z.string({ error: 'write one or two sentences on what the meeting is for and who may join' }).min(1)).meta({
     description: 'One or two sentences on what the meeting is for and who may join.',
     example: 'Open to anyone with a question about the specification.',
   }),
@@ -91,19 +110,15 @@ export const meetingSchema = strictObject({
     example: '2027-06-24',
   }),
   join: strictObject({
-    platform: z.string().min(1).default('Zoom').meta({ description: 'The video platform, as readers see it named.', example: 'Zoom' }),
+    platform: oneLine(z.string().min(1)).default('Zoom').meta({ description: 'The video platform, as readers see it named.', example: 'Zoom' }),
     url: httpsUrlSchema('https://zoom.us/j/12345678901').meta({
       description: 'The https:// address that joins the meeting.',
       example: 'https://zoom.us/j/12345678901',
     }),
-    meetingId: z
-      .string({ error: 'write the meeting ID in quotes, e.g. meetingId: "123 4567 8901"' })
-      .min(1)
+    meetingId: oneLine(z.string({ error: 'write the meeting ID in quotes, e.g. meetingId: "123 4567 8901"' }).min(1))
       .optional()
       .meta({ description: 'The meeting ID, for those who join by typing it.', example: '"123 4567 8901"' }),
-    passcode: z
-      .string({ error: 'write the passcode in quotes so leading zeros survive, e.g. passcode: "012345"' })
-      .min(1)
+    passcode: oneLine(z.string({ error: 'write the passcode in quotes so leading zeros survive, e.g. passcode: "012345"' }).min(1))
       .optional()
       .meta({ description: 'The passcode, in quotes so that leading zeros survive.', example: '"012345"' }),
   }).meta({ description: 'How to join: the fields below.' }),
@@ -119,6 +134,7 @@ export const meetingSchema = strictObject({
       }),
       { error: 'write a list of cancelled dates, each with date and reason' },
     )
+    .max(MAX_EXCEPTIONS, atMost('cancelled meetings'))
     .default([])
     .meta({ description: 'Meetings of the series that do not take place, each with the fields below.' }),
   moved: z
@@ -132,6 +148,7 @@ export const meetingSchema = strictObject({
       }),
       { error: 'write a list of moved meetings, each with date (the usual date), to (the new date), an optional start and durationMinutes, and reason' },
     )
+    .max(MAX_EXCEPTIONS, atMost('moved meetings'))
     .default([])
     .meta({ description: 'Meetings of the series held on another day or at another time, each with the fields below.' }),
   extra: z
@@ -144,6 +161,7 @@ export const meetingSchema = strictObject({
       }),
       { error: 'write a list of extra sessions, each with date, an optional start and durationMinutes, and reason' },
     )
+    .max(MAX_EXCEPTIONS, atMost('extra sessions'))
     .default([])
     .meta({ description: 'Sessions held besides the regular meetings, each with the fields below.' }),
 });

@@ -1,36 +1,40 @@
 import { z } from 'zod';
 import { strictObject } from './strict.ts';
+import { oneLine, severalLines } from './text.ts';
 import { timeZoneSchema } from './time-zone.ts';
+import { normalUrl } from './url.ts';
 
 /** `content/site.yaml`: the facts about the site itself, stated once. */
 export const siteConfigSchema = strictObject({
-  name: z
-    .string({ error: 'write the name shown at the top of every page, e.g. name: Example Project Governance' })
-    .min(1)
-    .meta({ description: 'The name shown at the top of every page and in every page title.', example: 'Example Project Governance' }),
-  project: z.string({ error: 'write the project this site governs, e.g. project: Example Project' }).min(1).meta({
+  name: oneLine(z.string({ error: 'write the name shown at the top of every page, e.g. name: Example Project Governance' }).min(1)).meta({
+    description: 'The name shown at the top of every page and in every page title.',
+    example: 'Example Project Governance',
+  }),
+  project: oneLine(z.string({ error: 'write the project this site governs, e.g. project: Example Project' }).min(1)).meta({
     description: "The project this site governs, as the pages' sentences name it; without content/favicon.svg, its first letter is the icon.",
     example: 'Example Project',
   }),
-  url: z
-    .url({ protocol: /^https?$/, error: 'write the absolute URL the site is served at, e.g. https://example.org/governance/' })
-    .refine((u) => u.endsWith('/'), { error: 'end the site URL with "/" (e.g. https://example.org/governance/)' })
-    .meta({
-      description: 'The absolute URL the site is served at, ending in "/". Its path is the base of every link.',
-      example: 'https://example.org/governance/',
-    }),
-  repository: z
-    .url({ protocol: /^https$/, error: 'write the https URL of the GitHub repository, e.g. https://github.com/org/repo' })
-    .refine((u) => !u.endsWith('/'), { error: 'drop the trailing "/" from the repository URL' })
-    .meta({
-      description: 'The GitHub repository that holds this site (content/ included): "Edit this page" links, the agenda editor and the commit links lead there.',
-      example: 'https://github.com/org/community',
-    }),
-  branch: z
-    .string({ error: 'write the branch the site is published from, e.g. branch: main' })
-    .min(1)
-    .meta({ description: 'The branch the site is published from; edit links open files on it.', example: 'main' }),
-  description: z.string({ error: 'write one or two sentences about the site, for search engines and link previews' }).min(1).meta({
+  url: normalUrl(
+    z
+      .url({ protocol: /^https?$/, error: 'write the absolute URL the site is served at, e.g. https://example.org/governance/' })
+      .refine((u) => u.endsWith('/'), { error: 'end the site URL with "/" (e.g. https://example.org/governance/)' }),
+  ).meta({
+    description: 'The absolute URL the site is served at, ending in "/". Its path is the base of every link.',
+    example: 'https://example.org/governance/',
+  }),
+  repository: normalUrl(
+    z
+      .url({ protocol: /^https$/, error: 'write the https URL of the GitHub repository, e.g. https://github.com/org/repo' })
+      .refine((u) => !u.endsWith('/'), { error: 'drop the trailing "/" from the repository URL' }),
+  ).meta({
+    description: 'The GitHub repository that holds this site (content/ included): "Edit this page" links, the agenda editor and the commit links lead there.',
+    example: 'https://github.com/org/community',
+  }),
+  branch: oneLine(z.string({ error: 'write the branch the site is published from, e.g. branch: main' }).min(1)).meta({
+    description: 'The branch the site is published from; edit links open files on it.',
+    example: 'main',
+  }),
+  description: severalLines(z.string({ error: 'write one or two sentences about the site, for search engines and link previews' }).min(1)).meta({
     description: 'One or two sentences about the site, for the home page, search engines and link previews.',
     example: 'How Example Project is governed, with its charter, maintainers and meetings.',
   }),
@@ -42,7 +46,7 @@ export const siteConfigSchema = strictObject({
       example: '[America/New_York, Europe/Berlin, Asia/Tokyo]',
     }),
   repositoryFileRoutes: z
-    .record(z.string(), z.string().regex(/^\/.*\/$/, 'a site route starts and ends with "/", e.g. /maintainers/'))
+    .record(oneLine(z.string()), oneLine(z.string().regex(/^\/.*\/$/, 'a site route starts and ends with "/", e.g. /maintainers/')))
     .default({})
     .meta({
       description:
@@ -51,9 +55,11 @@ export const siteConfigSchema = strictObject({
     }),
   repositories: z
     .array(
-      z
-        .url({ protocol: /^https$/, error: 'write the https URL of each repository, e.g. - https://github.com/org/spec' })
-        .refine((u) => !u.endsWith('/'), { error: 'drop the trailing "/" from the repository URL' }),
+      normalUrl(
+        z
+          .url({ protocol: /^https$/, error: 'write the https URL of each repository, e.g. - https://github.com/org/spec' })
+          .refine((u) => !u.endsWith('/'), { error: 'drop the trailing "/" from the repository URL' }),
+      ),
       { error: 'write a list of repository URLs, e.g.\n  repositories:\n    - https://github.com/org/spec' },
     )
     .default([])

@@ -38,4 +38,14 @@ describe('siteIcon', () => {
       'content/favicon.svg: not an SVG image; write an <svg> document there, or delete the file to show the first letter of "Lantern"',
     );
   });
+
+  it('refuses an icon that would run code or load from elsewhere where it is served, at its line, so no build serves it', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg">\n<script>alert(1)</script>\n<image href="https://attacker.example/x.png"/>\n</svg>\n';
+    expect(() => siteIcon(projectWithIcon(svg), 'Lantern')).toThrow(
+      [
+        'content/favicon.svg:2: <script> runs code or embeds a page wherever the icon is opened on the site; remove it (an icon needs only shapes)',
+        'content/favicon.svg:3: href="https://attacker.example/x.png" on <image> loads or leads somewhere else; refer only to this file (href="#id") or put the image itself in it (data:image/png;base64,…)',
+      ].join('\n'),
+    );
+  });
 });

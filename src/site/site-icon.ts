@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { svgProblems } from './svg-safety.ts';
 
 /** The site's icon, if the project has one: any SVG, served as /favicon.svg. */
 export const SITE_ICON_PATH = 'content/favicon.svg';
@@ -16,6 +17,9 @@ export function siteIcon(root: string, project: string): string {
     if (!/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<svg[\s>]/.test(svg)) {
       throw new Error(`${SITE_ICON_PATH}: not an SVG image; write an <svg> document there, or delete the file to show the first letter of "${project}"`);
     }
+    // Checked by npm run check first (src/checks/content-files.ts); refused here too, so no build serves it.
+    const problems = svgProblems(svg);
+    if (problems.length > 0) throw new Error(problems.map((p) => `${SITE_ICON_PATH}:${p.line}: ${p.message}`).join('\n'));
     return svg;
   }
   return initialIcon(project);

@@ -1,0 +1,51 @@
+import type { ElementContent, Nodes, Root } from 'hast';
+import type { HastPluginEntry } from 'satteri';
+import { sanitizeAuthorHtml } from './allowed-html.ts';
+
+/** What the allow-list puts before an id or name, so no author's id can stand for one of the site's (DOM clobbering). */
+const CLOBBER_PREFIX = 'user-content-';
+const CLOBBERED = ['id', 'name', 'ariaDescribedBy', 'ariaLabelledBy'];
+
+/**
+ * Hast plugin, the first to run: a Markdown file's tree (a .md doc, a meeting record, a
+ * decision) keeps only what GitHub shows of the same Markdown (src/markdown/allowed-html.ts),
+ * so raw HTML such as <meta http-equiv="refresh">, <iframe>, <form>, on* attributes and
+ * javascript: links never reach a page. The processor reads raw HTML into elements first
+ * (features.rawHtml), so a tag opened in one HTML block and closed in another is judged whole.
+ * MDX has no raw HTML (its tags are JSX, which the content check holds to the same list).
+ */
+export function authorHtml(): HastPluginEntry {
+  return {
+    name: 'author-html',
+    before(root, ctx) {
+      if (ctx.sourceFormat !== 'markdown') return;
+      ctx.replaceNode(root, sanitizeAuthorHtml(copyWithoutClobberPrefix(root) as Root));
+    },
+  };
+}
+
+/**
+ * A plain copy of the processor's tree (which is read-only), in which the ids of its footnotes,
+ * which already carry the prefix the allow-list adds (user-content-fn-1), have it taken off:
+ * every id then has it once, as on GitHub, and the footnote links still lead to them.
+ */
+function copyWithoutClobberPrefix(node: Readonly<Nodes>): Nodes {
+  switch (node.type) {
+    case 'root':
+      return { type: 'root', children: node.children.map((c) => copyWithoutClobberPrefix(c) as Root['children'][number]) };
+    case 'element': {
+      const properties = { ...node.properties };
+      for (const key of CLOBBERED) {
+        const value = properties[key];
+        if (typeof value === 'string' && value.startsWith(CLOBBER_PREFIX)) properties[key] = value.slice(CLOBBER_PREFIX.length);
+      }
+      return { type: 'element', tagName: node.tagName, properties, children: node.children.map((c) => copyWithoutClobberPrefix(c) as ElementContent) };
+    }
+    case 'text':
+    case 'comment':
+      return { type: node.type, value: node.value };
+    default:
+      // doctype, and raw HTML the processor could not read into elements: the allow-list drops them.
+      return { ...node } as Nodes;
+  }
+}
