@@ -133,13 +133,14 @@ export function projectCopyPerTest(): () => ProjectCopy {
  * built once before the tests of the file or describe block, deleted after them:
  * `const site = builtCopy((copy) => copy.replaceFolder(...))`, then `site.read('maintainers/')`.
  * Tests pinned on fixture content do not break when a pull request changes content/.
+ * Built as of `now`, or of the run's build day (testBuildNow()).
  */
-export function builtCopy(setup: (copy: ProjectCopy) => void): { readonly dist: string; read(route: string): string } {
+export function builtCopy(setup: (copy: ProjectCopy) => void, now?: Date): { readonly dist: string; read(route: string): string } {
   let copy: ProjectCopy | undefined;
   beforeAll(() => {
     copy = new ProjectCopy();
     setup(copy);
-    const built = copy.build({ BUILD_NOW: testBuildNow().toISOString() });
+    const built = copy.build({ BUILD_NOW: (now ?? testBuildNow()).toISOString() });
     if (built.status !== 0) throw new Error(`the fixture site did not build:\n${built.output}`);
   });
   afterAll(() => copy?.dispose());
