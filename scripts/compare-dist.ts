@@ -9,7 +9,7 @@
  *   --ignore: text that may differ on purpose, blanked on both sides, e.g. the
  *   "Last updated" date of a doc whose import line was edited: 'Last updated <time[^<]*</time>'.
  *
- * Build both with the same MEETINGS_NOW (the meetings page prints the build's day).
+ * Build both with the same BUILD_NOW (the meetings page prints the build's day).
  */
 import { compareTrees } from '../src/tooling/compare-trees.ts';
 

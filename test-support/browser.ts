@@ -7,7 +7,7 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { basePath, loadSiteConfig } from '../src/site/config.ts';
 import { headersForPath, parseHeadersFile } from './headers.ts';
 import { chooseBrowser, thisMachine, type BrowserChoice, type NoBrowser } from './browser-choice.ts';
-import { builtSite, projectRoot } from './project.ts';
+import { fixtureSite, projectRoot } from './project.ts';
 
 /**
  * The built site served on 127.0.0.1 under its base path, as GitHub Pages serves it,
@@ -35,7 +35,8 @@ export interface ServedSite {
   close: () => Promise<void>;
 }
 
-export async function serveSite(dist: string = builtSite()): Promise<ServedSite> {
+/** Serves a built site (the fixture site's by default; the benchmark gives the real one's). */
+export async function serveSite(dist: string = fixtureSite().dist): Promise<ServedSite> {
   const base = basePath(loadSiteConfig(projectRoot));
   // Sends the headers of the site's _headers file, as Netlify or Cloudflare Pages would.
   const headerRules = existsSync(join(dist, '_headers')) ? parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8')) : [];
@@ -88,7 +89,7 @@ export async function launchBrowser(chosen?: BrowserChoice): Promise<Browser> {
 }
 
 /**
- * The built site (or the `dist` folder it gives, e.g. of a builtCopy) served and the
+ * The fixture site (or the `dist` folder it gives, e.g. of a builtCopy) served and the
  * browser launched once for the tests of a file (or of the describe block it is
  * called in), both closed after them:
  * `const served = siteInBrowser();` then `served.site.url`, `served.browser.newPage()`.

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { basePath, loadSiteConfig } from '../src/site/config.ts';
-import { builtSite, projectRoot } from './project.ts';
+import { FIXTURE_CONTENT, fixtureSite, projectRoot } from './project.ts';
 
 export interface BuiltPage {
   /** Site path as a browser requests it, e.g. "/community/governance/" or "/community/404.html". */
@@ -13,11 +13,13 @@ export interface BuiltPage {
 }
 
 /**
- * Every HTML page of the built site, found by walking dist/: pages added by any
- * branch (a roster, meetings) are covered without being listed anywhere.
+ * Every HTML page of a built site (the fixture site's by default), found by walking dist/:
+ * pages added by any branch (a roster, meetings) are covered without being listed anywhere.
+ * The fixture site is served under the same base path as content/site.yaml gives.
  */
-export function builtPages(dist: string = builtSite()): BuiltPage[] {
-  const base = basePath(loadSiteConfig(projectRoot));
+export function builtPages(built?: string): BuiltPage[] {
+  const dist = built ?? fixtureSite().dist;
+  const base = basePath(loadSiteConfig(built ? projectRoot : join(projectRoot, FIXTURE_CONTENT, '..')));
   const walk = (dir: string): string[] =>
     readdirSync(dir).flatMap((entry) => {
       const full = join(dir, entry);

@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { buildClock } from '../src/meetings/clock.ts';
 
 /** The real project root (tests run from it). */
 export const projectRoot = process.cwd();
@@ -34,12 +36,14 @@ export interface BuildResult {
 export class ProjectCopy {
   readonly dir: string;
 
-  constructor() {
-    this.dir = mkdtempSync(join(tmpdir(), 'governance-site-'));
-    cpSync(projectRoot, this.dir, {
-      recursive: true,
-      filter: (src) => !SKIP.has(relative(projectRoot, src).split('/')[0] ?? ''),
-    });
+  /** In a new temporary folder, or in `dir` (a folder that does not exist yet). */
+  constructor(dir?: string) {
+    if (dir) mkdirSync(dirname(dir), { recursive: true });
+    this.dir = dir ?? mkdtempSync(join(tmpdir(), 'governance-site-'));
+    // Entry by entry: the copy may be inside .build/, which is not copied.
+    for (const entry of readdirSync(projectRoot)) {
+      if (!SKIP.has(entry)) cpSync(join(projectRoot, entry), join(this.dir, entry), { recursive: true });
+    }
     symlinkSync(join(projectRoot, 'node_modules'), join(this.dir, 'node_modules'), 'dir');
   }
 
@@ -86,40 +90,25 @@ export class ProjectCopy {
     const r = spawnSync(process.execPath, [script, ...args], {
       cwd: this.dir,
       encoding: 'utf8',
-      env: buildEnv(env),
+      // A copy inside .build/ is no part of this repository's history: git stops at the copy.
+      env: buildEnv({ GIT_CEILING_DIRECTORIES: dirname(this.dir), ...env }),
       timeout: 170_000,
     });
     return { status: r.status ?? -1, output: `${r.stdout}\n${r.stderr}` };
   }
 
-  build(): BuildResult {
-    return this.run('scripts/build.ts');
+  build(env: Record<string, string> = {}): BuildResult {
+    return this.run('scripts/build.ts', [], env);
+  }
+
+  /** Puts the tests' fixture content (tests/fixtures/site/content) in place of content/: see fixtureSite(). */
+  withFixtureContent(): this {
+    return this.replaceFolder('content', FIXTURE_CONTENT);
   }
 
   dispose(): void {
     rmSync(this.dir, { recursive: true, force: true });
   }
-}
-
-/**
- * The environment a script gets from `npm run`, without what vitest adds for
- * its own Vite: BASE_URL=/ there would replace the site's base path in
- * import.meta.env.BASE_URL, and NODE_ENV=test would change how Astro builds.
- */
-/** The real site's dist/, built once if a test run starts without it. */
-export function builtSite(): string {
-  const dist = join(projectRoot, 'dist');
-  if (!existsSync(join(dist, 'index.html'))) {
-    const r = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: projectRoot, encoding: 'utf8', env: buildEnv() });
-    if (r.status !== 0) throw new Error(`the site did not build:\n${r.stdout}\n${r.stderr}`);
-  }
-  return dist;
-}
-
-export function readBuilt(route: string): string {
-  const dist = builtSite();
-  const file = route.endsWith('/') ? join(dist, route, 'index.html') : join(dist, route);
-  return readFileSync(file, 'utf8');
 }
 
 /**
@@ -144,13 +133,14 @@ export function projectCopyPerTest(): () => ProjectCopy {
  * built once before the tests of the file or describe block, deleted after them:
  * `const site = builtCopy((copy) => copy.replaceFolder(...))`, then `site.read('maintainers/')`.
  * Tests pinned on fixture content do not break when a pull request changes content/.
+ * Built as of `now`, or of the run's build day (testBuildNow()).
  */
-export function builtCopy(setup: (copy: ProjectCopy) => void): { readonly dist: string; read(route: string): string } {
+export function builtCopy(setup: (copy: ProjectCopy) => void, now?: Date): { readonly dist: string; read(route: string): string } {
   let copy: ProjectCopy | undefined;
   beforeAll(() => {
     copy = new ProjectCopy();
     setup(copy);
-    const built = copy.build();
+    const built = copy.build({ BUILD_NOW: (now ?? testBuildNow()).toISOString() });
     if (built.status !== 0) throw new Error(`the fixture site did not build:\n${built.output}`);
   });
   afterAll(() => copy?.dispose());
@@ -166,4 +156,157 @@ export function builtCopy(setup: (copy: ProjectCopy) => void): { readonly dist: 
       return readFileSync(route.endsWith('/') ? join(dist(), route, 'index.html') : join(dist(), route), 'utf8');
     },
   };
+}
+
+/** The content every test that builds a site pins its pages on: a made-up project, never today's content/. */
+export const FIXTURE_CONTENT = 'tests/fixtures/site/content';
+
+/** Where the shared builds live, one folder per site, build day and sources. */
+const SHARED_BUILDS = join(projectRoot, '.build', 'test-sites');
+
+/** What a build reads besides content/: a change to any of them makes the next test run build again. */
+const BUILD_INPUTS = ['src', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+
+/** A site built for the tests: where its pages are, and the "now" it was built as of. */
+export interface SharedSite {
+  /** The built site (a dist/ folder). */
+  readonly dist: string;
+  /** The build's clock: BUILD_NOW, or the start of today (UTC) when it is not set. */
+  readonly now: Date;
+  /** A built file: `read('meetings/')` is meetings/index.html. */
+  read(route: string): string;
+}
+
+/**
+ * The build's "now" for this test run, and the value the builds get as BUILD_NOW:
+ * fixed once for the whole run, so a run that passes midnight (UTC) builds every
+ * site and derives every expectation as of the same day.
+ */
+export function testBuildNow(): Date {
+  const fixed = process.env.TEST_BUILD_NOW || buildClock().toISOString();
+  process.env.TEST_BUILD_NOW = fixed;
+  return new Date(fixed);
+}
+
+/**
+ * The fixture site (FIXTURE_CONTENT in place of content/), built once as of
+ * `now` (the run's testBuildNow() by default) and shared by every test file of the run (and the next runs,
+ * until a source, the fixture or the day changes).
+ */
+export function fixtureSite(now: Date = testBuildNow()): SharedSite {
+  const dir = sharedBuild('fixture', now, [...BUILD_INPUTS, FIXTURE_CONTENT], (folder) => {
+    const copy = new ProjectCopy(join(folder, 'project')).withFixtureContent();
+    return copy.build({ BUILD_NOW: now.toISOString() });
+  });
+  return sharedSite(join(dir, 'project', 'dist'), now);
+}
+
+/**
+ * The real site, content/ as it is, built once per run (and rebuilt when a source,
+ * the content, the git history or the day changes) into .build/test-sites/, never
+ * into dist/: only the smoke test of the real content reads it.
+ */
+export function builtSite(): string {
+  return realSite().dist;
+}
+
+export function realSite(): SharedSite {
+  const now = testBuildNow();
+  const head = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: projectRoot, encoding: 'utf8' }).stdout.trim();
+  const dir = sharedBuild(`real-${head.slice(0, 12)}`, now, [...BUILD_INPUTS, 'content'], (folder) => {
+    const r = spawnSync(process.execPath, ['scripts/build.ts', '--out', join(folder, 'dist')], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: buildEnv({ BUILD_NOW: now.toISOString() }),
+      timeout: 300_000,
+    });
+    return { status: r.status ?? -1, output: `${r.stdout}\n${r.stderr}` };
+  });
+  return sharedSite(join(dir, 'dist'), now);
+}
+
+export function readBuilt(route: string): string {
+  return realSite().read(route);
+}
+
+function sharedSite(dist: string, now: Date): SharedSite {
+  return {
+    dist,
+    now,
+    read: (route: string) => readFileSync(route.endsWith('/') ? join(dist, route, 'index.html') : join(dist, route), 'utf8'),
+  };
+}
+
+/** A digest of every file under `paths` (relative to the project), names and bytes. */
+function digestOf(paths: readonly string[]): string {
+  const hash = createHash('sha256');
+  const walk = (path: string): void => {
+    const full = join(projectRoot, path);
+    if (!existsSync(full)) return;
+    if (statSync(full).isDirectory()) {
+      for (const name of readdirSync(full).sort()) walk(`${path}/${name}`);
+      return;
+    }
+    hash.update(`${path}\0`).update(readFileSync(full)).update('\0');
+  };
+  for (const path of paths) walk(path);
+  return hash.digest('hex').slice(0, 12);
+}
+
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Builds a site into a folder of .build/test-sites/ named after it, the build day and
+ * the digest of its inputs, once: the first test process to need it takes the folder's
+ * lock (an atomic mkdir) and builds; the others wait for its `done` mark and share the result.
+ */
+function sharedBuild(name: string, now: Date, inputs: readonly string[], build: (folder: string) => BuildResult): string {
+  const day = now.toISOString().replace(/[:.]/g, '');
+  const folder = join(SHARED_BUILDS, `${name}-${day}-${digestOf(inputs)}`);
+  const done = join(folder, 'done');
+  const lock = join(folder, 'lock');
+  const deadline = Date.now() + 600_000;
+  mkdirSync(folder, { recursive: true });
+  while (!existsSync(done)) {
+    try {
+      mkdirSync(lock);
+    } catch {
+      const owner = Number(existsSync(join(lock, 'pid')) ? readFileSync(join(lock, 'pid'), 'utf8') : '0');
+      if (owner && !alive(owner)) rmSync(lock, { recursive: true, force: true });
+      else if (Date.now() > deadline) throw new Error(`waited ten minutes for ${folder} to be built by process ${owner}`);
+      else sleep(500);
+      continue;
+    }
+    writeFileSync(join(lock, 'pid'), String(process.pid));
+    try {
+      for (const entry of readdirSync(folder)) if (entry !== 'lock') rmSync(join(folder, entry), { recursive: true, force: true });
+      const result = build(folder);
+      if (result.status !== 0) throw new Error(`the ${name} site did not build as of ${now.toISOString()}:\n${result.output}`);
+      writeFileSync(done, now.toISOString());
+      removeStale(name, folder);
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
+  }
+  utimesSync(done, new Date(), new Date());
+  return folder;
+}
+
+/** Deletes the earlier builds of one site that no run has finished in the last two hours. */
+function removeStale(name: string, keep: string): void {
+  for (const entry of readdirSync(SHARED_BUILDS)) {
+    const folder = join(SHARED_BUILDS, entry);
+    if (folder === keep || !entry.startsWith(`${name.replace(/-.*/, '')}-`)) continue;
+    const mark = join(folder, 'done');
+    if (existsSync(mark) && Date.now() - statSync(mark).mtimeMs > 2 * 3_600_000) rmSync(folder, { recursive: true, force: true });
+  }
 }

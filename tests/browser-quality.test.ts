@@ -8,7 +8,7 @@ import { builtPages, type BuiltPage } from '../test-support/pages.ts';
 import { projectRoot } from '../test-support/project.ts';
 
 /**
- * Every page of the built site, in a real Chromium: it loads cleanly under the
+ * Every page of the fixture site (tests/fixtures/site/content), in a real Chromium: it loads cleanly under the
  * Content-Security-Policy, works from the keyboard, passes axe-core in both color
  * schemes and fits a 360 px phone. A failing page leaves a screenshot in test-results/.
  */

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { projectCopyPerTest } from '../test-support/project.ts';
 
 /** A maintainer's mistakes must stop the build with a message that names the file, the field or link, and the fix. */
-const newCopy = projectCopyPerTest();
+// Copies with the fixture content (tests/fixtures/site/content), never today's.
+const newFixtureCopy = projectCopyPerTest();
+const newCopy = () => newFixtureCopy().withFixtureContent();
 
 describe('a build with bad input', () => {
   it('stops on a misspelt frontmatter field, naming file, line and field, and leaves the previous dist/ as it was', () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteConfig } from '../src/site/config.ts';
 import { GitFixture } from '../test-support/git-fixture.ts';
 import { htmlFilesUnder, htmlProblems } from '../test-support/html-validation.ts';
-import { buildEnv, ProjectCopy, projectRoot } from '../test-support/project.ts';
+import { buildEnv, FIXTURE_CONTENT, ProjectCopy, projectRoot } from '../test-support/project.ts';
 
 /**
  * The charter's history pages, pinned on a copy of the project that is a git repository of its
@@ -16,7 +16,7 @@ import { buildEnv, ProjectCopy, projectRoot } from '../test-support/project.ts';
  * and says the history is not part of its build.
  */
 const CHARTER = 'content/docs/governance.mdx';
-const repository = loadSiteConfig(projectRoot).repository;
+const repository = loadSiteConfig(join(projectRoot, FIXTURE_CONTENT, '..')).repository;
 const hashes: Record<string, string> = {};
 const DECISION = '2026-03-01-minutes-of-closed-meetings';
 let copy: ProjectCopy;
@@ -41,7 +41,8 @@ function build(dir: string): void {
 }
 
 beforeAll(() => {
-  copy = new ProjectCopy();
+  // The fixture content (tests/fixtures/site/content) with the roster of tests/fixtures/roster/ and no decision yet.
+  copy = new ProjectCopy().withFixtureContent().replaceFolder('content/maintainers', 'tests/fixtures/roster').remove('content/decisions');
   const repo = new GitFixture(copy.dir).init();
   writeFileSync(copy.path('.git/info/exclude'), 'node_modules\n');
   hashes.first = repo.commit('The governance site', '2026-01-10T09:00:00+00:00');
@@ -58,7 +59,7 @@ beforeAll(() => {
   hashes.amend2 = repo.commit('Minutes of closed meetings', '2026-03-01T11:00:00+00:00');
   repo.git(['checkout', '-q', 'main']);
   hashes.merge = repo.merge('closed-meetings', 'Merge pull request #9 from someone/closed-meetings', '2026-03-02T08:00:00+00:00');
-  // The vote on pull request #9, recorded: eight of today's eleven maintainers (none has a known joining day) for.
+  // The vote on pull request #9, recorded: eight of the fixture roster's eleven maintainers (none has a known joining day) for.
   const voters = ['aftersnow', 'bergwolf', 'bmicklea', 'caozhuozi', 'chlins', 'gaius-qi', 'gorkem', 'raravena80'];
   copy.write(
     `content/decisions/${DECISION}.md`,
@@ -121,7 +122,7 @@ describe('the charter history of a build with the whole history', () => {
 
   it('keeps every version readable in full at its own address', () => {
     const first = text(page(copy.dir, `governance/versions/${short('first')}`));
-    expect(first).toContain('Maintainers may resign at any time if they feel');
+    expect(first).toContain('Maintainers may resign at any time if they can no longer');
     const latest = text(page(copy.dir, `governance/versions/${short('amend2')}`));
     expect(latest).toContain('Maintainers may resign at any time, by opening an issue, if');
     expect(latest).toContain('Minutes are kept.');
@@ -152,10 +153,10 @@ describe('the governance feed of that build', () => {
   it('has the two amendments and the decision, each dated when it happened and linked to its page', () => {
     const feed = readFileSync(join(copy.dir, 'dist/governance.xml'), 'utf8');
     expect(feed).toContain(`<guid isPermaLink="false">decision:${DECISION}</guid>`);
-    expect(feed).toContain(`https://modelpack.github.io/community/decisions/${DECISION}/`);
+    expect(feed).toContain(`https://governance.example.org/community/decisions/${DECISION}/`);
     for (const name of ['amend1', 'amend2']) {
       expect(feed).toContain(`<guid isPermaLink="false">charter-amendment:${hashes[name]}</guid>`);
-      expect(feed).toContain(`https://modelpack.github.io/community/governance/history/${short(name)}/`);
+      expect(feed).toContain(`https://governance.example.org/community/governance/history/${short(name)}/`);
     }
     expect(feed).toContain('Sun, 01 Mar 2026');
   });

@@ -8,7 +8,14 @@ import { ProjectCopy, projectCopyPerTest } from '../test-support/project.ts';
  * Single messages are pinned in tests/bad-input.test.ts; these runs show that
  * the check finds them all through one command, including what only a build sees.
  */
-const newCopy = projectCopyPerTest();
+const newFixtureCopy = projectCopyPerTest();
+/** A copy with the fixture content (tests/fixtures/site/content), never today's, and its generated files written from it. */
+const newCopy = () => {
+  const copy = newFixtureCopy().withFixtureContent();
+  const generated = copy.run('scripts/generate.ts');
+  expect(generated.status, generated.output).toBe(0);
+  return copy;
+};
 // Neither GitHub variable leaks in from a CI run of the tests (the summary would go to the real run's page).
 const check = (c: ProjectCopy, env: Record<string, string> = {}) => c.run('scripts/check.ts', [], { GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '', ...env });
 
@@ -18,14 +25,14 @@ describe('npm run check', () => {
     copy.edit('content/docs/code-of-conduct.mdx', /^order: 40$/m, 'order: 40\nauthor: someone');
     copy.edit('content/docs/governance.mdx', /^order: 10$/m, 'order: ten');
     copy.write('content/docs/empty.mdx', '');
-    copy.edit('CONTRIBUTING.md', '# Contributing to this site', '# Contributing');
+    copy.edit('CONTRIBUTING.md', /^# Contributing$/m, '# Contributing guide');
     const r = check(copy, { GITHUB_ACTIONS: 'true' });
     expect(r.status).toBe(1);
     expect(r.output).toContain('content/docs/code-of-conduct.mdx:5: unknown field "author" (allowed fields: title, description, order, navLabel)');
     expect(r.output).toContain('content/docs/governance.mdx:4: order: write the position of this page in the navigation as a whole number, e.g. order: 10');
     expect(r.output).toContain('content/docs/empty.mdx:1: the file is empty;');
     expect(r.output).toMatch(
-      /^CONTRIBUTING\.md:3: is out of date with content\/docs\/contributing\.mdx, content\/maintainers\/ \(line 3 should read "# Contributing to this site"\); it is generated: do not edit it by hand/m,
+      /^CONTRIBUTING\.md:3: is out of date with content\/docs\/contributing\.mdx, content\/maintainers\/ \(line 3 should read "# Contributing"\); it is generated: do not edit it by hand/m,
     );
     expect(r.output).toContain('build and links  skipped: the content problems must be fixed first');
     expect(r.output).toContain('4 problems. Fix them and run npm run check again.');
@@ -70,11 +77,11 @@ describe('npm run check', () => {
   // know it runs no code, so its syntax error is reported there, before anything is built.
   it('reports an MDX syntax error at its line and column before anything is built', () => {
     const copy = newCopy();
-    copy.edit('content/docs/code-of-conduct.mdx', 'It applies to everyone', 'It applies to <everyone.who takes part');
+    copy.edit('content/docs/code-of-conduct.mdx', 'Be kind and assume good intent.', 'Be kind and <assume.good intent.');
     const r = check(copy, { GITHUB_ACTIONS: 'true' });
     expect(r.status).toBe(1);
-    expect(r.output).toMatch(/^content\/docs\/code-of-conduct\.mdx:9:\d+: MDX syntax error: .*In MDX, "<" starts a component/m);
-    expect(r.output).toMatch(/^::error file=content\/docs\/code-of-conduct\.mdx,line=9,col=\d+,title=npm run check%3A content::MDX syntax error/m);
+    expect(r.output).toMatch(/^content\/docs\/code-of-conduct\.mdx:7:\d+: MDX syntax error: .*In MDX, "<" starts a component/m);
+    expect(r.output).toMatch(/^::error file=content\/docs\/code-of-conduct\.mdx,line=7,col=\d+,title=npm run check%3A content::MDX syntax error/m);
     expect(r.output).toContain('build and links  skipped: the content problems must be fixed first');
   });
 
@@ -94,12 +101,12 @@ describe('npm run check', () => {
   it('finds a broken #fragment after the build and the time typed into the charter against the meeting data', () => {
     const copy = newCopy();
     copy.edit('content/docs/code-of-conduct.mdx', './governance.mdx#code-of-conduct', './governance.mdx#code-of-conduckt');
-    // The seed charter's own sentence, typed back in place of the component: right in summer, wrong in winter.
+    // The seed charter's sentence, typed in place of the component: right in summer, wrong in winter.
     copy.edit('content/docs/governance.mdx', /<MeetingWhen id="office-hours"[^>]*\/>/, 'bi-weekly on Thursday at 10:00ET');
     const r = check(copy);
     expect(r.status).toBe(1);
     expect(r.output).toMatch(
-      /^content\/docs\/code-of-conduct\.mdx:24: link "\/community\/governance\/#code-of-conduckt" on page \/community\/code-of-conduct\/ leads to \/community\/governance\/, which has no heading or element with id "code-of-conduckt"/m,
+      /^content\/docs\/code-of-conduct\.mdx:8: link "\/community\/governance\/#code-of-conduckt" on page \/community\/code-of-conduct\/ leads to \/community\/governance\/, which has no heading or element with id "code-of-conduckt"/m,
     );
     // Whatever today is, the next twelve months hold a winter, when 14:00 UTC is 09:00 in New York.
     expect(r.output).toMatch(

@@ -85,7 +85,7 @@ const listAfter = (html: string, heading: string) => {
 };
 
 beforeAll(() => {
-  copy = new ProjectCopy();
+  copy = new ProjectCopy().withFixtureContent();
   for (const [file, text] of Object.entries(fixtures)) copy.write(file, text);
   base = basePath(loadSiteConfig(copy.dir));
   const git = (...args: string[]) =>

@@ -7,7 +7,8 @@ import { htmlFilesUnder } from '../test-support/html-validation.ts';
 import { ProjectCopy } from '../test-support/project.ts';
 
 /**
- * The governance record's feed as the build writes it, on a copy whose roster is
+ * The governance record's feed as the build writes it, on a copy with the fixture content
+ * (tests/fixtures/site/content) whose roster is
  * made for the test (maintainers with and without `since` and `emeritusSince`) and
  * which is a git repository of its own, with one amendment of the charter's words.
  * The copy is built twice; a reader subscribed to the first build must find the
@@ -28,8 +29,10 @@ describe('the governance feed of a built site', () => {
   let first: string;
   let second: string;
   beforeAll(() => {
-    copy = new ProjectCopy();
+    // The fixture content, its roster and decisions replaced by the test's own.
+    copy = new ProjectCopy().withFixtureContent();
     copy.remove('content/maintainers');
+    copy.remove('content/decisions');
     for (const [handle, yaml] of Object.entries(ROSTER)) copy.write(`content/maintainers/${handle}.yaml`, yaml);
     const repo = new GitFixture(copy.dir).init();
     writeFileSync(copy.path('.git/info/exclude'), 'node_modules\n');
@@ -48,8 +51,8 @@ describe('the governance feed of a built site', () => {
 
   it('reads back as RSS with one item per dated event, newest first, each linking to its page', async () => {
     const feed = await new Parser().parseString(first);
-    expect(feed.title).toBe('ModelSpec governance record');
-    expect(feed.link).toBe('https://modelpack.github.io/community/');
+    expect(feed.title).toBe('Example governance record');
+    expect(feed.link).toBe('https://governance.example.org/community/');
     // The amendment, dated by its commit, links to its diff.
     const [amended] = feed.items;
     expect([amended?.isoDate, amended?.guid, amended?.title]).toEqual([
@@ -57,7 +60,7 @@ describe('the governance feed of a built site', () => {
       `charter-amendment:${amendment}`,
       'Charter amended: Resignation by issue (#7)',
     ]);
-    expect(amended?.link).toMatch(new RegExp(`^https://modelpack\\.github\\.io/community/governance/history/${amendment.slice(0, 7)}[0-9a-f]*/$`));
+    expect(amended?.link).toMatch(new RegExp(`^https://governance\\.example\\.org/community/governance/history/${amendment.slice(0, 7)}[0-9a-f]*/$`));
     const diffPage = new URL(amended!.link!).pathname.replace('/community/', 'dist/');
     expect(copy.exists(`${diffPage}index.html`), diffPage).toBe(true);
     // The maintainers, each linking to their entry on the roster page.
@@ -66,25 +69,25 @@ describe('the governance feed of a built site', () => {
         '2026-03-11T00:00:00.000Z',
         'maintainer:grace:emeritus',
         '@grace became an emeritus maintainer',
-        'https://modelpack.github.io/community/maintainers/#maintainer-grace',
+        'https://governance.example.org/community/maintainers/#maintainer-grace',
       ],
       [
         '2026-03-11T00:00:00.000Z',
         'maintainer:zed-case:joined',
         '@Zed-Case became a maintainer',
-        'https://modelpack.github.io/community/maintainers/#maintainer-zed-case',
+        'https://governance.example.org/community/maintainers/#maintainer-zed-case',
       ],
       [
         '2025-07-01T00:00:00.000Z',
         'maintainer:ada-lovelace:joined',
         '@ada-lovelace (Ada Lovelace, Example Corp) became a maintainer',
-        'https://modelpack.github.io/community/maintainers/#maintainer-ada-lovelace',
+        'https://governance.example.org/community/maintainers/#maintainer-ada-lovelace',
       ],
       [
         '2024-01-15T00:00:00.000Z',
         'maintainer:grace:joined',
         '@grace became a maintainer',
-        'https://modelpack.github.io/community/maintainers/#maintainer-grace',
+        'https://governance.example.org/community/maintainers/#maintainer-grace',
       ],
     ]);
     // The guids are ids, not addresses; the channel is dated by the newest item.
@@ -108,7 +111,7 @@ describe('the governance feed of a built site', () => {
     expect(pages.length).toBeGreaterThan(5);
     for (const page of pages) {
       const html = readFileSync(join(dist, page), 'utf8');
-      expect(html, page).toContain('<link rel="alternate" type="application/rss+xml" title="ModelSpec governance record" href="/community/governance.xml">');
+      expect(html, page).toContain('<link rel="alternate" type="application/rss+xml" title="Example governance record" href="/community/governance.xml">');
       const footer = html.slice(html.indexOf('<footer'));
       expect(footer, page).toMatch(/<a href="\/community\/governance\.xml" type="application\/rss\+xml">[^<]+<\/a>/);
     }

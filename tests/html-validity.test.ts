@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlFilesUnder, htmlProblems } from '../test-support/html-validation.ts';
-import { builtSite } from '../test-support/project.ts';
+import { fixtureSite } from '../test-support/project.ts';
 
 const page = (body: string, after = '') =>
   `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>t</title></head><body><main>${body}</main></body></html>${after}\n`;
@@ -27,9 +27,10 @@ describe('the HTML validator', () => {
   });
 });
 
-describe('every page of the built site', () => {
+// The real content's pages: tests/real-content.test.ts.
+describe('every page of the fixture site', () => {
   it('is valid HTML', async () => {
-    const dist = builtSite();
+    const dist = fixtureSite().dist;
     const files = htmlFilesUnder(dist);
     expect(files).toEqual(expect.arrayContaining(['404.html', 'index.html', 'search/index.html', 'meetings/index.html']));
     const problems = (await Promise.all(files.map((f) => htmlProblems(readFileSync(join(dist, f), 'utf8'), f)))).flat();

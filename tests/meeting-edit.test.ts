@@ -12,22 +12,24 @@ import { applyMeetingEdit, parseMeetingEditArgs } from '../src/edits/meeting-edi
 import { loadMeetingSeries } from '../test-support/meetings.ts';
 import { nextOccurrences } from '../src/meetings/occurrences.ts';
 import { WEEKDAYS } from '../src/schemas/weekdays.ts';
-import { buildEnv, projectRoot } from '../test-support/project.ts';
+import { buildEnv, FIXTURE_CONTENT, projectRoot } from '../test-support/project.ts';
 
 /**
  * `npm run meeting:cancel` and `npm run meeting:move` (scripts/meeting-edit.ts),
- * run as npm runs them on a temporary folder holding a copy of the real
- * content/meetings/: what they print, what they write, and what they refuse.
+ * run as npm runs them on a temporary folder holding a copy of the fixture
+ * office hours (tests/fixtures/site/content/meetings/): what they print, what they
+ * write, and what they refuse.
  */
 const SCRIPT = join(projectRoot, 'scripts/meeting-edit.ts');
 const FILE = 'content/meetings/office-hours.yaml';
-const ORIGINAL = readFileSync(join(projectRoot, FILE), 'utf8');
+const SOURCE = join(projectRoot, FIXTURE_CONTENT, 'meetings/office-hours.yaml');
+const ORIGINAL = readFileSync(SOURCE, 'utf8');
 let root: string;
 
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'meeting-edit-'));
   mkdirSync(join(root, 'content/meetings'), { recursive: true });
-  copyFileSync(join(projectRoot, FILE), join(root, FILE));
+  copyFileSync(SOURCE, join(root, FILE));
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 

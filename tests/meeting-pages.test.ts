@@ -7,7 +7,7 @@ import { launchBrowser, serveSite } from '../test-support/browser.ts';
 import { ProjectCopy } from '../test-support/project.ts';
 
 /**
- * A copy of the project with the fixture series community-call (weekly on Tuesday, 17:00
+ * A copy of the project with the fixture content (tests/fixtures/site/content) and the fixture series community-call (weekly on Tuesday, 17:00
  * Berlin, 2027-01-05 to 2027-03-30; 2027-01-19 cancelled, 2027-01-26 moved to Thursday
  * 2027-01-28 16:00, an extra session on 2027-02-04 09:30) and four meeting records, built
  * as of 2027-01-20: the series page, each kind of meeting page and the agenda links.
@@ -19,7 +19,7 @@ const read = (route: string) => copy.read(`dist/${route}index.html`);
 const main = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));
 
 beforeAll(() => {
-  copy = new ProjectCopy();
+  copy = new ProjectCopy().withFixtureContent();
   copy.write('content/meetings/community-call.yaml', readFileSync('tests/fixtures/meetings/community-call.yaml', 'utf8'));
   copy.write(
     `${R}/2027-01-05.md`,
@@ -30,7 +30,7 @@ beforeAll(() => {
   copy.write(`${R}/2027-01-26.md`, '---\n---\n\n## Agenda\n\n- Fixture item for the moved meeting\n');
   // The agenda template as a contributor would commit it untouched: only comments in its frontmatter.
   copy.write(`${R}/2027-02-09.md`, recordTemplate('Community Call (fixture)', '2027-02-09'));
-  const r = copy.run('scripts/build.ts', [], { MEETINGS_NOW: BUILT_AS_OF });
+  const r = copy.run('scripts/build.ts', [], { BUILD_NOW: BUILT_AS_OF });
   expect(r.status, r.output).toBe(0);
 }, 240_000);
 afterAll(() => copy?.dispose());
@@ -59,7 +59,7 @@ describe('the series page /meetings/community-call/', () => {
       '/community/meetings/community-call/2027-01-12/',
       '/community/meetings/community-call/2027-01-05/',
       'https://www.youtube.com/watch?v=fixture1',
-      'https://github.com/modelpack/community/blob/main/content/meetings/community-call.yaml',
+      'https://github.com/example-org/community/blob/main/content/meetings/community-call.yaml',
     ]);
     expect(past).toContain('(cancelled)');
     expect(past).toContain(': agenda and notes, linked notes, recording');
@@ -99,7 +99,7 @@ describe('the local-times table of the meetings page', () => {
 describe('a meeting page', () => {
   it("shows a past meeting's recording, notes and agenda, links the meetings before and after it, and is in the search", () => {
     const html = read('meetings/community-call/2027-01-05/');
-    expect(html).toContain('<title>Community Call (fixture), Tuesday 5 January 2027 · ModelSpec Governance</title>');
+    expect(html).toContain('<title>Community Call (fixture), Tuesday 5 January 2027 · Example Governance</title>');
     expect(html).toContain('data-pagefind-body');
     const body = main(html);
     expect(body).toContain(
@@ -139,7 +139,7 @@ describe('a meeting page', () => {
     expect(body).toContain('<li>Fixture item for the moved meeting</li>');
     // The record exists: the agenda link edits it.
     expect(body).toContain(
-      '<a href="https://github.com/modelpack/community/edit/main/content/meetings/community-call/2027-01-26.md" rel="noopener" data-agenda-link>Add to the agenda</a>',
+      '<a href="https://github.com/example-org/community/edit/main/content/meetings/community-call/2027-01-26.md" rel="noopener" data-agenda-link>Add to the agenda</a>',
     );
   });
 
@@ -151,7 +151,7 @@ describe('a meeting page', () => {
     expect(body).toContain('<time datetime="2027-02-04T08:30:00.000Z" data-end="2027-02-04T09:30:00.000Z" data-local>');
     const href = /<a href="([^"]+)" rel="noopener" data-agenda-link>Start the agenda<\/a>/.exec(body)![1]!.replace(/&amp;/g, '&');
     const url = new URL(href);
-    expect(`${url.origin}${url.pathname}`).toBe('https://github.com/modelpack/community/new/main/content/meetings/community-call');
+    expect(`${url.origin}${url.pathname}`).toBe('https://github.com/example-org/community/new/main/content/meetings/community-call');
     expect(url.searchParams.get('filename')).toBe('2027-02-04.md');
     const template = url.searchParams.get('value')!;
     expect(template).toContain('\n## Agenda\n');
@@ -164,7 +164,7 @@ describe('a meeting page', () => {
     expect(body).toContain('<li>Your topic, and your GitHub handle</li>');
     expect(body).not.toContain('recordingUrl');
     expect(body).toContain(
-      '<a href="https://github.com/modelpack/community/edit/main/content/meetings/community-call/2027-02-09.md" rel="noopener" data-agenda-link>Add to the agenda</a>',
+      '<a href="https://github.com/example-org/community/edit/main/content/meetings/community-call/2027-02-09.md" rel="noopener" data-agenda-link>Add to the agenda</a>',
     );
   });
 

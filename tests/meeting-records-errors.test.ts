@@ -144,13 +144,13 @@ describe('a build with a broken link in a meeting record', () => {
     try {
       copy.write('content/meetings/community-call.yaml', readFileSync('tests/fixtures/meetings/community-call.yaml', 'utf8'));
       copy.write('content/meetings/community-call/2027-01-12.md', '---\n---\n\n## Agenda\n\n- See [the old charter](../../docs/charter.md)\n');
-      const r = copy.run('scripts/build.ts', [], { MEETINGS_NOW: '2027-01-01T00:00:00Z' });
+      const r = copy.run('scripts/build.ts', [], { BUILD_NOW: '2027-01-01T00:00:00Z' });
       expect(r.status).toBe(1);
       expect(r.output).toContain(
         'content/meetings/community-call/2027-01-12.md:6: link "../../docs/charter.md" cannot be turned into a site link: "content/docs/charter.md" does not exist',
       );
       copy.write('content/meetings/community-call/2027-01-12.md', '---\n---\n\n## Agenda\n\n- See [the roster](/community/maintainerz/)\n');
-      const again = copy.run('scripts/build.ts', [], { MEETINGS_NOW: '2027-01-01T00:00:00Z' });
+      const again = copy.run('scripts/build.ts', [], { BUILD_NOW: '2027-01-01T00:00:00Z' });
       expect(again.status).toBe(1);
       expect(again.output).toMatch(
         /content\/meetings\/community-call\/2027-01-12\.md:6: link "\/community\/maintainerz\/" on page \/community\/meetings\/community-call\/2027-01-12\/ /,

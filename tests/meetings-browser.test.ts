@@ -2,20 +2,21 @@ import { DateTime } from 'luxon';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadMeetingSeries } from '../test-support/meetings.ts';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { nextMeeting, nextOccurrences } from '../src/meetings/occurrences.ts';
-import { builtSite } from '../test-support/project.ts';
+import { FIXTURE_CONTENT, fixtureSite } from '../test-support/project.ts';
 import { siteInBrowser } from '../test-support/browser.ts';
+import { HARD_DAYS } from '../test-support/build-days.ts';
 
 /**
- * /meetings/ in a real Chromium, with the reader's time zone and the browser's
- * clock set: the times are shown in the reader's zone and the next meeting is
+ * /meetings/ of the fixture site in a real Chromium, with the reader's time zone and the
+ * browser's clock set: the times are shown in the reader's zone and the next meeting is
  * worked out on the reader's day, whenever the page was built.
  */
-const served = siteInBrowser();
+const site = fixtureSite();
+const served = siteInBrowser(() => site.dist);
 
-const [officeHours] = loadMeetingSeries(process.cwd());
+const [officeHours] = loadMeetingSeries(join(process.cwd(), FIXTURE_CONTENT, '..'));
 
 async function openMeetings(timezoneId: string, now: string): Promise<Page> {
   const context = await served.browser.newContext({ timezoneId, locale: 'en-GB' });
@@ -63,14 +64,15 @@ describe("the meetings page in the reader's time zone", () => {
   });
 
   it("rewrites every listed time into the reader's zone, and lists none as next once all are over", async () => {
-    const page = await openMeetings('America/Los_Angeles', '2030-01-01T00:00:00Z');
+    // More than a year after the build: every listed date (three months of them) is over.
+    const page = await openMeetings('America/Los_Angeles', new Date(site.now.getTime() + 400 * 86_400_000).toISOString());
     const items = page.locator('ol.occurrences > li');
     expect(await items.count()).toBeGreaterThanOrEqual(6);
     for (const li of await items.all()) {
       const time = li.locator('time').first();
       const start = DateTime.fromISO((await time.getAttribute('datetime'))!, { zone: 'America/Los_Angeles' });
       expect(await time.textContent()).toContain(start.toFormat('HH:mm'));
-      expect(await li.getAttribute('data-past')).toBe(''); // built before 2030
+      expect(await li.getAttribute('data-past')).toBe('');
       expect(await li.isVisible()).toBe(false);
     }
     expect(await page.locator('[data-no-next-dates]').isVisible()).toBe(true);
@@ -82,7 +84,7 @@ describe("the meetings page in the reader's time zone", () => {
   });
 
   it('lists no past date as next when read days after the build (built on one day, read 19 days later)', async () => {
-    const html = readFileSync(join(builtSite(), 'meetings/index.html'), 'utf8');
+    const html = site.read('meetings/');
     const builtOn = /built on <time datetime="(\d{4}-\d{2}-\d{2})"/.exec(html)![1]!;
     const now = new Date(Date.parse(`${builtOn}T00:00:00Z`) + 19 * 86_400_000);
     const page = await openMeetings('Europe/Berlin', now.toISOString());
@@ -95,4 +97,29 @@ describe("the meetings page in the reader's time zone", () => {
     expect(rows.length).toBe(visible.length);
     await page.context().close();
   });
+
+  // The reader's clock on each hard day, in a zone whose clocks change in March and one whose
+  // do not: the next meeting and the next dates are worked out on that day, from the rules.
+  it.each(HARD_DAYS.flatMap((day) => [['America/New_York', `${day}T12:00:00Z`] as const, ['Asia/Tokyo', `${day}T12:00:00Z`] as const]))(
+    'in %s on %s: names the next meeting and lists only dates not over',
+    async (zone, now) => {
+      const page = await openMeetings(zone, now);
+      const expected = nextMeeting(officeHours!, new Date(now))!;
+      const next = page.locator('[data-next-meeting="office-hours"]');
+      expect(await next.getAttribute('datetime')).toBe(expected.start.toISOString());
+      const local = DateTime.fromJSDate(expected.start, { zone });
+      // The year only when it is not the reader's (a meeting in January, read on 31 December).
+      const year = local.year === DateTime.fromISO(now, { zone }).year ? '' : ` ${local.year}`;
+      const date = `${local.toFormat('cccc')},? ${local.toFormat('d LLLL')}${year}`;
+      expect(await next.textContent()).toMatch(new RegExp(`^${date}, ${local.toFormat('HH:mm')}-${local.plus({ hours: 1 }).toFormat('HH:mm')} [A-Z]{3,4}$`));
+      const visible = await page.locator('section:has(#office-hours) ol.occurrences > li:visible').all();
+      for (const li of visible) expect(Date.parse((await li.getAttribute('data-ends'))!)).toBeGreaterThan(Date.parse(now));
+      // The page lists three months from its build: a reader on a later day sees what is left of them.
+      const listed = await page
+        .locator('section:has(#office-hours) ol.occurrences > li')
+        .evaluateAll((lis) => lis.map((li) => Date.parse(li.getAttribute('data-ends')!)));
+      expect(visible.length).toBe(Math.min(6, listed.filter((end) => end > Date.parse(now)).length));
+      await page.context().close();
+    },
+  );
 });

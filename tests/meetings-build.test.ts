@@ -12,7 +12,7 @@ import { feedReaders, pagesReading } from '../test-support/ical-readers.ts';
 import { ProjectCopy } from '../test-support/project.ts';
 
 /**
- * A copy of the project with the fixture series (tests/fixtures/meetings/) added
+ * A copy of the project with the fixture content (tests/fixtures/site/content) and the fixture series (tests/fixtures/meetings/) added
  * to content/meetings/ and committed, built as of 2027-01-01: exceptions reach
  * the page and the feed, a New York series keeps its local time, and a second
  * build writes the same feed bytes.
@@ -26,7 +26,7 @@ let page: string;
 let feed: string;
 
 beforeAll(() => {
-  copy = new ProjectCopy();
+  copy = new ProjectCopy().withFixtureContent();
   const git = (date: string, ...args: string[]) =>
     execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], {
       cwd: copy.dir,
@@ -42,7 +42,7 @@ beforeAll(() => {
   for (const name of readdirSync(FIXTURES)) copy.write(`content/meetings/${name}`, readFileSync(join(FIXTURES, name), 'utf8'));
   git(COMMITTED, 'add', '-A');
   git(COMMITTED, 'commit', '-q', '-m', 'fixture');
-  const r = copy.run('scripts/build.ts', [], { MEETINGS_NOW: BUILT_AS_OF });
+  const r = copy.run('scripts/build.ts', [], { BUILD_NOW: BUILT_AS_OF });
   expect(r.status, r.output).toBe(0);
   page = copy.read('dist/meetings/index.html');
   feed = copy.read('dist/meetings.ics');
@@ -96,7 +96,7 @@ describe('a series anchored in America/New_York', () => {
 
 describe('the feed of a committed build', () => {
   it('holds every series, stamped with the commit that last touched its file', () => {
-    for (const uid of ['community-call', 'office-hours', 'spec-sync']) expect(feed).toContain(`UID:${uid}.community@modelpack.github.io`);
+    for (const uid of ['community-call', 'office-hours', 'spec-sync']) expect(feed).toContain(`UID:${uid}.community@governance.example.org`);
     expect(new Set(feed.match(/DTSTAMP:[^\r]+/g))).toEqual(new Set(['DTSTAMP:20261101T100000Z', 'DTSTAMP:20261201T100000Z']));
     expect(feed).toMatch(/UID:office-hours[^\r]*\r\nSEQUENCE:0\r\nDTSTAMP:20261101T100000Z/);
   });
@@ -139,7 +139,7 @@ describe('the feed of a committed build', () => {
     for (const file of ['meetings.ics', ...series.map((s) => `meetings/${s.id}.ics`)]) {
       const expected = pagesReading(
         file === 'meetings.ics' ? series : series.filter((s) => file === `meetings/${s.id}.ics`),
-        'https://modelpack.github.io/community/',
+        'https://governance.example.org/community/',
         from,
         to,
       );
@@ -167,14 +167,14 @@ describe('the feed of a committed build', () => {
     );
     expect([...urls].some((u) => /\/meetings\/community-call\/2027-01-26\/$/.test(u))).toBe(true);
     for (const url of urls) {
-      const route = url.replace('https://modelpack.github.io/community/', '');
+      const route = url.replace('https://governance.example.org/community/', '');
       expect(url, 'a URL of this site').not.toBe(route);
       expect(existsSync(copy.path(`dist/${route}index.html`)), url).toBe(true);
     }
   });
 
   it('is byte-identical when built again', () => {
-    const r = copy.run('scripts/build.ts', ['--out', 'dist-again'], { MEETINGS_NOW: '2027-01-05T12:00:00Z' });
+    const r = copy.run('scripts/build.ts', ['--out', 'dist-again'], { BUILD_NOW: '2027-01-05T12:00:00Z' });
     expect(r.status, r.output).toBe(0);
     for (const file of ['meetings.ics', 'meetings/community-call.ics', 'meetings/office-hours.ics', 'meetings/spec-sync.ics']) {
       expect(readFileSync(copy.path(`dist-again/${file}`)), file).toEqual(readFileSync(copy.path(`dist/${file}`)));

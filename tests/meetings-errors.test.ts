@@ -6,8 +6,8 @@ import { formatProblem, validateCollection } from '../src/validation/validate.ts
 import { meetingsCollection } from '../src/collections/registry.ts';
 import { ProjectCopy } from '../test-support/project.ts';
 
-/** Each mistake the issue names, in a copy of the real office-hours file, stops with the file, the line, the field and the fix. */
-const REAL = readFileSync('content/meetings/office-hours.yaml', 'utf8');
+/** Each mistake the issue names, in a copy of the fixture office-hours file (tests/fixtures/site/), stops with the file, the line, the field and the fix. */
+const REAL = readFileSync('tests/fixtures/site/content/meetings/office-hours.yaml', 'utf8');
 const roots: string[] = [];
 afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
 
@@ -69,13 +69,13 @@ describe('a meeting file with a mistake', () => {
   });
 
   it('names a join URL that is not https', () => {
-    expect(problemsWith('url: https://us06web', 'url: http://us06web')).toEqual([
+    expect(problemsWith('url: https://zoom.example.org', 'url: http://zoom.example.org')).toEqual([
       `${FILE}:${lineOf('url')}: join.url: write the https:// address (an http:// link sends the passcode unencrypted and browsers warn about it), e.g. https://zoom.us/j/12345678901`,
     ]);
   });
 
   it('asks for quotes around a passcode written as a number', () => {
-    expect(problemsWith('passcode: "274899"', 'passcode: 274899')).toEqual([
+    expect(problemsWith('passcode: "000111"', 'passcode: 424242')).toEqual([
       `${FILE}:${lineOf('passcode')}: join.passcode: write the passcode in quotes so leading zeros survive, e.g. passcode: "012345"`,
     ]);
   });
@@ -93,7 +93,7 @@ describe('a build with a bad meeting file', () => {
   afterEach(() => copy?.dispose());
 
   it('stops before Astro runs, naming the file, the line and the fix, and leaves the previous dist/ as it was', () => {
-    copy = new ProjectCopy();
+    copy = new ProjectCopy().withFixtureContent();
     copy.write('dist/index.html', 'previous site');
     copy.edit(FILE, 'timeZone: UTC', 'timeZone: Europe/Berln');
     const r = copy.build();

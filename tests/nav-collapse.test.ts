@@ -3,14 +3,15 @@ import { HEADER_MAX_LINKS } from '../src/site/nav.ts';
 import { ProjectCopy } from '../test-support/project.ts';
 
 /**
- * A site with more pages than the header holds (the real one has five): the header
- * lists the first ones and "All pages", and the home page lists every page.
+ * The fixture site (tests/fixtures/site/content, five pages in the header) with more pages
+ * than the header holds: the header lists the first ones and "All pages", and the home page
+ * lists every page.
  */
 let copy: ProjectCopy;
 const extra = ['Release process', 'Security policy', 'Trademarks', 'Vendor neutrality'];
 
 beforeAll(() => {
-  copy = new ProjectCopy();
+  copy = new ProjectCopy().withFixtureContent();
   extra.forEach((title, i) => {
     const id = title.toLowerCase().replace(/ /g, '-');
     copy.write(

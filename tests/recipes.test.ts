@@ -46,15 +46,15 @@ function runCommand(copy: ProjectCopy, script: string, args: string[]): string {
 }
 
 /**
- * The copy is built as of this instant (MEETINGS_NOW), so the meetings the
+ * The copy is built as of this instant (BUILD_NOW), so the meetings the
  * meeting recipes change are among the page's next six, whatever today is.
  */
-const MEETINGS_NOW = '2026-12-01T00:00:00Z';
+const BUILD_NOW = '2026-12-01T00:00:00Z';
 const MEETING_FILE = 'content/meetings/office-hours.yaml';
-/** The office hours' next meetings after MEETINGS_NOW, from the real data: the first at the new regular time, one to cancel, one to move. */
+/** The office hours' next meetings after BUILD_NOW, from the real data: the first at the new regular time, one to cancel, one to move. */
 const [newFirstMeeting, meetingToCancel, meetingToMove] = (() => {
   const series = loadMeetingSeries(process.cwd()).find((s) => s.id === 'office-hours')!;
-  return nextOccurrences(series, new Date(MEETINGS_NOW), 6)
+  return nextOccurrences(series, new Date(BUILD_NOW), 6)
     .filter((o) => o.status === 'scheduled')
     .map((o) => DateTime.fromJSDate(o.start, { zone: series.rule.timeZone }).toISODate()!);
 })() as [string, string, string];
@@ -312,7 +312,7 @@ describe('the recipes of the contributing guide', () => {
       for (const recipe of Object.values(recipes)) recipe.apply(copy);
       // The pull request's check, as GitHub runs it.
       const summaryFile = copy.path('.check-summary.md');
-      firstRun = copy.run('scripts/check.ts', [], { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summaryFile, MEETINGS_NOW });
+      firstRun = copy.run('scripts/check.ts', [], { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summaryFile, BUILD_NOW });
       summary = copy.exists('.check-summary.md') ? copy.read('.check-summary.md') : '';
       // "Update the generated files": each file shown in the Summary, its text replaced by the text shown.
       pasted = [];
@@ -325,7 +325,7 @@ describe('the recipes of the contributing guide', () => {
         }
       });
       for (const recipe of Object.values(recipes)) recipe.command?.(copy);
-      result = copy.run('scripts/check.ts', [], { GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '', MEETINGS_NOW });
+      result = copy.run('scripts/check.ts', [], { GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '', BUILD_NOW });
     });
     afterAll(() => copy.dispose());
 

@@ -6,11 +6,19 @@ import { ProjectCopy, projectCopyPerTest } from '../test-support/project.ts';
 
 /**
  * `npm run new:maintainer` and `npm run maintainer:emeritus` as a maintainer
- * types them, on a copy of the project: what they write, that the copy then
+ * types them, on a copy of the project with the fixture content (tests/fixtures/site/content,
+ * never today's roster): what they write, that the copy then
  * passes the content and generated-file stages of the check (the build is
  * covered once, in tests/recipes.test.ts), and that a refused command writes nothing.
  */
-const newCopy = projectCopyPerTest();
+const newFixtureCopy = projectCopyPerTest();
+/** A copy with the fixture content, its generated files written from it. */
+const newCopy = () => {
+  const copy = newFixtureCopy().withFixtureContent();
+  const generated = copy.run('scripts/generate.ts');
+  expect(generated.status, generated.output).toBe(0);
+  return copy;
+};
 
 /** Every file the commands may touch, with its text. */
 const snapshot = (c: ProjectCopy) =>
@@ -21,35 +29,41 @@ const snapshot = (c: ProjectCopy) =>
 describe('the roster commands', () => {
   it('add a maintainer and move another to emeritus, each with the generated files, leaving a tree the check passes', async () => {
     const copy = newCopy();
-    const added = copy.run('scripts/new-maintainer.ts', ['ada-lovelace', '--name', 'Ada Lovelace', '--affiliation', 'Example Corp', '--since', '2025-07-01']);
+    const added = copy.run('scripts/new-maintainer.ts', ['ada-lovelace', '--name', 'Ada Lovelace', '--affiliation', 'Example Corp', '--since', '2026-07-01']);
     expect(added.status, added.output).toBe(0);
     expect(added.output).toContain('Wrote content/maintainers/ada-lovelace.yaml, MAINTAINERS.md, CONTRIBUTING.md, GOVERNANCE.md.');
     expect(copy.read('content/maintainers/ada-lovelace.yaml')).toBe(
-      'handle: ada-lovelace\nname: Ada Lovelace\naffiliation: Example Corp\nstatus: active\nsince: 2025-07-01\n',
+      'handle: ada-lovelace\nname: Ada Lovelace\naffiliation: Example Corp\nstatus: active\nsince: 2026-07-01\n',
     );
 
-    const moved = copy.run('scripts/maintainer-emeritus.ts', ['Chlins', '--since', '2026-01-15']);
+    const moved = copy.run('scripts/maintainer-emeritus.ts', ['Chen-Fixture', '--since', '2026-01-15']);
     expect(moved.status, moved.output).toBe(0);
-    expect(moved.output).toContain('Wrote content/maintainers/chlins.yaml, MAINTAINERS.md, CONTRIBUTING.md, GOVERNANCE.md.');
-    expect(copy.read('content/maintainers/chlins.yaml')).toBe('handle: chlins\nstatus: emeritus\nemeritusSince: 2026-01-15\n');
+    expect(moved.output).toContain('Wrote content/maintainers/chen-fixture.yaml, MAINTAINERS.md, CONTRIBUTING.md, GOVERNANCE.md.');
+    expect(copy.read('content/maintainers/chen-fixture.yaml')).toBe(
+      'handle: chen-fixture\nname: Chen Fixture\naffiliation: Example University\nstatus: emeritus\nsince: 2024-06-01\nemeritusSince: 2026-01-15\n',
+    );
 
     expect(validateAllContent(copy.dir)).toEqual([]);
     expect(await checkGeneratedFiles(copy.dir, generatedFiles)).toEqual([]);
-    expect(copy.read('MAINTAINERS.md')).toContain('## Active maintainers (11)');
-    expect(copy.read('MAINTAINERS.md')).toContain('- [@chlins](https://github.com/chlins) (emeritus since 2026-01-15)');
+    expect(copy.read('MAINTAINERS.md')).toContain('## Active maintainers (6)');
+    expect(copy.read('MAINTAINERS.md')).toContain(
+      '- [@chen-fixture](https://github.com/chen-fixture) — Chen Fixture, Example University (maintainer since 2024-06-01; emeritus since 2026-01-15)',
+    );
   });
 
   it('write nothing when refused, and say why with the check’s own messages', () => {
     const copy = newCopy();
     const before = snapshot(copy);
-    const duplicate = copy.run('scripts/new-maintainer.ts', ['Gorkem']);
+    const duplicate = copy.run('scripts/new-maintainer.ts', ['Ana-Fixture']);
     expect(duplicate.status).toBe(1);
     expect(duplicate.output).toContain(
-      'content/maintainers/gorkem.yaml:1: handle: "gorkem" is already a maintainer, the same GitHub account as "Gorkem" (handles ignore case); nothing was written. To change their entry, edit content/maintainers/gorkem.yaml',
+      'content/maintainers/ana-fixture.yaml:1: handle: "ana-fixture" is already a maintainer, the same GitHub account as "Ana-Fixture" (handles ignore case); nothing was written. To change their entry, edit content/maintainers/ana-fixture.yaml',
     );
-    const badDay = copy.run('scripts/maintainer-emeritus.ts', ['gorkem', '--since', '2025-02-30']);
+    const badDay = copy.run('scripts/maintainer-emeritus.ts', ['ana-fixture', '--since', '2025-02-30']);
     expect(badDay.status).toBe(1);
-    expect(badDay.output).toContain('content/maintainers/gorkem.yaml:3: emeritusSince: 2025-02-30 is not a date: February 2025 has 28 days; write YYYY-MM-DD');
+    expect(badDay.output).toContain(
+      'content/maintainers/ana-fixture.yaml:6: emeritusSince: 2025-02-30 is not a date: February 2025 has 28 days; write YYYY-MM-DD',
+    );
     expect(badDay.output).toContain('Nothing was written.');
     expect(snapshot(copy)).toEqual(before);
   });
@@ -64,7 +78,7 @@ describe('the roster commands', () => {
     const unquoted = copy.run('scripts/new-maintainer.ts', ['ada', '--name', 'Ada', 'Lovelace']);
     expect(unquoted.status).toBe(2);
     expect(unquoted.output).toContain('one handle at a time (got ada, Lovelace); put a name with spaces in quotes');
-    const unknown = copy.run('scripts/maintainer-emeritus.ts', ['gorkem', '--date', '2025-06-01']);
+    const unknown = copy.run('scripts/maintainer-emeritus.ts', ['ana-fixture', '--date', '2025-06-01']);
     expect(unknown.status).toBe(2);
     expect(unknown.output).toContain("Unknown option '--date'");
     expect(unknown.output).toContain('usage: npm run maintainer:emeritus -- <handle> [--since YYYY-MM-DD]');

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { siteInBrowser } from '../test-support/browser.ts';
 
-/** Site search in a real browser, under the site's Content-Security-Policy. */
+/** Site search of the fixture site (tests/fixtures/site/content) in a real browser, under the site's Content-Security-Policy. */
 const served = siteInBrowser();
 
 /** A page that records every request and every console error / CSP violation. */
@@ -60,8 +60,8 @@ describe('site search', () => {
 
   it('finds the roster for a maintainer handle', async () => {
     const { tab, problems } = await openPage();
-    await tab.goto(`${served.site.url}search/?q=gorkem`);
-    await expect.poll(() => tab.locator('[data-search-status]').textContent()).toMatch(/“gorkem”/);
+    await tab.goto(`${served.site.url}search/?q=dara-fixture`);
+    await expect.poll(() => tab.locator('[data-search-status]').textContent()).toMatch(/“dara-fixture”/);
     expect(await resultPaths(tab)).toContain(`${served.site.base}maintainers/`);
     expect(problems).toEqual([]);
     await tab.close();

@@ -5,12 +5,12 @@ import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, REFERRER_POLICY, securityHeaders } from '../src/site/security.ts';
 import { headersForPath, parseHeadersFile } from '../test-support/headers.ts';
-import { site } from '../src/data/site.ts';
+import { loadSiteConfig } from '../src/site/config.ts';
 import { builtPages } from '../test-support/pages.ts';
-import { builtCopy, builtSite, projectRoot } from '../test-support/project.ts';
+import { builtCopy, FIXTURE_CONTENT, fixtureSite, projectRoot } from '../test-support/project.ts';
 import { siteInBrowser } from '../test-support/browser.ts';
 
-/** What every built page carries for safety, read from dist/ (pages found there, not listed). */
+/** What every built page of the fixture site carries for safety, read from its dist/ (pages found there, not listed). */
 interface Tag {
   name: string;
   attrs: Record<string, string>;
@@ -40,6 +40,7 @@ const runs = (attrs: Record<string, string>) => {
 };
 
 const pages = builtPages().map((p) => ({ ...p, tags: tagsOf(readFileSync(p.file, 'utf8')) }));
+const site = loadSiteConfig(join(projectRoot, FIXTURE_CONTENT, '..'));
 const siteHost = new URL(site.url).host;
 
 describe('every built page', () => {
@@ -83,7 +84,7 @@ describe('every built page', () => {
 
 describe('dist/_headers', () => {
   it('sends the same policy, and the headers a <meta> cannot carry, for every page', () => {
-    const rules = parseHeadersFile(readFileSync(join(builtSite(), '_headers'), 'utf8'));
+    const rules = parseHeadersFile(readFileSync(join(fixtureSite().dist, '_headers'), 'utf8'));
     for (const page of pages) expect(headersForPath(rules, page.route), page.route).toEqual(securityHeaders());
     const header = securityHeaders()['Content-Security-Policy'];
     for (const directive of contentSecurityPolicy('meta').split('; ')) expect(header).toContain(directive);

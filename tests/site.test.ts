@@ -1,10 +1,24 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtSite, readBuilt } from '../test-support/project.ts';
+import { fixtureSite } from '../test-support/project.ts';
 
-/** What the built site must hold, read from dist/ as a browser would receive it. */
-const SEED_HEADING_IDS = ['values', 'maintainers', 'becoming-a-maintainer', 'removing-a-maintainer', 'meetings', 'code-of-conduct', 'modifying-this-charter'];
+/**
+ * What the built site must hold, read from dist/ as a browser would receive it: the
+ * fixture site (tests/fixtures/site/content), so that a change to content/ breaks no test.
+ */
+const site = fixtureSite();
+const readBuilt = (route: string) => site.read(route);
+/** The headings of the fixture charter, which its own list of contents links to. */
+const CHARTER_HEADING_IDS = [
+  'values',
+  'maintainers',
+  'becoming-a-maintainer',
+  'removing-a-maintainer',
+  'meetings',
+  'code-of-conduct',
+  'modifying-this-charter',
+];
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -14,7 +28,7 @@ function htmlFiles(dir: string): string[] {
 }
 
 describe('the built site', () => {
-  const dist = builtSite();
+  const dist = site.dist;
 
   it('has the home page, the charter, the code of conduct, the 404 page and a sitemap', () => {
     for (const file of [
@@ -28,14 +42,14 @@ describe('the built site', () => {
     ]) {
       expect(statSync(join(dist, file)).isFile(), file).toBe(true);
     }
-    expect(readBuilt('sitemap-0.xml')).toContain('https://modelpack.github.io/community/governance/');
+    expect(readBuilt('sitemap-0.xml')).toContain('https://governance.example.org/community/governance/');
   });
 
-  it('keeps every heading id that the seed charter links to', () => {
+  it("gives the charter's headings the ids its list of contents links to", () => {
     const html = readBuilt('governance/');
-    for (const id of SEED_HEADING_IDS) expect(html, id).toContain(`id="${id}"`);
+    for (const id of CHARTER_HEADING_IDS) expect(html, id).toContain(`id="${id}"`);
     // and the charter's own table of contents still points at them
-    for (const id of SEED_HEADING_IDS.filter((id) => id !== 'removing-a-maintainer')) expect(html).toContain(`href="#${id}"`);
+    for (const id of CHARTER_HEADING_IDS.filter((id) => id !== 'removing-a-maintainer')) expect(html).toContain(`href="#${id}"`);
   });
 
   it('turns repository links into site routes and lets no .md link through', () => {
@@ -64,7 +78,7 @@ describe('the built site', () => {
         expect(html, file).not.toMatch(/rel="canonical"|property="og:url"/);
         continue;
       }
-      expect(html, file).toMatch(/<link rel="canonical" href="https:\/\/modelpack\.github\.io\/community\/[^"]*"/);
+      expect(html, file).toMatch(/<link rel="canonical" href="https:\/\/governance\.example\.org\/community\/[^"]*"/);
       expect(html, file).toContain('property="og:url"');
     }
   });
@@ -81,7 +95,7 @@ describe('the built site', () => {
   it('marks the current page in the navigation and links each page to its source on GitHub', () => {
     const html = readBuilt('governance/');
     expect(html).toMatch(/<a href="\/community\/governance\/" aria-current="page">Charter<\/a>/);
-    expect(html).toContain('href="https://github.com/modelpack/community/edit/main/content/docs/governance.mdx"');
+    expect(html).toContain('href="https://github.com/example-org/community/edit/main/content/docs/governance.mdx"');
     expect(html).toContain('class="skip-link"');
     expect(html).toMatch(/<nav class="toc"/);
   });
@@ -94,6 +108,6 @@ describe('the built site', () => {
 
   it('gives external links rel="noopener"', () => {
     const html = readBuilt('governance/');
-    expect(html).toMatch(/<a href="https:\/\/github\.com\/modelpack\/model-spec" rel="noopener">/);
+    expect(html).toMatch(/<a href="https:\/\/github\.com\/example-org\/spec" rel="noopener">/);
   });
 });

@@ -15,7 +15,7 @@
  *   records, scripts/bench/meeting-records.ts), where the meeting pages' cost shows.
  *   --keep: copy the built pages to <dir> (for scripts/compare-dist.ts against another run).
  *   --no-prof: time the build without the profiler (its overhead is 10-20%).
- * MEETINGS_NOW is fixed so two runs' pages can be compared byte for byte.
+ * BUILD_NOW is fixed so two runs' pages can be compared byte for byte.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,7 +59,7 @@ try {
   } = await runSampled(
     copy,
     [...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`, '--cpu-prof-interval=500'] : []), 'scripts/build-pages.ts', outDir, outDir],
-    buildEnv({ MEETINGS_NOW: process.env.MEETINGS_NOW ?? '2026-12-01T12:00:00Z' }),
+    buildEnv({ BUILD_NOW: process.env.BUILD_NOW ?? '2026-12-01T12:00:00Z' }),
   );
   if (code !== 0) throw new Error(`build failed:\n${output.slice(-3000)}`);
   log(`pages' child process: ${seconds.toFixed(1)} s wall, peak ${mb(peak)} MB${profile ? ' (profiled)' : ''}`);

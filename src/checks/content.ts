@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildClock } from '../meetings/clock.ts';
+import { buildDay } from '../meetings/clock.ts';
 import type { Decision } from '../schemas/decision.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
 import { siteConfigSchema } from '../schemas/site.ts';
@@ -12,7 +12,7 @@ import { contentFileRules, decisionRosterRules } from '../rules/index.ts';
 import { type ContentEntry, type ContentProblem, parseContentFile, validateCollection } from '../validation/validate.ts';
 
 /** Every problem in every collection under `root`, in file order, then the decisions against the roster of their day. */
-export function validateAllContent(root: string, today: string = buildClock().toISOString().slice(0, 10)): ContentProblem[] {
+export function validateAllContent(root: string, today: string = buildDay()): ContentProblem[] {
   const contentFiles = listContentFiles(root);
   const fileProblems = contentFileRules.flatMap((rule) => rule(root, contentFiles));
   const results = new Map(contentCollections.map((spec) => [spec.name, validateCollection(root, spec)]));

@@ -52,7 +52,7 @@ export async function generatedFilesUpToDate(root: string): Promise<CheckResult>
 /**
  * Compares every zone-bearing time typed in content/ with the meetings of the
  * next twelve months, computed by the one occurrence module the pages and the
- * feed use. "Now" is the build clock (MEETINGS_NOW can fix it, as for the pages).
+ * feed use. "Now" is the build clock (BUILD_NOW can fix it, as for the pages).
  */
 export function typedTimesAgreeWithMeetings(root: string): CheckResult {
   const { entries, problems } = validateCollection(root, meetingsCollection);

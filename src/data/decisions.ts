@@ -2,7 +2,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { decisionsCollection, hasDecisionFiles } from '../collections/registry.ts';
 import { CONTRIBUTING_DOC_ID, newestFirst, RECORD_RECIPE_ROUTE, RECORD_RECIPE_TITLE, summarizeDecision, type DecisionSummary } from '../decisions/summary.ts';
 import { decisionListPages, type DecisionListPage } from '../decisions/list-pages.ts';
-import { buildClock } from '../meetings/clock.ts';
+import { buildDay } from '../meetings/clock.ts';
 import { CHARTER_DOC_ID, charterVoteRules, headingId, plainText, type CharterVoteRule } from '../roster/charter.ts';
 import { VOTE_RULES, type VoteRule } from '../roster/roster.ts';
 import { docRoute } from '../site/repo-links.ts';
@@ -13,9 +13,6 @@ import { href, projectRoot, site } from './site.ts';
 import { oncePerBuild } from './once.ts';
 
 export type DecisionEntry = CollectionEntry<'decisions'>;
-
-/** Today as the build sees it (MEETINGS_NOW fixes it for tests): the day an open vote is counted on. */
-export const buildDay = (): string => buildClock().toISOString().slice(0, 10);
 
 // Every decision page reads every decision: count them once per content (dev reloads change the key).
 let cached: { key: string; entries: DecisionEntry[]; summaries: DecisionSummary[] } | undefined;
