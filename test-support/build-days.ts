@@ -26,7 +26,7 @@ export const DATE_SENSITIVE_TESTS = [
   'tests/real-content.test.ts',
   'src/meetings/clock.test.ts',
   'src/meetings/feed.test.ts',
-  'src/record/feed.test.ts',
+  'src/governance-feed/feed.test.ts',
   'src/client/next-dates.test.ts',
   'src/client/next-meeting.test.ts',
 ] as const;

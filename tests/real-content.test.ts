@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateAllContent } from '../src/checks/content.ts';
-import { checkGeneratedFiles, generatedFiles } from '../src/checks/generated-files.ts';
+import { checkGeneratedFiles, generatedFiles } from '../src/generated-files/files.ts';
 import { voteThresholds } from '../src/roster/roster.ts';
 import { htmlFilesUnder, htmlProblems } from '../test-support/html-validation.ts';
 import { projectRoot, realSite } from '../test-support/project.ts';

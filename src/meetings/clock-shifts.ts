@@ -3,7 +3,7 @@ import { DateTime, IANAZone } from 'luxon';
 /**
  * The nights a zone's clocks jump forward (some wall-clock times do not exist) or back (some
  * happen twice), as local dates and wall-clock ranges. A meeting at such a time is placed
- * differently by different calendar clients; src/checks/meeting-rules.ts refuses one.
+ * differently by different calendar clients; src/rules/meeting-rules.ts refuses one.
  */
 export interface ClockShift {
   /** Local date of the shift. */
