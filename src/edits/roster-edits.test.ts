@@ -6,6 +6,7 @@ import { formatProblem } from '../validation/validate.ts';
 import { checkGeneratedFiles, generatedFiles } from '../generated-files/files.ts';
 import { applyRosterEdit, markEmeritus, newMaintainerYaml, planEmeritus, planNewMaintainer, todayUtc } from './roster-edits.ts';
 import { validateAllContent } from '../checks/content.ts';
+import { MDX_COMPONENTS_MODULE } from '../markdown/mdx-safety.ts';
 
 /**
  * The roster commands' logic on a copy of the real content/ and generated files:
@@ -17,6 +18,8 @@ beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'roster-edits-'));
   cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
   for (const file of generatedFiles) cpSync(join(process.cwd(), file.path), join(root, file.path));
+  // The check reads which components an .mdx doc may import from the site's own module.
+  cpSync(join(process.cwd(), MDX_COMPONENTS_MODULE), join(root, MDX_COMPONENTS_MODULE));
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
