@@ -5,7 +5,7 @@
  *
  * The decisions are made up and look it (subjects "Synthetic motion N", issues of the
  * site's own repository) and every one passes the check: all close in 2026, after every
- * synthetic join and emeritus day, so 900 maintainers are active and 600 votes carry a 2/3
+ * synthetic join and emeritus day and before the bench's build day (BENCH_NOW), so 900 maintainers are active and 600 votes carry a 2/3
  * vote. Every 25th is a charter change approved by a vote of every active maintainer (20 files
  * of 900 votes: a YAML map that large takes the parser a few hundred milliseconds); the
  * others, charter changes, general decisions, new maintainers and removals in turn, got 30

@@ -22,7 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildEnv } from '../../test-support/project.ts';
 import { groupOf, summarizeProfiles, type CpuProfile } from '../../src/tooling/cpu-profile.ts';
-import { benchCopy, runSampled } from './builds.ts';
+import { BENCH_NOW, benchCopy, runSampled } from './builds.ts';
 import { addDocs, addEntries } from './enlarged-copy.ts';
 import { log, mb } from './log.ts';
 import { EXTRA, ROSTER_SIZE } from './sizes.ts';
@@ -59,7 +59,7 @@ try {
   } = await runSampled(
     copy,
     [...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`, '--cpu-prof-interval=500'] : []), 'scripts/build-pages.ts', outDir, outDir],
-    buildEnv({ BUILD_NOW: process.env.BUILD_NOW ?? '2026-12-01T12:00:00Z' }),
+    buildEnv({ BUILD_NOW: process.env.BUILD_NOW ?? BENCH_NOW }),
   );
   if (code !== 0) throw new Error(`build failed:\n${output.slice(-3000)}`);
   log(`pages' child process: ${seconds.toFixed(1)} s wall, peak ${mb(peak)} MB${profile ? ' (profiled)' : ''}`);
