@@ -9,12 +9,16 @@ import { DateTime } from 'luxon';
 import { loadMeetingSeries } from '../test-support/meetings.ts';
 import { nextOccurrences, wallClockStart } from '../src/meetings/occurrences.ts';
 import { expandFeed } from '../test-support/ical-expand.ts';
-import { ProjectCopy, projectRoot } from '../test-support/project.ts';
+import { FIXTURE_CONTENT, ProjectCopy, projectRoot } from '../test-support/project.ts';
+import { loadSiteConfig } from '../src/site/config.ts';
 
 /**
  * The recipes of the contributing guide (content/docs/contributing.mdx), each
  * applied to a copy of the project the way a maintainer would follow it, then
  * checked with `npm run check` (content, build, links, generated files, time lint).
+ * The copy holds the fixture content (tests/fixtures/site/content) with the real guide
+ * copied in, its generated files written from that content first: the guide's steps are
+ * tested, never today's roster, meeting time or passcode.
  * Every recipe in the guide must have an entry here, and none may take more than five steps.
  *
  * All recipes go into one copy, as one pull request, the way a maintainer in
@@ -32,28 +36,38 @@ interface Recipe {
   verify: (copy: ProjectCopy) => void;
 }
 
-/** `(today: 8 of 12 maintainers)` and the like, as the site renders <VoteThreshold />. */
+/** `(today: 5 of 7 maintainers)` and the like, as the site renders <VoteThreshold />. */
 const thresholdsShown = (html: string) =>
   [...html.matchAll(/<span class="vote-threshold" data-rule="([a-z-]+)">\(today: <a href="\/community\/maintainers\/#thresholds">([^<]+)<\/a>\)<\/span>/g)].map(
     (m) => `${m[1]}: ${m[2]}`,
   );
 
-/** Runs a project script on the copy as `npm run <name>` does; fails the test with its output if it fails. */
+/** Runs a project script on the copy as `npm run <name>` does, as of BUILD_NOW; fails the test with its output if it fails. */
 function runCommand(copy: ProjectCopy, script: string, args: string[]): string {
-  const r = copy.run(script, args);
+  const r = copy.run(script, args, { BUILD_NOW });
   expect(r.status, r.output).toBe(0);
   return r.output;
 }
 
 /**
- * The copy is built as of this instant (BUILD_NOW), so the meetings the
- * meeting recipes change are among the page's next six, whatever today is.
+ * Every script run on the copy (the checks, the commands) is as of this instant
+ * (BUILD_NOW), whatever today is: the pull request's "today" is one day, after the
+ * fixture's votes and before its maintainers' later changes (gus-fixture joins in 2027,
+ * fay-fixture steps down in 2027), and the meetings the meeting recipes change are
+ * among the page's next six.
  */
 const BUILD_NOW = '2026-12-01T00:00:00Z';
+/** The day the maintainers the recipes add joined: after the fixture's last closed vote (2025-09-10), before BUILD_NOW. */
+const JOINED = '2026-07-01';
 const MEETING_FILE = 'content/meetings/office-hours.yaml';
-/** The office hours' next meetings after BUILD_NOW, from the real data: the first at the new regular time, one to cancel, one to move. */
+/** The fixture content's site (the copy's, before the recipes). */
+const FIXTURE_ROOT = join(projectRoot, FIXTURE_CONTENT, '..');
+const { repository, url: siteUrl } = loadSiteConfig(FIXTURE_ROOT);
+/** The copy's CONTRIBUTING.md before the recipes, its generated files written from the fixture content. */
+let contributingBefore = '';
+/** The office hours' next meetings after BUILD_NOW, from the fixture's data: the first at the new regular time, one to cancel, one to move. */
 const [newFirstMeeting, meetingToCancel, meetingToMove] = (() => {
-  const series = loadMeetingSeries(process.cwd()).find((s) => s.id === 'office-hours')!;
+  const series = loadMeetingSeries(FIXTURE_ROOT).find((s) => s.id === 'office-hours')!;
   return nextOccurrences(series, new Date(BUILD_NOW), 6)
     .filter((o) => o.status === 'scheduled')
     .map((o) => DateTime.fromJSDate(o.start, { zone: series.rule.timeZone }).toISODate()!);
@@ -93,40 +107,44 @@ function guideCode(name: string): string {
 const recipes: Record<string, Recipe> = {
   'Add a maintainer': {
     apply: (copy) => {
-      // Steps 1-2: a new file in content/maintainers/, named after the handle, with the two lines.
-      copy.write('content/maintainers/new-web.yaml', 'handle: new-web\nstatus: active\n');
+      // Steps 1-2: a new file in content/maintainers/, named after the handle, with the two lines and the day they joined
+      // (an undated maintainer counts as active on every day, and would change the fixture's vote recorded in 2025).
+      copy.write('content/maintainers/new-web.yaml', `handle: new-web\nstatus: active\nsince: ${JOINED}\n`);
     },
     command: (copy) => {
       expect(
-        runCommand(copy, 'scripts/new-maintainer.ts', ['ada-lovelace', '--name', 'Ada Lovelace', '--affiliation', 'Example Corp', '--since', '2025-07-01']),
+        runCommand(copy, 'scripts/new-maintainer.ts', ['ada-lovelace', '--name', 'Ada Lovelace', '--affiliation', 'Example Corp', '--since', JOINED]),
       ).toContain('Wrote content/maintainers/ada-lovelace.yaml, MAINTAINERS.md, CONTRIBUTING.md, GOVERNANCE.md.');
     },
     verify: (copy) => {
       const page = copy.read('dist/maintainers/index.html');
       const active = page.slice(page.indexOf('id="active"'), page.indexOf('id="emeritus"'));
       expect(active).toContain('>@new-web</a>');
-      expect(active).toMatch(/>@ada-lovelace<\/a> <span>Ada Lovelace, Example Corp<\/span> <span>Maintainer since <time datetime="2025-07-01">/);
-      // 11 active, plus two, less the one moved to emeritus below: every threshold follows, on the site and on GitHub.
-      expect(page).toMatch(/<strong[^>]*>12 active maintainers<\/strong>/);
+      expect(active).toMatch(new RegExp(`>@ada-lovelace</a> <span>Ada Lovelace, Example Corp</span> <span>Maintainer since <time datetime="${JOINED}">`));
+      // The fixture's 6 active on BUILD_NOW, plus two, less the one moved to emeritus below: every threshold follows, on the site and on GitHub.
+      expect(page).toMatch(/<strong[^>]*>7 active maintainers<\/strong>/);
       expect(thresholdsShown(copy.read('dist/governance/index.html'))).toEqual([
-        'approve-new-maintainer: 8 of 12 maintainers',
-        'remove-maintainer: 8 of the 11 remaining maintainers',
-        'change-charter: 8 of 12 maintainers',
+        'approve-new-maintainer: 5 of 7 maintainers',
+        'remove-maintainer: 4 of the 6 remaining maintainers',
+        'change-charter: 5 of 7 maintainers',
       ]);
-      expect(copy.read('MAINTAINERS.md')).toContain('- [@ada-lovelace](https://github.com/ada-lovelace) — Ada Lovelace, Example Corp (since 2025-07-01)');
-      expect(copy.read('MAINTAINERS.md')).toContain('- [@new-web](https://github.com/new-web)\n');
+      expect(copy.read('MAINTAINERS.md')).toContain(`- [@ada-lovelace](https://github.com/ada-lovelace) — Ada Lovelace, Example Corp (since ${JOINED})`);
+      expect(copy.read('MAINTAINERS.md')).toContain(`- [@new-web](https://github.com/new-web) (since ${JOINED})\n`);
     },
   },
   'Move a maintainer to emeritus': {
     apply: (copy) => {
-      // Step 2: status emeritus, and the day they stepped down.
-      copy.edit('content/maintainers/bergwolf.yaml', 'status: active\n', 'status: emeritus\nemeritusSince: 2025-06-01\n');
+      // Step 2: status emeritus, and the day they stepped down (after the last vote chen-fixture cast, in 2025).
+      copy.edit('content/maintainers/chen-fixture.yaml', 'status: active\n', 'status: emeritus\nemeritusSince: 2026-06-01\n');
     },
     verify: (copy) => {
       const page = copy.read('dist/maintainers/index.html');
       const emeritus = page.slice(page.indexOf('id="emeritus"'), page.indexOf('id="thresholds"'));
-      expect(emeritus).toMatch(/>@bergwolf<\/a> <span>Emeritus since <time datetime="2025-06-01">/);
-      expect(copy.read('MAINTAINERS.md')).toContain('## Emeritus maintainers (1)\n\n- [@bergwolf](https://github.com/bergwolf) (emeritus since 2025-06-01)');
+      expect(emeritus).toMatch(/>@chen-fixture<\/a> <span>Chen Fixture, Example University<\/span> <span>Emeritus since <time datetime="2026-06-01">/);
+      // Listed before fay-fixture, emeritus in the fixture already (from a day after BUILD_NOW).
+      expect(copy.read('MAINTAINERS.md')).toContain(
+        '## Emeritus maintainers (2)\n\n- [@chen-fixture](https://github.com/chen-fixture) — Chen Fixture, Example University (maintainer since 2024-06-01; emeritus since 2026-06-01)\n',
+      );
     },
   },
   'Change the charter': {
@@ -138,15 +156,13 @@ const recipes: Record<string, Recipe> = {
       expect(copy.read('dist/governance/index.html')).toContain('Maintainers may step down at any time');
       // Step 5: the charter on GitHub, pasted in from the check's Summary.
       expect(copy.read('GOVERNANCE.md')).toContain('Maintainers may step down at any time');
-      // Step 4's number comes from the roster: 8 of 11 before this pull request, 8 of 12 after it (see "Add a maintainer").
-      expect(readFileSync(join(projectRoot, 'CONTRIBUTING.md'), 'utf8')).toContain('2/3 vote of the maintainers (today: [8 of 11 maintainers]');
-      expect(copy.read('CONTRIBUTING.md')).toContain(
-        '2/3 vote of the maintainers (today: [8 of 12 maintainers](https://modelpack.github.io/community/maintainers/#thresholds)), as',
-      );
+      // Step 4's number comes from the roster: 4 of 6 before this pull request, 5 of 7 after it (see "Add a maintainer").
+      expect(contributingBefore).toContain('2/3 vote of the maintainers (today: [4 of 6 maintainers]');
+      expect(copy.read('CONTRIBUTING.md')).toContain(`2/3 vote of the maintainers (today: [5 of 7 maintainers](${siteUrl}maintainers/#thresholds)), as`);
       expect(thresholdsShown(copy.read('dist/contributing/index.html'))).toEqual([
-        'approve-new-maintainer: 8 of 12 maintainers',
-        'remove-maintainer: 8 of the 11 remaining maintainers',
-        'change-charter: 8 of 12 maintainers',
+        'approve-new-maintainer: 5 of 7 maintainers',
+        'remove-maintainer: 4 of the 6 remaining maintainers',
+        'change-charter: 5 of 7 maintainers',
       ]);
     },
   },
@@ -154,20 +170,20 @@ const recipes: Record<string, Recipe> = {
     apply: (copy) => {
       // Steps 1-3: the guide's file, with the issue where the vote is held and a first vote.
       const text = guideCode('Record a vote')
-        .replace(/heldAt: .*/, 'heldAt: https://github.com/modelpack/community/issues/1')
-        .replace('votes: {}', 'votes:\n  gorkem: for');
+        .replace(/heldAt: .*/, `heldAt: ${repository}/issues/1`)
+        .replace('votes: {}', 'votes:\n  ana-fixture: for');
       copy.write('content/decisions/2025-07-new-maintainer-ada-lovelace.md', `${text}\n`);
     },
     command: (copy) => {
-      expect(
-        runCommand(copy, 'scripts/decision-new.ts', ['change-charter', 'Step down wording', '--at', 'https://github.com/modelpack/community/pull/2']),
-      ).toMatch(/Wrote content\/decisions\/\d{4}-\d{2}-\d{2}-change-charter-step-down-wording\.md\./);
+      expect(runCommand(copy, 'scripts/decision-new.ts', ['change-charter', 'Step down wording', '--at', `${repository}/pull/2`])).toMatch(
+        /Wrote content\/decisions\/\d{4}-\d{2}-\d{2}-change-charter-step-down-wording\.md\./,
+      );
     },
     verify: (copy) => {
       const page = copy.read('dist/decisions/index.html');
       expect(page).toMatch(/>New maintainer: ada-lovelace<\/a>/);
       expect(page).toMatch(/>Change of the charter: Step down wording<\/a>/);
-      expect(copy.read('dist/decisions/2025-07-new-maintainer-ada-lovelace/index.html')).toMatch(/<dt>For \(\d+\)<\/dt><dd>[^<]*@gorkem\b/);
+      expect(copy.read('dist/decisions/2025-07-new-maintainer-ada-lovelace/index.html')).toMatch(/<dt>For \(\d+\)<\/dt><dd>[^<]*@ana-fixture\b/);
     },
   },
   'Add a page': {
@@ -216,17 +232,11 @@ const recipes: Record<string, Recipe> = {
   'Move one meeting': {
     apply: (copy) => {
       // Steps 1-2 by the command the guide gives as the other way.
-      const r = copy.run('scripts/meeting-edit.ts', [
-        'move',
-        'office-hours',
-        meetingToMove,
-        dayAfter(meetingToMove),
-        '--start',
-        '16:30',
-        '--duration',
-        '90',
-        'KubeCon keynote',
-      ]);
+      const r = copy.run(
+        'scripts/meeting-edit.ts',
+        ['move', 'office-hours', meetingToMove, dayAfter(meetingToMove), '--start', '16:30', '--duration', '90', 'KubeCon keynote'],
+        { BUILD_NOW },
+      );
       expect(r.status, r.output).toBe(0);
     },
     verify: (copy) => {
@@ -251,11 +261,11 @@ const recipes: Record<string, Recipe> = {
     },
     verify: (copy) => {
       expect(copy.read('dist/governance/index.html')).toContain(
-        'which occurs every other Thursday at 15:00 UTC (11:00 in New York during daylight saving time, 10:00 otherwise).',
+        'which take place every other Thursday at 15:00 UTC (11:00 in New York during daylight saving time, 10:00 otherwise).',
       );
       // Step 5: the charter on GitHub says the same.
       expect(copy.read('GOVERNANCE.md')).toContain(
-        'which occurs every other Thursday at 15:00 UTC (11:00 in New York during daylight saving time, 10:00 otherwise).',
+        'which take place every other Thursday at 15:00 UTC (11:00 in New York during daylight saving time, 10:00 otherwise).',
       );
       expect(copy.read('GOVERNANCE.md')).toContain('**Every other Thursday, 15:00-16:00 UTC**');
       const section = officeHoursSection(copy);
@@ -272,7 +282,7 @@ const recipes: Record<string, Recipe> = {
 const guideTree = unified()
   .use(remarkParse)
   .use(remarkMdx)
-  .parse(readFileSync(join(process.cwd(), 'content/docs/contributing.mdx'), 'utf8')) as Root;
+  .parse(readFileSync(join(projectRoot, 'content/docs/contributing.mdx'), 'utf8')) as Root;
 
 /** The words of a heading. */
 function textOf(node: Nodes): string {
@@ -308,7 +318,11 @@ describe('the recipes of the contributing guide', () => {
     let pasted: string[];
     let result: { status: number; output: string };
     beforeAll(() => {
-      copy = new ProjectCopy();
+      // The fixture content with the real guide in it, and the generated files as that content makes them: the state before the pull request.
+      copy = new ProjectCopy().withFixtureContent();
+      copy.write('content/docs/contributing.mdx', readFileSync(join(projectRoot, 'content/docs/contributing.mdx'), 'utf8'));
+      runCommand(copy, 'scripts/generate.ts', []);
+      contributingBefore = copy.read('CONTRIBUTING.md');
       for (const recipe of Object.values(recipes)) recipe.apply(copy);
       // The pull request's check, as GitHub runs it.
       const summaryFile = copy.path('.check-summary.md');
