@@ -9,6 +9,7 @@ import { lintTimes, type LintOccurrence } from '../src/checks/time-lint/lint.ts'
 import { contentCollections } from '../src/collections/registry.ts';
 import { validateAllContent } from '../src/checks/content.ts';
 import { siteConfigSchema } from '../src/schemas/site.ts';
+import { FIXTURE_CONTENT, projectRoot } from '../test-support/project.ts';
 
 /**
  * The bad-input corpus: broken content a maintainer might write, each with the
@@ -20,6 +21,8 @@ import { siteConfigSchema } from '../src/schemas/site.ts';
  * covered by a few full runs in tests/check.test.ts.
  */
 const FIXTURES = join(import.meta.dirname, 'fixtures/broken');
+/** The fixture project (tests/fixtures/site), whose content/ stands for the real one: a pull request changing content/ breaks no row. */
+const FIXTURE_ROOT = join(projectRoot, FIXTURE_CONTENT, '..');
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const temps: string[] = [];
 afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
@@ -136,14 +139,14 @@ const collectionRows: [string, string, string[]][] = [
 
 /**
  * Roster rows: [fixture, every problem it gives] for a maintainer file added to
- * the real content/maintainers/, as a pull request adds one (so a handle can
+ * a roster of eleven (tests/fixtures/roster/), as a pull request adds one (so a handle can
  * clash with one already there). The fixture's file name is the one it gets.
  */
 function validateInRoster(fixture: string): string[] {
   const spec = contentCollections.find((c) => c.name === 'maintainers')!;
   const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
   temps.push(root);
-  cpSync(join(process.cwd(), spec.dir), join(root, spec.dir), { recursive: true });
+  cpSync(join(import.meta.dirname, 'fixtures/roster'), join(root, spec.dir), { recursive: true });
   copyFileSync(join(FIXTURES, fixture), join(root, spec.dir, basename(fixture)));
   return validateCollection(root, spec).problems.map(formatProblem);
 }
@@ -347,7 +350,7 @@ const siteRows: [string, string[]][] = [
 /**
  * Decision rows: [fixture, every problem it gives] for a decision file added to a roster
  * of eleven undated active maintainers (tests/fixtures/roster/) and one, former-fixture,
- * emeritus since 2026-01-15, with the real content/site.yaml's repositories. Counted on
+ * emeritus since 2026-01-15, with the fixture site's repositories (tests/fixtures/site/content/site.yaml). Counted on
  * 2026-12-01 when the vote is open. The whole check runs, so the cross-file rules do too.
  */
 function validateInDecisions(fixture: string): string[] {
@@ -356,7 +359,7 @@ function validateInDecisions(fixture: string): string[] {
   for (const dir of ['content/docs', 'content/meetings', 'content/decisions']) mkdirSync(join(root, dir), { recursive: true });
   cpSync(join(import.meta.dirname, 'fixtures/roster'), join(root, 'content/maintainers'), { recursive: true });
   writeFileSync(join(root, 'content/maintainers/former-fixture.yaml'), 'handle: former-fixture\nstatus: emeritus\nemeritusSince: 2026-01-15\n');
-  copyFileSync(join(process.cwd(), 'content/site.yaml'), join(root, 'content/site.yaml'));
+  copyFileSync(join(FIXTURE_ROOT, 'content/site.yaml'), join(root, 'content/site.yaml'));
   copyFileSync(join(FIXTURES, fixture), join(root, 'content/decisions', basename(fixture)));
   return validateAllContent(root, '2026-12-01').map(formatProblem);
 }
@@ -400,19 +403,19 @@ const decisionRows: [string, string[]][] = [
   [
     'decisions/held-elsewhere.md',
     [
-      `${DEC}/held-elsewhere.md:5: heldAt: https://github.com/someone-else/community/pull/40 is not an issue, pull request or discussion of the project's repositories; link to one in https://github.com/modelpack/community or https://github.com/modelpack/model-spec (e.g. https://github.com/modelpack/community/issues/12), or add its repository to repositories in content/site.yaml`,
+      `${DEC}/held-elsewhere.md:5: heldAt: https://github.com/someone-else/community/pull/40 is not an issue, pull request or discussion of the project's repositories; link to one in https://github.com/example-org/community or https://github.com/example-org/spec (e.g. https://github.com/example-org/community/issues/12), or add its repository to repositories in content/site.yaml`,
     ],
   ],
   [
     'decisions/held-at-dot-segments.md',
     [
-      `${DEC}/held-at-dot-segments.md:5: heldAt: https://github.com/modelpack/community/issues/1/../../../../other-org/repo/issues/666 leads to https://github.com/other-org/repo/issues/666; ${NORMAL_URL}`,
+      `${DEC}/held-at-dot-segments.md:5: heldAt: https://github.com/example-org/community/issues/1/../../../../other-org/repo/issues/666 leads to https://github.com/other-org/repo/issues/666; ${NORMAL_URL}`,
     ],
   ],
   [
     'decisions/held-at-encoded-dot-segments.md',
     [
-      `${DEC}/held-at-encoded-dot-segments.md:5: heldAt: https://github.com/modelpack/community/issues/1/%2e%2e/%2E%2E/%2e%2e/%2e%2e/other-org/repo/issues/666 leads to https://github.com/other-org/repo/issues/666; ${NORMAL_URL}`,
+      `${DEC}/held-at-encoded-dot-segments.md:5: heldAt: https://github.com/example-org/community/issues/1/%2e%2e/%2E%2E/%2e%2e/%2e%2e/other-org/repo/issues/666 leads to https://github.com/other-org/repo/issues/666; ${NORMAL_URL}`,
     ],
   ],
   ['decisions/subject-with-line-break.md', [`${DEC}/subject-with-line-break.md:3: subject: has a line break (U+000A), ${ONE_LINE}`]],
@@ -526,7 +529,7 @@ describe('bad input: content files', () => {
     expect(validateAsCollection(collection, fixture)).toEqual(expected);
   });
 
-  it.each(rosterRows)('maintainers collection, added to the real roster: %s', (fixture, expected) => {
+  it.each(rosterRows)('maintainers collection, added to a roster of eleven: %s', (fixture, expected) => {
     expect(validateInRoster(fixture)).toEqual(expected);
   });
 
@@ -589,10 +592,17 @@ describe('bad input: decisions, against the roster of their day', () => {
 });
 
 describe('bad input: links by repository path', () => {
+  // A repository of the fixture content and the project's package.json: a file that exists and is no page.
+  const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
+  temps.push(root);
+  cpSync(join(FIXTURE_ROOT, 'content'), join(root, 'content'), { recursive: true });
+  copyFileSync(join(projectRoot, 'package.json'), join(root, 'package.json'));
+
   it.each(linkRows)('%s from %s', (href, from, message) => {
-    expect(
-      resolveRepoLink(href, from, { root: process.cwd(), docsDir: 'content/docs', fileRoutes: { 'MAINTAINERS.md': '/maintainers/' }, base: '/community/' }),
-    ).toEqual({ kind: 'error', message });
+    expect(resolveRepoLink(href, from, { root, docsDir: 'content/docs', fileRoutes: { 'MAINTAINERS.md': '/maintainers/' }, base: '/community/' })).toEqual({
+      kind: 'error',
+      message,
+    });
   });
 });
 
@@ -607,13 +617,15 @@ describe('bad input: a meeting time typed into prose that drifts from the data',
  * Content that would harm the site, its readers or the machine that builds it (issue 22):
  * the whole content check runs on a project with only these files (and the site's
  * components module, which MDX may import), as `npm run check` and `npm run build` run it
- * before anything is evaluated. Each placed file: [where it goes, a fixture or its text].
+ * before anything is evaluated. Each placed file: [where it goes, a fixture or its text];
+ * `fromFixtureSite` names files of the fixture site (tests/fixtures/site) to copy in too.
  */
-function validateContent(placed: [string, { fixture: string } | { text: string }][], real: string[] = []): string[] {
+function validateContent(placed: [string, { fixture: string } | { text: string }][], fromFixtureSite: string[] = []): string[] {
   const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
   temps.push(root);
   for (const dir of ['content/docs', 'content/maintainers', 'content/meetings', 'src/mdx']) mkdirSync(join(root, dir), { recursive: true });
-  for (const file of ['src/mdx/index.ts', ...real]) copyFileSync(join(process.cwd(), file), join(root, file));
+  copyFileSync(join(projectRoot, 'src/mdx/index.ts'), join(root, 'src/mdx/index.ts'));
+  for (const file of fromFixtureSite) copyFileSync(join(FIXTURE_ROOT, file), join(root, file));
   for (const [to, from] of placed) {
     mkdirSync(dirname(join(root, to)), { recursive: true });
     if ('fixture' in from) copyFileSync(join(FIXTURES, from.fixture), join(root, to));
@@ -811,8 +823,30 @@ describe('bad input: content that would run code, redirect readers or replace an
     expect(mdxRows.map(([fixture]) => fixture)).toContain(`mdx/${name}`);
   });
 
-  it("passes the site's own docs, which use the components, a comment and code blocks", () => {
-    expect(validateContent([], ['content/docs/governance.mdx', 'content/docs/contributing.mdx', 'content/docs/code-of-conduct.mdx'])).toEqual([]);
+  it("passes the fixture site's docs, which use the components, and a doc with a comment and code blocks", () => {
+    const notes = [
+      '---',
+      'title: Notes',
+      'description: A doc with a comment and code blocks.',
+      '---',
+      '',
+      '{/* A comment, which the page does not show. */}',
+      '',
+      "Write `{execSync('id')}` as text, and this as a block:",
+      '',
+      '```yaml',
+      'cancelled:',
+      '  - date: 2026-12-24',
+      '    reason: <script>alert(1)</script> {execSync("id")}',
+      '```',
+      '',
+    ].join('\n');
+    expect(
+      validateContent(
+        [['content/docs/notes.mdx', { text: notes }]],
+        ['content/docs/governance.mdx', 'content/docs/contributing.mdx', 'content/docs/code-of-conduct.mdx'],
+      ),
+    ).toEqual([]);
   });
 
   it.each(svgRows)('content/favicon.svg: %s', (fixture, expected) => {
@@ -827,7 +861,7 @@ describe('bad input: content that would run code, redirect readers or replace an
     const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
     temps.push(root);
     for (const dir of ['content/docs/shared', 'content/maintainers', 'content/meetings', 'src/mdx']) mkdirSync(join(root, dir), { recursive: true });
-    copyFileSync(join(process.cwd(), 'src/mdx/index.ts'), join(root, 'src/mdx/index.ts'));
+    copyFileSync(join(projectRoot, 'src/mdx/index.ts'), join(root, 'src/mdx/index.ts'));
     symlinkSync('/etc/passwd', join(root, 'content/docs/passwd.md'));
     symlinkSync('../../../.git/config', join(root, 'content/docs/shared/config.mdx'));
     symlinkSync('/', join(root, 'content/docs/everything'));
@@ -842,8 +876,8 @@ describe('bad input: content that would run code, redirect readers or replace an
     const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
     temps.push(root);
     mkdirSync(join(root, 'src/mdx'), { recursive: true });
-    copyFileSync(join(process.cwd(), 'src/mdx/index.ts'), join(root, 'src/mdx/index.ts'));
-    symlinkSync(join(process.cwd(), 'content'), join(root, 'content'));
+    copyFileSync(join(projectRoot, 'src/mdx/index.ts'), join(root, 'src/mdx/index.ts'));
+    symlinkSync(join(FIXTURE_ROOT, 'content'), join(root, 'content'));
     expect(validateAllContent(root, '2026-12-01').map(formatProblem)[0]).toBe(
       'content: is a symbolic link, which the site does not follow; replace the link by the file itself',
     );
