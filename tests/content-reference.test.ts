@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { contentFiles } from '../src/reference/content-files.ts';
 import { overBudget, weigh } from '../src/tooling/page-weight.ts';
 import { firstVisit } from '../test-support/first-visit.ts';
-import { builtSite, readBuilt } from '../test-support/project.ts';
+import { fixtureSite } from '../test-support/project.ts';
 
-/** The content reference as the site publishes it: every field of every schema, said as its schema says it. */
+/** The content reference as the fixture site (tests/fixtures/site/content) publishes it: every field of every schema, said as its schema says it. */
 describe('the content reference page', () => {
+  const site = fixtureSite();
+  const readBuilt = (route: string) => site.read(route);
   const route = 'content-reference/';
 
   it('shows every field of every content file with its description, type and example', () => {
@@ -40,7 +42,6 @@ describe('the content reference page', () => {
 
   it('is linked from the contributing guide, and stays within the page budget', () => {
     expect(readBuilt('contributing/')).toContain('<a href="/community/content-reference/">content reference</a>');
-    const dist = builtSite();
-    expect(overBudget(weigh(firstVisit({ dist, read: readBuilt }, route)))).toEqual([]);
+    expect(overBudget(weigh(firstVisit({ dist: site.dist, read: readBuilt }, route)))).toEqual([]);
   });
 });

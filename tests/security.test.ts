@@ -118,14 +118,15 @@ Read [the notes](javascript:document.title='pwned-link') or <a id="js-link" href
 `;
 
 describe('a page built from hostile content, in the browser', () => {
+  // On the fixture content (tests/fixtures/site/content), whose office hours have a meeting on 2025-06-26.
   const hostile = builtCopy((copy) => {
+    copy.withFixtureContent();
     copy.write('content/docs/hostile.md', `---\ntitle: Hostile\ndescription: Raw HTML that must not act.\n---\n\n${HOSTILE_HTML}`);
     copy.write('content/meetings/office-hours/2025-06-26.md', `---\n---\n\n## Notes\n\n${HOSTILE_HTML}`);
     // A motion, as decision:new writes a subject into the body.
-    copy.replaceFolder('content/maintainers', 'tests/fixtures/roster');
     copy.write(
       'content/decisions/2026-03-hostile.md',
-      `---\nkind: change-charter\nsubject: Hostile motion\nopened: 2026-03-01\nheldAt: https://github.com/modelpack/community/issues/101\nvotes: {}\n---\n\n${HOSTILE_HTML}`,
+      `---\nkind: change-charter\nsubject: Hostile motion\nopened: 2026-03-01\nheldAt: ${site.repository}/issues/101\nvotes: {}\n---\n\n${HOSTILE_HTML}`,
     );
   });
   const served = siteInBrowser(() => hostile.dist);
