@@ -1,10 +1,11 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadMeetingSeries } from '../../test-support/meetings.ts';
 import { clockChangeInWords, clockChanges } from './clock-changes.ts';
 import { occurrencesBetween } from './occurrences.ts';
 
 // Every other Thursday at 14:00 UTC from 2025-06-26 (content/meetings/office-hours.yaml).
-const [officeHours] = loadMeetingSeries(process.cwd());
+const [officeHours] = loadMeetingSeries(join(process.cwd(), 'tests/fixtures/site'));
 const between = (from: string, to: string, series = officeHours!) => occurrencesBetween(series, new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`));
 const words = (from: string, to: string, zones: string[], series = officeHours!) =>
   clockChanges(between(from, to, series), zones, series).map(clockChangeInWords);

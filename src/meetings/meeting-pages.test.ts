@@ -1,10 +1,11 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadMeetingSeries } from '../../test-support/meetings.ts';
 import { meetingPages, neighbours, occurrenceDate, occurrenceOn, pastWithRecords, statusInWords, upcomingPages } from './meeting-pages.ts';
 
 // Weekly on Tuesday 17:00 Berlin from 2027-01-05 to 2027-03-30; 01-19 cancelled, 01-26 moved to 01-28 16:00, extra on 02-04 09:30.
 const communityCall = loadMeetingSeries(process.cwd(), 'tests/fixtures/meetings').find((s) => s.id === 'community-call')!;
-const [officeHours] = loadMeetingSeries(process.cwd());
+const [officeHours] = loadMeetingSeries(join(process.cwd(), 'tests/fixtures/site'));
 const utc = (iso: string) => new Date(iso);
 
 describe('occurrenceOn and occurrenceDate', () => {

@@ -1,9 +1,10 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadMeetingSeries } from '../../test-support/meetings.ts';
 import { nextMeeting, nextOccurrences, occurrencesBetween, wallClockStart, type SeriesSchedule } from './occurrences.ts';
 import { localTimes } from './words.ts';
 
-const [officeHours] = loadMeetingSeries(process.cwd());
+const [officeHours] = loadMeetingSeries(join(process.cwd(), 'tests/fixtures/site'));
 const fixtures = new Map(loadMeetingSeries(process.cwd(), 'tests/fixtures/meetings').map((s) => [s.id, s]));
 const specSync = fixtures.get('spec-sync')!;
 const communityCall = fixtures.get('community-call')!;
@@ -127,7 +128,7 @@ describe('a start the clock shows not once that day, placed as RFC 5545 3.3.5 sa
 });
 
 describe('exceptions looked up by date', () => {
-  const [officeHours] = loadMeetingSeries(process.cwd());
+  const [officeHours] = loadMeetingSeries(join(process.cwd(), 'tests/fixtures/site'));
   const day = (n: number) => new Date(Date.parse('2026-01-02T00:00:00Z') + n * 86_400_000).toISOString().slice(0, 10);
   // Extra sessions on the Fridays after each meeting, and every fourth meeting moved to the Tuesday before it.
   const series = {

@@ -1,8 +1,9 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadMeetingSeries } from '../../test-support/meetings.ts';
 import { localTimeAllYear, meetingWhenInWords } from './words.ts';
 
-const [officeHours] = loadMeetingSeries(process.cwd());
+const [officeHours] = loadMeetingSeries(join(process.cwd(), 'tests/fixtures/site'));
 
 describe('localTimeAllYear', () => {
   it('says what the office hours are on other wall clocks all year, for each zone and each rule', () => {
