@@ -10,17 +10,17 @@ import { decisionId, parseNewDecisionArgs, planNewDecision, writeDecision } from
 const temps: string[] = [];
 afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
 
-/** A project with the eleven fixture maintainers, the real content/site.yaml and no decision folder yet. */
+/** A project with the eleven fixture maintainers, the fixture site's content/site.yaml (tests/fixtures/site) and no decision folder yet. */
 function project(): string {
   const root = mkdtempSync(join(tmpdir(), 'decision-new-'));
   temps.push(root);
   for (const dir of ['content/docs', 'content/meetings']) mkdirSync(join(root, dir), { recursive: true });
   cpSync(join(process.cwd(), 'tests/fixtures/roster'), join(root, 'content/maintainers'), { recursive: true });
-  cpSync(join(process.cwd(), 'content/site.yaml'), join(root, 'content/site.yaml'));
+  cpSync(join(process.cwd(), 'tests/fixtures/site/content/site.yaml'), join(root, 'content/site.yaml'));
   return root;
 }
 
-const AT = 'https://github.com/modelpack/community/issues/7';
+const AT = 'https://github.com/example-org/community/issues/7';
 
 describe('npm run decision:new', () => {
   it('reads the kind, the subject and where the vote is held', () => {
@@ -74,7 +74,7 @@ describe('npm run decision:new', () => {
       ).problems.map(formatProblem),
     ).toEqual([
       'content/decisions/2026-11-02-remove-maintainer-nobody-here.md:3: subject: nobody-here has no file in content/maintainers/, so there is nobody to remove; write the handle of the maintainer the vote is about',
-      "content/decisions/2026-11-02-remove-maintainer-nobody-here.md:5: heldAt: https://github.com/elsewhere/repo/issues/1 is not an issue, pull request or discussion of the project's repositories; link to one in https://github.com/modelpack/community or https://github.com/modelpack/model-spec (e.g. https://github.com/modelpack/community/issues/12), or add its repository to repositories in content/site.yaml",
+      "content/decisions/2026-11-02-remove-maintainer-nobody-here.md:5: heldAt: https://github.com/elsewhere/repo/issues/1 is not an issue, pull request or discussion of the project's repositories; link to one in https://github.com/example-org/community or https://github.com/example-org/spec (e.g. https://github.com/example-org/community/issues/12), or add its repository to repositories in content/site.yaml",
     ]);
   });
 });

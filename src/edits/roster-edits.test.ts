@@ -3,23 +3,28 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../validation/validate.ts';
-import { checkGeneratedFiles, generatedFiles } from '../generated-files/files.ts';
+import { checkGeneratedFiles, generatedFiles, writeGeneratedFiles } from '../generated-files/files.ts';
 import { applyRosterEdit, markEmeritus, newMaintainerYaml, planEmeritus, planNewMaintainer, todayUtc } from './roster-edits.ts';
 import { validateAllContent } from '../checks/content.ts';
 import { MDX_COMPONENTS_MODULE } from '../markdown/mdx-safety.ts';
 
 /**
- * The roster commands' logic on a copy of the real content/ and generated files:
- * what they would write, what they refuse (with the check's own messages), and
- * that after writing, the content and every generated file pass the check.
+ * The roster commands' logic on a copy of the fixture content (tests/fixtures/site/content)
+ * with the roster of tests/fixtures/roster/ (eleven undated active maintainers) and no
+ * decision, and the generated files written from it: what they would write, what they
+ * refuse (with the check's own messages), and that after writing, the content and every
+ * generated file pass the check. Never today's content/: a pull request changing it breaks no test.
  */
 let root: string;
-beforeEach(() => {
+beforeEach(async () => {
   root = mkdtempSync(join(tmpdir(), 'roster-edits-'));
-  cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
-  for (const file of generatedFiles) cpSync(join(process.cwd(), file.path), join(root, file.path));
+  cpSync(join(process.cwd(), 'tests/fixtures/site/content'), join(root, 'content'), { recursive: true });
+  rmSync(join(root, 'content/maintainers'), { recursive: true });
+  cpSync(join(process.cwd(), 'tests/fixtures/roster'), join(root, 'content/maintainers'), { recursive: true });
+  for (const name of readdirSync(join(root, 'content/decisions'))) if (name !== 'README.md') rmSync(join(root, 'content/decisions', name));
   // The check reads which components an .mdx doc may import from the site's own module.
   cpSync(join(process.cwd(), MDX_COMPONENTS_MODULE), join(root, MDX_COMPONENTS_MODULE));
+  await writeGeneratedFiles(root, generatedFiles);
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -44,18 +49,18 @@ describe('a new maintainer file', () => {
       file: 'content/maintainers/ada-lovelace.yaml',
       text: 'handle: ada-lovelace\nname: Ada Lovelace\nstatus: active\nsince: 2026-03-09\n',
     });
-    expect(read('CONTRIBUTING.md')).toContain('(today: [8 of 11 maintainers](https://modelpack.github.io/community/maintainers/#thresholds))');
+    expect(read('CONTRIBUTING.md')).toContain('(today: [8 of 11 maintainers](https://governance.example.org/community/maintainers/#thresholds))');
 
     expect(await applyRosterEdit(root, plan.edit!)).toEqual(['content/maintainers/ada-lovelace.yaml', 'MAINTAINERS.md', 'CONTRIBUTING.md', 'GOVERNANCE.md']);
     expect(validateAllContent(root)).toEqual([]);
     expect(await checkGeneratedFiles(root, generatedFiles)).toEqual([]);
     expect(read('MAINTAINERS.md')).toContain('## Active maintainers (12)');
     expect(read('MAINTAINERS.md')).toContain('- [@ada-lovelace](https://github.com/ada-lovelace) — Ada Lovelace (since 2026-03-09)');
-    expect(read('CONTRIBUTING.md')).toContain('(today: [8 of 12 maintainers](https://modelpack.github.io/community/maintainers/#thresholds))');
+    expect(read('CONTRIBUTING.md')).toContain('(today: [8 of 12 maintainers](https://governance.example.org/community/maintainers/#thresholds))');
     expect(read('CONTRIBUTING.md')).not.toContain('8 of 11 maintainers');
     // The charter on GitHub shows the same numbers.
     expect(read('GOVERNANCE.md')).toContain(
-      'approved by a 2/3 vote of the Maintainers (today: [8 of 12 maintainers](https://modelpack.github.io/community/maintainers/#thresholds)).',
+      'approved by a 2/3 vote of the Maintainers (today: [8 of 12 maintainers](https://governance.example.org/community/maintainers/#thresholds)).',
     );
   });
 
@@ -110,7 +115,7 @@ describe('moving a maintainer to emeritus', () => {
     expect(read('MAINTAINERS.md')).toContain(
       '## Emeritus maintainers (1)\n\n- [@chlins](https://github.com/chlins) — Chen Lin (maintainer since 2024-02-29; emeritus since 2026-03-09; areas: specification)',
     );
-    expect(read('CONTRIBUTING.md')).toContain('(today: [7 of 10 maintainers](https://modelpack.github.io/community/maintainers/#thresholds))');
+    expect(read('CONTRIBUTING.md')).toContain('(today: [7 of 10 maintainers](https://governance.example.org/community/maintainers/#thresholds))');
   });
 
   it('puts emeritusSince after status when there is no since, and takes the day given', () => {
