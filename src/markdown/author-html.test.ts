@@ -5,7 +5,8 @@ import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { markdownPipeline } from './pipeline.ts';
 
-const root = process.cwd();
+// The fixture site (tests/fixtures/site): links are judged against its docs, never today's content/.
+const root = join(process.cwd(), 'tests/fixtures/site');
 const links = { root, docsDir: 'content/docs', fileRoutes: { 'MAINTAINERS.md': '/maintainers/' }, base: '/community/' };
 const render = async (source: string, pipeline = markdownPipeline(links)) => {
   const renderer = await satteri(pipeline).createRenderer({ syntaxHighlight: false });

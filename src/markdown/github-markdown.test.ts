@@ -1,8 +1,16 @@
-import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { renderForGitHub } from './github-markdown.ts';
 
-const opts = { root: process.cwd(), fromFile: 'content/docs/contributing.mdx', docsDir: 'content/docs', siteUrl: 'https://modelpack.github.io/community/' };
+// A repository of the fixture content (tests/fixtures/site/content), never today's content/, with a MAINTAINERS.md to link to.
+const root = mkdtempSync(join(tmpdir(), 'github-markdown-'));
+cpSync(join(process.cwd(), 'tests/fixtures/site/content'), join(root, 'content'), { recursive: true });
+cpSync(join(process.cwd(), 'MAINTAINERS.md'), join(root, 'MAINTAINERS.md'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const opts = { root, fromFile: 'content/docs/contributing.mdx', docsDir: 'content/docs', siteUrl: 'https://modelpack.github.io/community/' };
 const doc = (body: string) => `---\ntitle: Contributing\ndescription: How.\norder: 50\n---\n\n${body}`;
 
 describe('renderForGitHub', () => {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { siteMarkdown } from './pipeline.ts';
 import { markdownFileRenderer } from './render.ts';
 
-const root = process.cwd();
+// The fixture site (tests/fixtures/site): links are judged against its docs, never today's content/.
+const root = join(process.cwd(), 'tests/fixtures/site');
 const markdown = siteMarkdown({ root, docsDir: 'content/docs', fileRoutes: { 'MAINTAINERS.md': '/maintainers/' }, base: '/community/' });
 const render = await markdownFileRenderer(markdown);
 const FILE = 'content/meetings/office-hours/2027-01-07.md';
