@@ -12,7 +12,9 @@ import { builtCopy } from '../test-support/project.ts';
  * the first-visit budget (issue 14); each charter rule's decisions get a page of their own.
  */
 // Built as of a day after every synthetic decision (they close in 2026): a vote closed after the build day is refused.
+// On the fixture content (tests/fixtures/site/content), its own roster and decisions replaced by the synthetic ones.
 const site = builtCopy((copy) => {
+  copy.withFixtureContent().remove('content/decisions');
   syntheticRoster(copy.path('content/maintainers'), 60);
   addSyntheticDecisions(copy, 250, 60);
 }, new Date('2027-01-01T00:00:00Z'));

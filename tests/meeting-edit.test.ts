@@ -40,9 +40,9 @@ function run(kind: string, ...args: string[]) {
 }
 
 const current = () => readFileSync(join(root, FILE), 'utf8');
-/** Real meetings of the office hours some time ahead, from the data (never typed here). */
+/** Meetings of the fixture's office hours some time ahead, from its data (never typed here). */
 const [first, second] = nextOccurrences(
-  loadMeetingSeries(projectRoot).find((s) => s.id === 'office-hours')!,
+  loadMeetingSeries(join(projectRoot, FIXTURE_CONTENT, '..')).find((s) => s.id === 'office-hours')!,
   new Date('2027-03-01T00:00:00Z'),
   2,
 ).map((o) => o.start.toISOString().slice(0, 10)) as [string, string];

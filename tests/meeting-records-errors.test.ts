@@ -140,7 +140,7 @@ describe('an extra session on a usual date of its series', () => {
 
 describe('a build with a broken link in a meeting record', () => {
   it('stops, naming the record and the line of each link that leads nowhere', () => {
-    const copy = new ProjectCopy();
+    const copy = new ProjectCopy().withFixtureContent();
     try {
       copy.write('content/meetings/community-call.yaml', readFileSync('tests/fixtures/meetings/community-call.yaml', 'utf8'));
       copy.write('content/meetings/community-call/2027-01-12.md', '---\n---\n\n## Agenda\n\n- See [the old charter](../../docs/charter.md)\n');

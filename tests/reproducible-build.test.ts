@@ -15,7 +15,8 @@ import { ProjectCopy } from '../test-support/project.ts';
 const COMMIT_DATE = '2026-02-03T04:05:06Z';
 
 function committedCopy(): ProjectCopy {
-  const copy = new ProjectCopy();
+  // The fixture content (tests/fixtures/site/content), never today's.
+  const copy = new ProjectCopy().withFixtureContent();
   const git = (...args: string[]) => {
     const r = spawnSync('git', args, {
       cwd: copy.dir,

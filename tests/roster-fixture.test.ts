@@ -40,7 +40,9 @@ describe('the synthetic roster fixture', () => {
  * governance feed links them.
  */
 describe('a long roster, 1,000 synthetic maintainers', () => {
+  // On the fixture content (tests/fixtures/site/content), its roster replaced by the synthetic one and no decision (its votes are by its own roster).
   const site = builtCopy((copy) => {
+    copy.withFixtureContent().remove('content/decisions');
     const counts = syntheticRoster(copy.path(maintainersCollection.dir), 1000);
     expect(counts).toEqual({ active: 900, emeritus: 100 });
   });
@@ -98,14 +100,15 @@ describe('a long roster, 1,000 synthetic maintainers', () => {
       const item = feed.split('<item>').find((i) => i.includes(`>${guid}</guid>`));
       return item && /<link>([^<]+)<\/link>/.exec(item)?.[1];
     };
+    const siteUrl = 'https://governance.example.org/community/';
     const links = {
-      'maintainer:synthetic-0010:emeritus': 'https://modelpack.github.io/community/maintainers/emeritus/#maintainer-synthetic-0010',
-      'maintainer:synthetic-0010:joined': 'https://modelpack.github.io/community/maintainers/emeritus/#maintainer-synthetic-0010',
-      'maintainer:synthetic-0001:joined': 'https://modelpack.github.io/community/maintainers/#maintainer-synthetic-0001',
+      'maintainer:synthetic-0010:emeritus': `${siteUrl}maintainers/emeritus/#maintainer-synthetic-0010`,
+      'maintainer:synthetic-0010:joined': `${siteUrl}maintainers/emeritus/#maintainer-synthetic-0010`,
+      'maintainer:synthetic-0001:joined': `${siteUrl}maintainers/#maintainer-synthetic-0001`,
     };
     for (const [guid, link] of Object.entries(links)) {
       expect(linkOf(guid), guid).toBe(link);
-      const [page, anchor] = link.replace('https://modelpack.github.io/community/', '').split('#');
+      const [page, anchor] = link.replace(siteUrl, '').split('#');
       expect(site.read(page!), link).toContain(`id="${anchor}"`);
     }
   });
