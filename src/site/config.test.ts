@@ -12,10 +12,10 @@ function siteWith(yaml: string): string {
 }
 
 describe('site config', () => {
-  it('loads the real content/site.yaml', () => {
-    const site = loadSiteConfig(process.cwd());
+  it("loads the fixture site's content/site.yaml (tests/fixtures/site)", () => {
+    const site = loadSiteConfig(join(process.cwd(), 'tests/fixtures/site'));
     expect(basePath(site)).toBe('/community/');
-    expect(editUrl(site, 'content/docs/governance.mdx')).toBe('https://github.com/modelpack/community/edit/main/content/docs/governance.mdx');
+    expect(editUrl(site, 'content/docs/governance.mdx')).toBe('https://github.com/example-org/community/edit/main/content/docs/governance.mdx');
   });
 
   it('names the line and the fix for a bad URL', () => {

@@ -1,11 +1,18 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { docId, docRoute, findDocFile, listDocFiles, resolveRepoLink } from './repo-links.ts';
 
+// A repository of the fixture content (tests/fixtures/site/content), never today's content/, and the
+// project's package.json: a file that exists and is no page.
+const root = mkdtempSync(join(tmpdir(), 'repo-links-'));
+cpSync(join(process.cwd(), 'tests/fixtures/site/content'), join(root, 'content'), { recursive: true });
+cpSync(join(process.cwd(), 'package.json'), join(root, 'package.json'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
 const opts = {
-  root: process.cwd(),
+  root,
   docsDir: 'content/docs',
   fileRoutes: { 'MAINTAINERS.md': '/maintainers/' },
   base: '/community/',
