@@ -204,12 +204,8 @@ export function fixtureSite(now: Date = testBuildNow()): SharedSite {
 /**
  * The real site, content/ as it is, built once per run (and rebuilt when a source,
  * the content, the git history or the day changes) into .build/test-sites/, never
- * into dist/: only the smoke test of the real content reads it.
+ * into dist/: only the smoke test of the real content (tests/real-content.test.ts) reads it.
  */
-export function builtSite(): string {
-  return realSite().dist;
-}
-
 export function realSite(): SharedSite {
   const now = testBuildNow();
   const head = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: projectRoot, encoding: 'utf8' }).stdout.trim();
@@ -223,10 +219,6 @@ export function realSite(): SharedSite {
     return { status: r.status ?? -1, output: `${r.stdout}\n${r.stderr}` };
   });
   return sharedSite(join(dir, 'dist'), now);
-}
-
-export function readBuilt(route: string): string {
-  return realSite().read(route);
 }
 
 function sharedSite(dist: string, now: Date): SharedSite {
