@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -623,6 +624,7 @@ function validateContent(placed: [string, { fixture: string } | { text: string }
 }
 
 const D = 'content/docs';
+const GH = 'GitHub does not show this attribute either, and a doc may not use it; remove it';
 const IMPORT =
   "import { ContentReferenceLink, MeetingDetails, MeetingWhen, RepositoryLink, VoteThreshold } from '../../src/mdx/index.ts' (keep the ones it uses)";
 const COMPONENTS = 'ContentReferenceLink, MeetingDetails, MeetingWhen, RepositoryLink, VoteThreshold';
@@ -691,6 +693,20 @@ const mdxRows: [string, string, string[]][] = [
       `${D}/html.mdx:8: <a href="javascript:alert(document.cookie)">: GitHub does not show this attribute either, and a doc may not use it; remove it`,
       `${D}/html.mdx:10: <img onError="alert(1)">: GitHub does not show this attribute either, and a doc may not use it; remove it`,
       `${D}/html.mdx:12: <iframe> is HTML that GitHub does not show either, and a doc may not contain; write Markdown instead`,
+      // Its image is a file of the repository too, which this one is not (imageRows below).
+      `${D}/html.mdx:10: image "logo.png": ${D}/logo.png does not exist; write the path of an image the repository holds, relative to this file, or its full https:// address`,
+    ],
+  ],
+  // A link that opens a window, and values written as {"…"}, are held to GitHub's list like any other.
+  [
+    'mdx/links.mdx',
+    `${D}/links.mdx`,
+    [
+      `${D}/links.mdx:6: <a target="_blank">: ${GH}`,
+      `${D}/links.mdx:8: <a href="javascript:alert(1)">: ${GH}`,
+      `${D}/links.mdx:10: <img onError="alert(1)">: ${GH}`,
+      `${D}/links.mdx:12: <a href="vbscript:msgbox(1)">: ${GH}`,
+      `${D}/links.mdx:12: <a href="data:text/html,<script>alert(1)</script>">: ${GH}`,
     ],
   ],
   // In a folder, the import path climbs one more level.
@@ -731,6 +747,43 @@ const mdxRows: [string, string, string[]][] = [
     'mdx/.hidden.md',
     `${D}/.drafts/page.md`,
     [`${D}/.drafts/page.md: the folder ".drafts" starts with "." and is never built; rename it without the leading ".", e.g. drafts`],
+  ],
+];
+
+const IMAGE_INSTEAD = 'write the path of an image the repository holds, relative to this file, or its full https:// address';
+const RECORD = 'content/meetings/office-hours/2025-06-26.md';
+/**
+ * Images of Markdown and MDX files, which Astro copies into the site from wherever a relative
+ * path leads: [fixture, placed as, every problem it gives] (with the real office-hours series).
+ */
+const imageRows: [string, string, string[]][] = [
+  [
+    'images/outside.md',
+    `${D}/outside.md`,
+    [
+      `${D}/outside.md:6: image "../../../etc/x.png" points outside the repository; ${IMAGE_INSTEAD}`,
+      `${D}/outside.md:8: image "/etc/hostname.png" is an absolute path, which names a file of the machine that builds the site; ${IMAGE_INSTEAD}`,
+      `${D}/outside.md:10: image "../../../../etc/y.png" points outside the repository; ${IMAGE_INSTEAD}`,
+      `${D}/outside.md:12: image "../../../z.png" points outside the repository; ${IMAGE_INSTEAD}`,
+      `${D}/outside.md:12: image "../../README.md": README.md does not exist; ${IMAGE_INSTEAD}`,
+    ],
+  ],
+  [
+    'images/outside.mdx',
+    `${D}/outside.mdx`,
+    [
+      `${D}/outside.mdx:6: image "../../../etc/x.png" points outside the repository; ${IMAGE_INSTEAD}`,
+      `${D}/outside.mdx:8: image "/etc/y.png" is an absolute path, which names a file of the machine that builds the site; ${IMAGE_INSTEAD}`,
+      `${D}/outside.mdx:10: image "../../../etc/z.png" points outside the repository; ${IMAGE_INSTEAD}`,
+      `${D}/outside.mdx:12: image "./diagram.png": content/docs/diagram.png does not exist; ${IMAGE_INSTEAD}`,
+    ],
+  ],
+  // A meeting record and a decision are Markdown too, rendered by the site.
+  ['images/record.md', RECORD, [`${RECORD}:6: image "../../../../../home/runner/.ssh/id_rsa.png" points outside the repository; ${IMAGE_INSTEAD}`]],
+  [
+    'images/decision.md',
+    'content/decisions/2026-03-picture.md',
+    [`content/decisions/2026-03-picture.md:9: image "%2e%2e/%2e%2e/%2e%2e/etc/diff.png" points outside the repository; ${IMAGE_INSTEAD}`],
   ],
 ];
 
@@ -811,12 +864,27 @@ describe('bad input: content that would run code, redirect readers or replace an
     expect(mdxRows.map(([fixture]) => fixture)).toContain(`mdx/${name}`);
   });
 
+  it.each(imageRows)('%s as %s', (fixture, to, expected) => {
+    expect(validateContent([[to, { fixture }]], ['content/meetings/office-hours.yaml'])).toEqual(expected);
+  });
+
+  it.each(readdirSync(join(FIXTURES, 'images')).map((name) => [name]))('images/%s has its row', (name) => {
+    expect(imageRows.map(([fixture]) => fixture)).toContain(`images/${name}`);
+  });
+
   it("passes the site's own docs, which use the components, a comment and code blocks", () => {
     expect(validateContent([], ['content/docs/governance.mdx', 'content/docs/contributing.mdx', 'content/docs/code-of-conduct.mdx'])).toEqual([]);
   });
 
   it.each(svgRows)('content/favicon.svg: %s', (fixture, expected) => {
     expect(validateContent([[ICON, { fixture }]])).toEqual(expected);
+  });
+
+  it('refuses an icon over 100 KB (generated here), before reading it as an SVG', () => {
+    const shapes = '<rect x="1" y="1" width="30" height="30" fill="#1d4ed8"/>\n'.repeat(2600);
+    expect(validateContent([[ICON, { text: `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">\n${shapes}</svg>\n` }]])).toEqual([
+      `${ICON}: is 148 KB; the site's icon must stay under 100 KB. Simplify the drawing, or embed a smaller picture`,
+    ]);
   });
 
   it.each(idRows)('%s', (_name, placed, expected) => {
@@ -838,6 +906,29 @@ describe('bad input: content that would run code, redirect readers or replace an
     ]);
   });
 
+  it('shows an image git tracks, and refuses one it does not track or that a symbolic link leads to (in a repository made here)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
+    temps.push(root);
+    for (const dir of ['content/docs', 'content/maintainers', 'content/meetings', 'src/mdx', 'images', 'outside'])
+      mkdirSync(join(root, dir), { recursive: true });
+    copyFileSync(join(process.cwd(), 'src/mdx/index.ts'), join(root, 'src/mdx/index.ts'));
+    for (const name of ['images/tracked.png', 'images/untracked.png', 'outside/secret.png']) writeFileSync(join(root, name), 'PNG');
+    symlinkSync('../outside/secret.png', join(root, 'images/linked.png'));
+    symlinkSync('../outside', join(root, 'images/folder'));
+    writeFileSync(
+      join(root, `${D}/pictures.md`),
+      '---\ntitle: Pictures\ndescription: Images of the repository.\n---\n\n![ok](../../images/tracked.png)\n\n![new](../../images/untracked.png)\n\n![link](../../images/linked.png) ![in a linked folder](../../images/folder/secret.png)\n',
+    );
+    execFileSync('git', ['init', '-q'], { cwd: root });
+    execFileSync('git', ['add', 'content', 'src', 'images/tracked.png', 'images/linked.png', 'images/folder'], { cwd: root });
+    const instead = 'write the path of an image the repository holds, relative to this file, or its full https:// address';
+    expect(validateAllContent(root, '2026-12-01').map(formatProblem)).toEqual([
+      `${D}/pictures.md:8: image "../../images/untracked.png" names images/untracked.png, which git does not track, so it is not part of the repository; add the image to the pull request, or ${instead}`,
+      `${D}/pictures.md:10: image "../../images/linked.png" leads through a symbolic link (images/linked.png), which the site does not follow; put the image itself in the repository and point to it`,
+      `${D}/pictures.md:10: image "../../images/folder/secret.png" leads through a symbolic link (images/folder/secret.png), which the site does not follow; put the image itself in the repository and point to it`,
+    ]);
+  });
+
   it('refuses content/ itself as a symbolic link, before reading anything through it', () => {
     const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
     temps.push(root);
@@ -847,6 +938,40 @@ describe('bad input: content that would run code, redirect readers or replace an
     expect(validateAllContent(root, '2026-12-01').map(formatProblem)[0]).toBe(
       'content: is a symbolic link, which the site does not follow; replace the link by the file itself',
     );
+  });
+
+  it("refuses a doc, or a folder of docs, served where one of the site's own pages is (with the site's src/pages)", () => {
+    const doc = '---\ntitle: Page\ndescription: A doc named like a page of the site.\n---\n\nText.\n';
+    const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
+    temps.push(root);
+    cpSync(join(process.cwd(), 'src/pages'), join(root, 'src/pages'), { recursive: true });
+    const names = [
+      'maintainers.md',
+      'Search.mdx',
+      '404.md',
+      'meetings/notes.md',
+      'decisions/page/2.md',
+      'search/tips.md',
+      'index.md',
+      'meetings-ics.md',
+      'roster.md',
+    ];
+    const placed: [string, { text: string }][] = names.map((name) => [`${D}/${name}`, { text: doc }]);
+    const own = (route: string, file: string) => `is served at ${route}, where the site's own page is (src/pages/${file}); rename or move the file`;
+    for (const [to, from] of placed) {
+      mkdirSync(dirname(join(root, to)), { recursive: true });
+      writeFileSync(join(root, to), from.text);
+    }
+    for (const dir of ['content/maintainers', 'content/meetings', 'src/mdx']) mkdirSync(join(root, dir), { recursive: true });
+    copyFileSync(join(process.cwd(), 'src/mdx/index.ts'), join(root, 'src/mdx/index.ts'));
+    expect(validateAllContent(root, '2026-12-01').map(formatProblem)).toEqual([
+      `${D}/404.md: ${own('/404/', '404.astro')}`,
+      `${D}/Search.mdx: ${own('/search/', 'search/index.astro')}`,
+      `${D}/decisions/page/2.md: ${own('/decisions/page/2/', 'decisions/page/[n].astro')}`,
+      `${D}/maintainers.md: ${own('/maintainers/', 'maintainers/index.astro')}`,
+      `${D}/meetings/notes.md: ${own('/meetings/notes/', 'meetings/[id]/index.astro')}`,
+      `${D}/search/tips.md: is in a folder whose page is served at /search/, where the site's own page is (src/pages/search/index.astro); rename or move the folder`,
+    ]);
   });
 
   it('refuses a doc name too long to be built (generated here)', () => {
