@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { siteInBrowser } from '../test-support/browser.ts';
+import { htmlProblems } from '../test-support/html-validation.ts';
 import { builtCopy } from '../test-support/project.ts';
 
 /**
@@ -83,6 +84,10 @@ describe('alerts and task lists on the built site', () => {
       /<div class="markdown-alert markdown-alert-warning" dir="auto">\s*<p class="markdown-alert-title" dir="auto"><svg[^>]*>.*?<\/svg>Warning<\/p>\s*<p>The old logo goes.<\/p>/,
     );
     expect(html).toMatch(/<input type="checkbox" disabled class="task-list-item-checkbox" aria-label="Replace the favicon"\/?>/);
+  });
+
+  it('both pages are valid HTML', async () => {
+    for (const route of ['release-checklist/', 'decisions/2026-11-logo/']) expect(await htmlProblems(site.read(route), route)).toEqual([]);
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {

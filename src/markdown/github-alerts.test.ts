@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
+import { refusedHtml } from './allowed-html.ts';
 import { markdownPipeline } from './pipeline.ts';
 
 // The whole pipeline, as the build runs it: the alert is found in the Markdown and drawn after the author-HTML allow-list.
@@ -99,6 +100,12 @@ describe('GitHub alerts', () => {
     expect(forged).not.toContain('markdown-alert');
     expect(forged).not.toContain('<svg');
     expect(forged).toContain('<blockquote><p>[!NOTE]\nnot an alert</p></blockquote>');
+  });
+
+  it('refuses the alert markup written by hand in an MDX page, as the content check does', () => {
+    expect(refusedHtml('div', [{ name: 'className', value: 'markdown-alert markdown-alert-note' }])).toEqual({ attributes: ['className'] });
+    expect(refusedHtml('p', [{ name: 'className', value: 'markdown-alert-title' }])).toEqual({ attributes: ['className'] });
+    expect(refusedHtml('svg', [{ name: 'viewBox', value: '0 0 16 16' }])).toEqual({ element: true });
   });
 
   it('does the same in an MDX page', async () => {
