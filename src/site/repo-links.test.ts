@@ -100,7 +100,10 @@ describe('docs in folders, Markdown and MDX', () => {
     }
     const deep = { ...opts, root: repo };
     expect(resolveRepoLink('./README.md', 'content/docs/policies/security.md', deep)).toEqual({ kind: 'rewritten', href: '/community/policies/' });
-    expect(resolveRepoLink('../policies/README.md#scope', 'content/docs/policies/security.md', deep)).toEqual({ kind: 'rewritten', href: '/community/policies/#scope' });
+    expect(resolveRepoLink('../policies/README.md#scope', 'content/docs/policies/security.md', deep)).toEqual({
+      kind: 'rewritten',
+      href: '/community/policies/#scope',
+    });
     expect(resolveRepoLink('./README.md', 'content/docs/governance.mdx', deep)).toEqual({ kind: 'rewritten', href: '/community/readme/' });
     rmSync(repo, { recursive: true, force: true });
   });
