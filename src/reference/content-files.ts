@@ -111,7 +111,7 @@ export function contentFiles(): ContentFileReference[] {
           '`) and `<ContentReferenceLink>…</ContentReferenceLink>`.',
         'A page is text, and nothing that runs when the site is built: an `.mdx` page imports those components by name from `src/mdx/index.ts` and nothing else, has no `export`, and its `{…}` hold a comment or a written-out value, never code. HTML keeps what GitHub keeps of the same Markdown (`<details>`, `<kbd>`, tables); `<script>`, `<iframe>`, `<form>`, `<meta>`, `on…` attributes and `javascript:` links are dropped from a `.md` page and refused in an `.mdx` one. The check names the line of each.',
       ],
-      body: 'The page, in Markdown (`.md`) or MDX (`.mdx`).',
+      body: 'The page, in Markdown (`.md`) or MDX (`.mdx`). GitHub alerts (a quote whose first line is `[!NOTE]`, `[!TIP]`, `[!IMPORTANT]`, `[!WARNING]` or `[!CAUTION]`) and task lists (`- [ ] to do`, `- [x] done`) show as they do on GitHub, here and in meeting records and decisions.',
       fields: schemaFields(docSchema),
     },
     {
