@@ -37,6 +37,10 @@ function validateAsCollection(collection: string, fixture: string): string[] {
 }
 
 const FIELDS = 'title, description (optional: order, navLabel)';
+const TITLE_FIXES =
+  'write the page title in the frontmatter, e.g. title: Project Governance, or start the text with a level-one heading, e.g. # Project Governance';
+const DESCRIPTION_FIXES =
+  'write a one-sentence summary for search engines and link previews in the frontmatter, e.g. description: How the project is run, or start the text with a paragraph, which becomes the summary';
 const ONE_LINE = 'and this field is one line of text; write it on one line';
 const NORMAL_URL = 'write that address, as a browser reads it';
 const ALIASES_HINT = 'no content file needs that many; write the values out instead of repeating them with & anchors and * aliases';
@@ -45,13 +49,24 @@ const YAML_KEYS_HINT =
 
 /** Collection rows: [collection, fixture, every problem it gives]. Meetings rows join here (roster rows are below). */
 const collectionRows: [string, string, string[]][] = [
-  ['docs', 'docs/missing-title.mdx', ['content/docs/missing-title.mdx:1: title: missing; write the page title, e.g. title: Project Governance']],
+  // No title in the frontmatter and no level-one heading in the text to take it from.
+  ['docs', 'docs/missing-title.mdx', [`content/docs/missing-title.mdx:1: title: missing; ${TITLE_FIXES}`]],
+  // No description: the first paragraph ("A page.") is the description.
+  ['docs', 'docs/missing-description.mdx', []],
+  // A file as it stands on GitHub: neither a title nor a description, in the frontmatter or the text.
   [
     'docs',
-    'docs/missing-description.mdx',
-    [
-      'content/docs/missing-description.mdx:1: description: missing; write a one-sentence summary for search engines and link previews, e.g. description: How the project is run.',
-    ],
+    'docs/no-text-at-all.md',
+    [`content/docs/no-text-at-all.md:1: title: missing; ${TITLE_FIXES}`, `content/docs/no-text-at-all.md:1: description: missing; ${DESCRIPTION_FIXES}`],
+  ],
+  ['docs', 'docs/no-title-anywhere.md', [`content/docs/no-title-anywhere.md:1: title: missing; ${TITLE_FIXES}`]],
+  // An issue template: its name, about, labels and assignees are another tool's, read past (npm run check's notice lists them).
+  ['docs', 'docs/issue-template.md', []],
+  // A near miss of a known field stays an error, though the heading gives the title.
+  [
+    'docs',
+    'docs/titel-typo.md',
+    ['content/docs/titel-typo.md:2: unknown field "titel"; did you mean title? (allowed fields: title, description, order, navLabel)'],
   ],
   // order is optional: a page without it is listed by its title, after the ordered ones.
   ['docs', 'docs/missing-order.mdx', []],
@@ -63,17 +78,16 @@ const collectionRows: [string, string, string[]][] = [
     ],
   ],
   ['docs', 'docs/order-fraction.mdx', ['content/docs/order-fraction.mdx:4: order: write a whole number, e.g. order: 10']],
-  ['docs', 'docs/title-empty.mdx', ['content/docs/title-empty.mdx:2: title: write the page title, e.g. title: Project Governance']],
-  ['docs', 'docs/title-list.mdx', ['content/docs/title-list.mdx:2: title: write the page title, e.g. title: Project Governance']],
+  ['docs', 'docs/title-empty.mdx', [`content/docs/title-empty.mdx:2: title: ${TITLE_FIXES}`]],
+  ['docs', 'docs/title-list.mdx', [`content/docs/title-list.mdx:2: title: ${TITLE_FIXES}`]],
+  // The misspelt description is refused; the first paragraph stands in for the description meanwhile.
   [
     'docs',
     'docs/field-typo.mdx',
-    [
-      'content/docs/field-typo.mdx:1: description: missing; write a one-sentence summary for search engines and link previews, e.g. description: How the project is run.',
-      'content/docs/field-typo.mdx:3: unknown field "descripton"; did you mean description? (allowed fields: title, description, order, navLabel)',
-    ],
+    ['content/docs/field-typo.mdx:3: unknown field "descripton"; did you mean description? (allowed fields: title, description, order, navLabel)'],
   ],
-  ['docs', 'docs/unknown-field.mdx', ['content/docs/unknown-field.mdx:5: unknown field "author" (allowed fields: title, description, order, navLabel)']],
+  // "author" is no near miss of a known field: another tool's, read past.
+  ['docs', 'docs/unknown-field.mdx', []],
   [
     'docs',
     'docs/nav-label-empty.mdx',
@@ -82,7 +96,8 @@ const collectionRows: [string, string, string[]][] = [
   [
     'docs',
     'docs/no-frontmatter.mdx',
-    [`content/docs/no-frontmatter.mdx:1: no frontmatter: start the file with a "---" line, then the fields ${FIELDS}, then another "---" line`],
+    // No frontmatter is fine; the text has no level-one heading to give the title.
+    [`content/docs/no-frontmatter.mdx:1: title: missing; ${TITLE_FIXES}`],
   ],
   [
     'docs',
@@ -90,11 +105,7 @@ const collectionRows: [string, string, string[]][] = [
     ['content/docs/frontmatter-not-closed.mdx:1: the frontmatter is not closed: add a line with just "---" after its last field'],
   ],
   ['docs', 'docs/empty.mdx', [`content/docs/empty.mdx:1: the file is empty; fill in the fields ${FIELDS}, as in the other files of this folder`]],
-  [
-    'docs',
-    'docs/frontmatter-empty.mdx',
-    [`content/docs/frontmatter-empty.mdx:1: the frontmatter is empty; write the fields ${FIELDS} between the two "---" lines`],
-  ],
+  ['docs', 'docs/frontmatter-empty.mdx', [`content/docs/frontmatter-empty.mdx:1: title: missing; ${TITLE_FIXES}`]],
   [
     'docs',
     'docs/frontmatter-is-a-list.mdx',
