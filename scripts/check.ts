@@ -30,6 +30,8 @@ for (const stage of stages) {
       : `${stage.problems.length} problem${stage.problems.length > 1 ? 's' : ''}`;
   console.log(`${stage.name.padEnd(16, ' ')} ${status}`);
 }
+const notices = stages.flatMap((s) => s.notices ?? []);
+if (notices.length > 0) console.log(`\n${notices.join('\n')}`);
 if (all.length > 0) {
   console.log('');
   for (const { problem } of all) console.log(problem.file ? formatProblem(problem) : `error: ${problem.message}`);

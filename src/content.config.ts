@@ -17,12 +17,34 @@ import { collectionFiles, formatProblem, parseContentFile } from './validation/v
 import { readFrontmatter } from './yaml/frontmatter.ts';
 
 /** The folders and schemas are declared once, in src/collections/registry.ts. */
+// Markdown and MDX at any depth; the id (and so the route) comes from the path, as links resolve it.
+// deferRender: a .md doc is compiled as its page is built, as an .mdx one is, so a broken
+// link stops the build (rendered while loading, the loader only logs the error and the
+// page comes out empty) and its line number counts the frontmatter.
+const docFiles = glob({ pattern: '**/*.{md,mdx}', base: `./${docsCollection.dir}`, generateId: ({ entry }) => docId(entry), deferRender: true });
+
+/**
+ * glob's loader, with each file's fields read as `npm run check` reads them (docsCollection.readFields):
+ * a file with no frontmatter, or another tool's, takes its title and description from its text.
+ */
+const docsLoader: Loader = {
+  name: 'docs-loader',
+  load: (context) =>
+    docFiles.load({
+      ...context,
+      parseData: (props) => {
+        // The text is read again only for a file whose frontmatter leaves out a field the text gives.
+        const body = () => {
+          const text = readFileSync(props.filePath ?? '', 'utf8');
+          return text.slice(readFrontmatter(text)?.block.length ?? 0);
+        };
+        return context.parseData({ ...props, data: docsCollection.readFields(props.data, body, props.filePath ?? props.id).data as typeof props.data });
+      },
+    }),
+};
+
 const docs = defineCollection({
-  // Markdown and MDX at any depth; the id (and so the route) comes from the path, as links resolve it.
-  // deferRender: a .md doc is compiled as its page is built, as an .mdx one is, so a broken
-  // link stops the build (rendered while loading, the loader only logs the error and the
-  // page comes out empty) and its line number counts the frontmatter.
-  loader: glob({ pattern: '**/*.{md,mdx}', base: `./${docsCollection.dir}`, generateId: ({ entry }) => docId(entry), deferRender: true }),
+  loader: docsLoader,
   schema: docsCollection.schema,
 });
 

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -39,6 +40,10 @@ function validateAsCollection(collection: string, fixture: string): string[] {
 }
 
 const FIELDS = 'title, description (optional: order, navLabel)';
+const TITLE_FIXES =
+  'write the page title in the frontmatter, e.g. title: Project Governance, or start the text with a level-one heading, e.g. # Project Governance';
+const DESCRIPTION_FIXES =
+  'write a one-sentence summary for search engines and link previews in the frontmatter, e.g. description: How the project is run, or start the text with a paragraph, which becomes the summary';
 const ONE_LINE = 'and this field is one line of text; write it on one line';
 const NORMAL_URL = 'write that address, as a browser reads it';
 const ALIASES_HINT = 'no content file needs that many; write the values out instead of repeating them with & anchors and * aliases';
@@ -47,13 +52,24 @@ const YAML_KEYS_HINT =
 
 /** Collection rows: [collection, fixture, every problem it gives]. Meetings rows join here (roster rows are below). */
 const collectionRows: [string, string, string[]][] = [
-  ['docs', 'docs/missing-title.mdx', ['content/docs/missing-title.mdx:1: title: missing; write the page title, e.g. title: Project Governance']],
+  // No title in the frontmatter and no level-one heading in the text to take it from.
+  ['docs', 'docs/missing-title.mdx', [`content/docs/missing-title.mdx:1: title: missing; ${TITLE_FIXES}`]],
+  // No description: the first paragraph ("A page.") is the description.
+  ['docs', 'docs/missing-description.mdx', []],
+  // A file as it stands on GitHub: neither a title nor a description, in the frontmatter or the text.
   [
     'docs',
-    'docs/missing-description.mdx',
-    [
-      'content/docs/missing-description.mdx:1: description: missing; write a one-sentence summary for search engines and link previews, e.g. description: How the project is run.',
-    ],
+    'docs/no-text-at-all.md',
+    [`content/docs/no-text-at-all.md:1: title: missing; ${TITLE_FIXES}`, `content/docs/no-text-at-all.md:1: description: missing; ${DESCRIPTION_FIXES}`],
+  ],
+  ['docs', 'docs/no-title-anywhere.md', [`content/docs/no-title-anywhere.md:1: title: missing; ${TITLE_FIXES}`]],
+  // An issue template: its name, about, labels and assignees are another tool's, read past (npm run check's notice lists them).
+  ['docs', 'docs/issue-template.md', []],
+  // A near miss of a known field stays an error, though the heading gives the title.
+  [
+    'docs',
+    'docs/titel-typo.md',
+    ['content/docs/titel-typo.md:2: unknown field "titel"; did you mean title? (allowed fields: title, description, order, navLabel)'],
   ],
   // order is optional: a page without it is listed by its title, after the ordered ones.
   ['docs', 'docs/missing-order.mdx', []],
@@ -65,17 +81,16 @@ const collectionRows: [string, string, string[]][] = [
     ],
   ],
   ['docs', 'docs/order-fraction.mdx', ['content/docs/order-fraction.mdx:4: order: write a whole number, e.g. order: 10']],
-  ['docs', 'docs/title-empty.mdx', ['content/docs/title-empty.mdx:2: title: write the page title, e.g. title: Project Governance']],
-  ['docs', 'docs/title-list.mdx', ['content/docs/title-list.mdx:2: title: write the page title, e.g. title: Project Governance']],
+  ['docs', 'docs/title-empty.mdx', [`content/docs/title-empty.mdx:2: title: ${TITLE_FIXES}`]],
+  ['docs', 'docs/title-list.mdx', [`content/docs/title-list.mdx:2: title: ${TITLE_FIXES}`]],
+  // The misspelt description is refused; the first paragraph stands in for the description meanwhile.
   [
     'docs',
     'docs/field-typo.mdx',
-    [
-      'content/docs/field-typo.mdx:1: description: missing; write a one-sentence summary for search engines and link previews, e.g. description: How the project is run.',
-      'content/docs/field-typo.mdx:3: unknown field "descripton"; did you mean description? (allowed fields: title, description, order, navLabel)',
-    ],
+    ['content/docs/field-typo.mdx:3: unknown field "descripton"; did you mean description? (allowed fields: title, description, order, navLabel)'],
   ],
-  ['docs', 'docs/unknown-field.mdx', ['content/docs/unknown-field.mdx:5: unknown field "author" (allowed fields: title, description, order, navLabel)']],
+  // "author" is no near miss of a known field: another tool's, read past.
+  ['docs', 'docs/unknown-field.mdx', []],
   [
     'docs',
     'docs/nav-label-empty.mdx',
@@ -84,7 +99,8 @@ const collectionRows: [string, string, string[]][] = [
   [
     'docs',
     'docs/no-frontmatter.mdx',
-    [`content/docs/no-frontmatter.mdx:1: no frontmatter: start the file with a "---" line, then the fields ${FIELDS}, then another "---" line`],
+    // No frontmatter is fine; the text has no level-one heading to give the title.
+    [`content/docs/no-frontmatter.mdx:1: title: missing; ${TITLE_FIXES}`],
   ],
   [
     'docs',
@@ -92,11 +108,7 @@ const collectionRows: [string, string, string[]][] = [
     ['content/docs/frontmatter-not-closed.mdx:1: the frontmatter is not closed: add a line with just "---" after its last field'],
   ],
   ['docs', 'docs/empty.mdx', [`content/docs/empty.mdx:1: the file is empty; fill in the fields ${FIELDS}, as in the other files of this folder`]],
-  [
-    'docs',
-    'docs/frontmatter-empty.mdx',
-    [`content/docs/frontmatter-empty.mdx:1: the frontmatter is empty; write the fields ${FIELDS} between the two "---" lines`],
-  ],
+  ['docs', 'docs/frontmatter-empty.mdx', [`content/docs/frontmatter-empty.mdx:1: title: missing; ${TITLE_FIXES}`]],
   [
     'docs',
     'docs/frontmatter-is-a-list.mdx',
@@ -635,6 +647,7 @@ function validateContent(placed: [string, { fixture: string } | { text: string }
 }
 
 const D = 'content/docs';
+const GH = 'GitHub does not show this attribute either, and a doc may not use it; remove it';
 const IMPORT =
   "import { ContentReferenceLink, MeetingDetails, MeetingWhen, RepositoryLink, VoteThreshold } from '../../src/mdx/index.ts' (keep the ones it uses)";
 const COMPONENTS = 'ContentReferenceLink, MeetingDetails, MeetingWhen, RepositoryLink, VoteThreshold';
@@ -703,6 +716,20 @@ const mdxRows: [string, string, string[]][] = [
       `${D}/html.mdx:8: <a href="javascript:alert(document.cookie)">: GitHub does not show this attribute either, and a doc may not use it; remove it`,
       `${D}/html.mdx:10: <img onError="alert(1)">: GitHub does not show this attribute either, and a doc may not use it; remove it`,
       `${D}/html.mdx:12: <iframe> is HTML that GitHub does not show either, and a doc may not contain; write Markdown instead`,
+      // Its image is a file of the repository too, which this one is not (imageRows below).
+      `${D}/html.mdx:10: image "logo.png": ${D}/logo.png does not exist; write the path of an image the repository holds, relative to this file, or its full https:// address`,
+    ],
+  ],
+  // A link that opens a window, and values written as {"…"}, are held to GitHub's list like any other.
+  [
+    'mdx/links.mdx',
+    `${D}/links.mdx`,
+    [
+      `${D}/links.mdx:6: <a target="_blank">: ${GH}`,
+      `${D}/links.mdx:8: <a href="javascript:alert(1)">: ${GH}`,
+      `${D}/links.mdx:10: <img onError="alert(1)">: ${GH}`,
+      `${D}/links.mdx:12: <a href="vbscript:msgbox(1)">: ${GH}`,
+      `${D}/links.mdx:12: <a href="data:text/html,<script>alert(1)</script>">: ${GH}`,
     ],
   ],
   // In a folder, the import path climbs one more level.
@@ -743,6 +770,43 @@ const mdxRows: [string, string, string[]][] = [
     'mdx/.hidden.md',
     `${D}/.drafts/page.md`,
     [`${D}/.drafts/page.md: the folder ".drafts" starts with "." and is never built; rename it without the leading ".", e.g. drafts`],
+  ],
+];
+
+const IMAGE_INSTEAD = 'write the path of an image the repository holds, relative to this file, or its full https:// address';
+const RECORD = 'content/meetings/office-hours/2025-06-26.md';
+/**
+ * Images of Markdown and MDX files, which Astro copies into the site from wherever a relative
+ * path leads: [fixture, placed as, every problem it gives] (with the real office-hours series).
+ */
+const imageRows: [string, string, string[]][] = [
+  [
+    'images/outside.md',
+    `${D}/outside.md`,
+    [
+      `${D}/outside.md:6: image "../../../etc/x.png" points outside the repository; ${IMAGE_INSTEAD}`,
+      `${D}/outside.md:8: image "/etc/hostname.png" is an absolute path, which names a file of the machine that builds the site; ${IMAGE_INSTEAD}`,
+      `${D}/outside.md:10: image "../../../../etc/y.png" points outside the repository; ${IMAGE_INSTEAD}`,
+      `${D}/outside.md:12: image "../../../z.png" points outside the repository; ${IMAGE_INSTEAD}`,
+      `${D}/outside.md:12: image "../../README.md": README.md does not exist; ${IMAGE_INSTEAD}`,
+    ],
+  ],
+  [
+    'images/outside.mdx',
+    `${D}/outside.mdx`,
+    [
+      `${D}/outside.mdx:6: image "../../../etc/x.png" points outside the repository; ${IMAGE_INSTEAD}`,
+      `${D}/outside.mdx:8: image "/etc/y.png" is an absolute path, which names a file of the machine that builds the site; ${IMAGE_INSTEAD}`,
+      `${D}/outside.mdx:10: image "../../../etc/z.png" points outside the repository; ${IMAGE_INSTEAD}`,
+      `${D}/outside.mdx:12: image "./diagram.png": content/docs/diagram.png does not exist; ${IMAGE_INSTEAD}`,
+    ],
+  ],
+  // A meeting record and a decision are Markdown too, rendered by the site.
+  ['images/record.md', RECORD, [`${RECORD}:6: image "../../../../../home/runner/.ssh/id_rsa.png" points outside the repository; ${IMAGE_INSTEAD}`]],
+  [
+    'images/decision.md',
+    'content/decisions/2026-03-picture.md',
+    [`content/decisions/2026-03-picture.md:9: image "%2e%2e/%2e%2e/%2e%2e/etc/diff.png" points outside the repository; ${IMAGE_INSTEAD}`],
   ],
 ];
 
@@ -823,6 +887,14 @@ describe('bad input: content that would run code, redirect readers or replace an
     expect(mdxRows.map(([fixture]) => fixture)).toContain(`mdx/${name}`);
   });
 
+  it.each(imageRows)('%s as %s', (fixture, to, expected) => {
+    expect(validateContent([[to, { fixture }]], ['content/meetings/office-hours.yaml'])).toEqual(expected);
+  });
+
+  it.each(readdirSync(join(FIXTURES, 'images')).map((name) => [name]))('images/%s has its row', (name) => {
+    expect(imageRows.map(([fixture]) => fixture)).toContain(`images/${name}`);
+  });
+
   it("passes the fixture site's docs, which use the components, and a doc with a comment and code blocks", () => {
     const notes = [
       '---',
@@ -853,6 +925,13 @@ describe('bad input: content that would run code, redirect readers or replace an
     expect(validateContent([[ICON, { fixture }]])).toEqual(expected);
   });
 
+  it('refuses an icon over 100 KB (generated here), before reading it as an SVG', () => {
+    const shapes = '<rect x="1" y="1" width="30" height="30" fill="#1d4ed8"/>\n'.repeat(2600);
+    expect(validateContent([[ICON, { text: `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">\n${shapes}</svg>\n` }]])).toEqual([
+      `${ICON}: is 148 KB; the site's icon must stay under 100 KB. Simplify the drawing, or embed a smaller picture`,
+    ]);
+  });
+
   it.each(idRows)('%s', (_name, placed, expected) => {
     expect(validateContent(placed, ['content/meetings/office-hours.yaml'])).toEqual(expected);
   });
@@ -872,6 +951,29 @@ describe('bad input: content that would run code, redirect readers or replace an
     ]);
   });
 
+  it('shows an image git tracks, and refuses one it does not track or that a symbolic link leads to (in a repository made here)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
+    temps.push(root);
+    for (const dir of ['content/docs', 'content/maintainers', 'content/meetings', 'src/mdx', 'images', 'outside'])
+      mkdirSync(join(root, dir), { recursive: true });
+    copyFileSync(join(process.cwd(), 'src/mdx/index.ts'), join(root, 'src/mdx/index.ts'));
+    for (const name of ['images/tracked.png', 'images/untracked.png', 'outside/secret.png']) writeFileSync(join(root, name), 'PNG');
+    symlinkSync('../outside/secret.png', join(root, 'images/linked.png'));
+    symlinkSync('../outside', join(root, 'images/folder'));
+    writeFileSync(
+      join(root, `${D}/pictures.md`),
+      '---\ntitle: Pictures\ndescription: Images of the repository.\n---\n\n![ok](../../images/tracked.png)\n\n![new](../../images/untracked.png)\n\n![link](../../images/linked.png) ![in a linked folder](../../images/folder/secret.png)\n',
+    );
+    execFileSync('git', ['init', '-q'], { cwd: root });
+    execFileSync('git', ['add', 'content', 'src', 'images/tracked.png', 'images/linked.png', 'images/folder'], { cwd: root });
+    const instead = 'write the path of an image the repository holds, relative to this file, or its full https:// address';
+    expect(validateAllContent(root, '2026-12-01').map(formatProblem)).toEqual([
+      `${D}/pictures.md:8: image "../../images/untracked.png" names images/untracked.png, which git does not track, so it is not part of the repository; add the image to the pull request, or ${instead}`,
+      `${D}/pictures.md:10: image "../../images/linked.png" leads through a symbolic link (images/linked.png), which the site does not follow; put the image itself in the repository and point to it`,
+      `${D}/pictures.md:10: image "../../images/folder/secret.png" leads through a symbolic link (images/folder/secret.png), which the site does not follow; put the image itself in the repository and point to it`,
+    ]);
+  });
+
   it('refuses content/ itself as a symbolic link, before reading anything through it', () => {
     const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
     temps.push(root);
@@ -881,6 +983,40 @@ describe('bad input: content that would run code, redirect readers or replace an
     expect(validateAllContent(root, '2026-12-01').map(formatProblem)[0]).toBe(
       'content: is a symbolic link, which the site does not follow; replace the link by the file itself',
     );
+  });
+
+  it("refuses a doc, or a folder of docs, served where one of the site's own pages is (with the site's src/pages)", () => {
+    const doc = '---\ntitle: Page\ndescription: A doc named like a page of the site.\n---\n\nText.\n';
+    const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
+    temps.push(root);
+    cpSync(join(process.cwd(), 'src/pages'), join(root, 'src/pages'), { recursive: true });
+    const names = [
+      'maintainers.md',
+      'Search.mdx',
+      '404.md',
+      'meetings/notes.md',
+      'decisions/page/2.md',
+      'search/tips.md',
+      'index.md',
+      'meetings-ics.md',
+      'roster.md',
+    ];
+    const placed: [string, { text: string }][] = names.map((name) => [`${D}/${name}`, { text: doc }]);
+    const own = (route: string, file: string) => `is served at ${route}, where the site's own page is (src/pages/${file}); rename or move the file`;
+    for (const [to, from] of placed) {
+      mkdirSync(dirname(join(root, to)), { recursive: true });
+      writeFileSync(join(root, to), from.text);
+    }
+    for (const dir of ['content/maintainers', 'content/meetings', 'src/mdx']) mkdirSync(join(root, dir), { recursive: true });
+    copyFileSync(join(process.cwd(), 'src/mdx/index.ts'), join(root, 'src/mdx/index.ts'));
+    expect(validateAllContent(root, '2026-12-01').map(formatProblem)).toEqual([
+      `${D}/404.md: ${own('/404/', '404.astro')}`,
+      `${D}/Search.mdx: ${own('/search/', 'search/index.astro')}`,
+      `${D}/decisions/page/2.md: ${own('/decisions/page/2/', 'decisions/page/[n].astro')}`,
+      `${D}/maintainers.md: ${own('/maintainers/', 'maintainers/index.astro')}`,
+      `${D}/meetings/notes.md: ${own('/meetings/notes/', 'meetings/[id]/index.astro')}`,
+      `${D}/search/tips.md: is in a folder whose page is served at /search/, where the site's own page is (src/pages/search/index.astro); rename or move the folder`,
+    ]);
   });
 
   it('refuses a doc name too long to be built (generated here)', () => {

@@ -22,13 +22,19 @@ const check = (c: ProjectCopy, env: Record<string, string> = {}) => c.run('scrip
 describe('npm run check', () => {
   it('lists every content problem and a stale generated file in one run, and annotates them under GitHub Actions', () => {
     const copy = newCopy();
-    copy.edit('content/docs/code-of-conduct.mdx', /^order: 40$/m, 'order: 40\nauthor: someone');
+    // A near miss of a known field is refused; another tool's field (labels) is read past, in a notice.
+    copy.edit('content/docs/code-of-conduct.mdx', /^order: 40$/m, 'order: 40\ntitel: someone\nlabels: bug');
     copy.edit('content/docs/governance.mdx', /^order: 10$/m, 'order: ten');
     copy.write('content/docs/empty.mdx', '');
     copy.edit('CONTRIBUTING.md', /^# Contributing$/m, '# Contributing guide');
     const r = check(copy, { GITHUB_ACTIONS: 'true' });
     expect(r.status).toBe(1);
-    expect(r.output).toContain('content/docs/code-of-conduct.mdx:5: unknown field "author" (allowed fields: title, description, order, navLabel)');
+    expect(r.output).toContain(
+      'content/docs/code-of-conduct.mdx:5: unknown field "titel"; did you mean title? (allowed fields: title, description, order, navLabel)',
+    );
+    expect(r.output.match(/^notice: .*$/gm)).toEqual([
+      "notice: ignored the field labels, which the site does not read (other tools' frontmatter), in content/docs/code-of-conduct.mdx",
+    ]);
     expect(r.output).toContain('content/docs/governance.mdx:4: order: write the position of this page in the navigation as a whole number, e.g. order: 10');
     expect(r.output).toContain('content/docs/empty.mdx:1: the file is empty;');
     expect(r.output).toMatch(
@@ -38,7 +44,7 @@ describe('npm run check', () => {
     expect(r.output).toContain('4 problems. Fix them and run npm run check again.');
     // The same problems as workflow commands, escaped, with the stage as title.
     expect(r.output).toContain(
-      '::error file=content/docs/code-of-conduct.mdx,line=5,title=npm run check%3A content::unknown field "author" (allowed fields: title, description, order, navLabel)',
+      '::error file=content/docs/code-of-conduct.mdx,line=5,title=npm run check%3A content::unknown field "titel"; did you mean title? (allowed fields: title, description, order, navLabel)',
     );
     expect(r.output).toContain('::error file=CONTRIBUTING.md,line=3,title=npm run check%3A generated files::is out of date');
   });

@@ -115,6 +115,8 @@ Read [the notes](javascript:document.title='pwned-link') or <a id="js-link" href
 <div onmouseover="document.title='pwned-hover'">Hover here</div>
 
 <object data="https://${ATTACKER}/x.swf"></object><embed src="https://${ATTACKER}/embed"><link rel="stylesheet" href="https://${ATTACKER}/x.css">
+
+<style>main { display: none } /* pwned-style */</style><title>pwned-title</title>
 `;
 
 describe('a page built from hostile content, in the browser', () => {
@@ -123,6 +125,11 @@ describe('a page built from hostile content, in the browser', () => {
     copy.withFixtureContent();
     copy.write('content/docs/hostile.md', `---\ntitle: Hostile\ndescription: Raw HTML that must not act.\n---\n\n${HOSTILE_HTML}`);
     copy.write('content/meetings/office-hours/2025-06-26.md', `---\n---\n\n## Notes\n\n${HOSTILE_HTML}`);
+    // An MDX doc's own HTML link to another host, which no Markdown link plugin sees.
+    copy.write(
+      'content/docs/hostile-mdx.mdx',
+      `---\ntitle: Hostile MDX\ndescription: HTML links in MDX.\n---\n\nSee <a href="https://${ATTACKER}/opener">this</a>.\n\n<a href="//${ATTACKER}/alone">alone</a>\n`,
+    );
     // A motion, as decision:new writes a subject into the body.
     copy.write(
       'content/decisions/2026-03-hostile.md',
@@ -171,6 +178,22 @@ describe('a page built from hostile content, in the browser', () => {
       const html = await page.locator('main').innerHTML();
       for (const tag of ['<iframe', '<form', '<object', '<embed', '<svg', 'http-equiv="refresh"', 'javascript:']) expect(html, tag).not.toContain(tag);
       await page.close();
+    },
+  );
+
+  it('give an <a> written in MDX to another host rel="noopener", as a Markdown link gets it', () => {
+    const links = tagsOf(hostile.read('hostile-mdx/')).filter((t) => t.name === 'a' && t.attrs.href?.includes(ATTACKER));
+    expect(links.map((t) => [t.attrs.href, t.attrs.rel])).toEqual([
+      [`https://${ATTACKER}/opener`, 'noopener'],
+      [`//${ATTACKER}/alone`, 'noopener'],
+    ]);
+  });
+
+  it.each([['hostile/'], ['meetings/office-hours/2025-06-26/'], ['decisions/2026-03-hostile/']])(
+    '%s leaves nothing of a <style> or <title> written in it on the page, as text or as an element',
+    (route) => {
+      const main = /<main[\s\S]*<\/main>/.exec(hostile.read(route))![0];
+      expect(main).not.toMatch(/pwned-style|pwned-title|display: none|<style|<title/);
     },
   );
 });

@@ -9,13 +9,23 @@ import { contentCollections, decisionsCollection, maintainersCollection } from '
 import { decisionProblems, type DecisionContext } from '../rules/decision-rules.ts';
 import { listContentFiles } from '../rules/content-files.ts';
 import { contentFileRules, decisionRosterRules } from '../rules/index.ts';
-import { type ContentEntry, type ContentProblem, parseContentFile, validateCollection } from '../validation/validate.ts';
+import { type ContentEntry, type ContentProblem, ignoredFieldsNotice, parseContentFile, validateCollection } from '../validation/validate.ts';
 
 /** Every problem in every collection under `root`, in file order, then the decisions against the roster of their day. */
 export function validateAllContent(root: string, today: string = buildDay()): ContentProblem[] {
+  return checkAllContent(root, today).problems;
+}
+
+/** validateAllContent's problems, and the notice of the fields it read past as other tools' (or none). */
+export function checkAllContent(root: string, today: string = buildDay()): { problems: ContentProblem[]; notices: string[] } {
+  const results = new Map(contentCollections.map((spec) => [spec.name, validateCollection(root, spec)]));
+  const notice = ignoredFieldsNotice([...results.values()].flatMap((r) => r.ignored));
+  return { problems: contentProblems(root, today, results), notices: notice ? [notice] : [] };
+}
+
+function contentProblems(root: string, today: string, results: Map<string, ReturnType<typeof validateCollection>>): ContentProblem[] {
   const contentFiles = listContentFiles(root);
   const fileProblems = contentFileRules.flatMap((rule) => rule(root, contentFiles));
-  const results = new Map(contentCollections.map((spec) => [spec.name, validateCollection(root, spec)]));
   const { [decisionsCollection.name]: decisions, ...others } = Object.fromEntries(results);
   const problems = [...fileProblems, ...Object.values(others).flatMap((r) => r!.problems)];
   const roster = results.get(maintainersCollection.name)!;

@@ -6,6 +6,8 @@ export interface CheckResult {
   problems: ContentProblem[];
   /** Why the check did not run, when it did not. */
   skipped?: string;
+  /** Lines worth a reader's eye that are no problem (fields read past as another tool's). */
+  notices?: string[];
 }
 
 export interface ProjectCheck {

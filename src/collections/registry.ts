@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CollectionSpec } from '../validation/validate.ts';
 import { docSchema } from '../schemas/doc.ts';
+import { docFields } from '../docs/doc-fields.ts';
 import { docId } from '../site/repo-links.ts';
 import { maintainerSchema } from '../schemas/maintainer.ts';
 import { meetingSchema } from '../schemas/meeting.ts';
@@ -26,6 +27,8 @@ export const docsCollection = {
   format: 'frontmatter',
   schema: docSchema,
   nested: true,
+  // A file as it stands on GitHub: no frontmatter, or another tool's; the title and description from its text.
+  readFields: (frontmatter, body, file) => docFields(frontmatter, body, { mdx: file.toLowerCase().endsWith('.mdx') }),
   idOf: docId,
   checkEntries: (entries) => collectionProblems(docFileRules, entries),
 } satisfies CollectionSpec<typeof docSchema>;

@@ -3,6 +3,14 @@ import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { find, html } from 'property-information';
 
 /**
+ * The elements whose contents are text the browser does not show as text (a style sheet, a
+ * page title, a script): the allow-list drops them, and with them what they hold, which would
+ * otherwise be left on the page as text. These are GFM's "disallowed raw HTML" (its tagfilter),
+ * which GitHub does not let act either: it shows such a tag as text, escaped.
+ */
+const RAW_TEXT_ELEMENTS = ['style', 'title', 'textarea', 'xmp', 'iframe', 'noembed', 'noframes', 'script', 'plaintext'];
+
+/**
  * The HTML that content written by hand may contain: GitHub's own allow-list
  * (hast-util-sanitize's defaultSchema is GitHub's), so what a maintainer previews
  * on GitHub is what the site shows. Elements, attributes and URL schemes outside
@@ -10,7 +18,7 @@ import { find, html } from 'property-information';
  * (heading ids and their # links, rel="noopener", the components' output) is
  * added after this, and is not author HTML.
  */
-export const AUTHOR_HTML_SCHEMA: Schema = defaultSchema;
+export const AUTHOR_HTML_SCHEMA: Schema = { ...defaultSchema, strip: [...new Set([...(defaultSchema.strip ?? []), ...RAW_TEXT_ELEMENTS])] };
 
 /** `tree` with everything GitHub would not show removed (a new tree; `tree` is left as it was). */
 export function sanitizeAuthorHtml<T extends Root | Element>(tree: T): T {

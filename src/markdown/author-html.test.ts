@@ -63,6 +63,13 @@ describe('HTML written in a Markdown file (a .md doc, a meeting record, a decisi
     );
   });
 
+  it('drops a style sheet, a title or a text area whole, leaving none of what they hold on the page as text', async () => {
+    const html = await render(
+      'Before.\n\n<style>\nbody { display: none }\n</style>\n\n<title>Forged title</title> <textarea>typed</textarea> <xmp>x</xmp> <noembed>n</noembed>\n\nAfter <style>p{}</style>.\n',
+    );
+    expect(html).toBe('<p>Before.</p>\n\n   \n<p>After .</p>\n');
+  });
+
   it("gives an author's id the prefix GitHub gives it, so it never stands for one of the site's, and keeps footnote links leading to their notes", async () => {
     const html = await render('<div id="search" name="x">Mine</div>\n\nA claim[^1].\n\n[^1]: Its source.\n');
     const found = tags(html);

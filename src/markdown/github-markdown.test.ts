@@ -49,6 +49,11 @@ describe('renderForGitHub', () => {
     );
   });
 
+  it('keeps GitHub alerts and task lists as written, for GitHub to draw', () => {
+    const body = '> [!NOTE]\n> Read the charter first.\n\n> [!caution]\n> Votes are final.\n\n- [ ] Draft\n- [x] Vote\n';
+    expect(renderForGitHub(doc(body), opts).split('\n# Contributing\n\n')[1]).toBe(body);
+  });
+
   it('refuses a component it has no Markdown form for, and a link to a missing file, naming the line', () => {
     expect(() => renderForGitHub(doc('Text.\n\n<Votes />\n'), opts)).toThrow('content/docs/contributing.mdx:9: <Votes> has no Markdown form for GitHub');
     const votes = (a: Record<string, string>) => {

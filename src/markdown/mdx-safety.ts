@@ -130,6 +130,9 @@ export function elementProblems(name: string, attributes: readonly JsxAttribute[
         problems.push(
           `${attribute.name}={${snippet(attribute.expression.value)}} on <${name}> is code, which a doc may not run; write a plain value, e.g. ${attribute.name}="…"`,
         );
+      } else {
+        // A value written out, {"…"}, is the HTML attribute it gives: held to the same list.
+        plain.push({ name: attribute.name, value: staticText(attribute.expression.program) });
       }
     } else {
       plain.push(attribute);
@@ -218,6 +221,15 @@ function isStaticProgram(program: Program | undefined, attribute = false): boole
   if (program.body.length === 0) return !attribute;
   const [statement] = program.body;
   return program.body.length === 1 && statement !== undefined && statement.type === 'ExpressionStatement' && isStaticValue(statement.expression);
+}
+
+/** The text a static {…} attribute value gives the HTML attribute (a string as written, anything else as JSON). */
+export function staticText(program: Program): string {
+  const [statement] = program.body;
+  const node = statement?.type === 'ExpressionStatement' ? statement.expression : undefined;
+  if (node?.type === 'Literal') return String(node.value);
+  if (node?.type === 'TemplateLiteral') return node.quasis.map((q) => q.value.cooked ?? q.value.raw).join('');
+  return JSON.stringify(node ?? null);
 }
 
 function isStaticValue(node: EstreeNode): boolean {

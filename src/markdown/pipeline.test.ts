@@ -116,6 +116,18 @@ describe('links', () => {
     );
   });
 
+  it('gives an <a> written in MDX to another host rel="noopener" too, in a paragraph or on its own line, and leaves its own links alone', async () => {
+    const { code } = await mdx.process(
+      'See <a href="https://example.org/x">this</a> and <a href="#values">that</a>.\n\n<details><summary>More</summary><a href="//example.org/y">there</a></details>\n\n<a href="https://example.org/z">alone</a>\n',
+      docFile('page.mdx'),
+      {},
+    );
+    expect(code).toMatch(/href: "https:\/\/example\.org\/x",\n\s*rel: "noopener",\n\s*children: "this"/);
+    expect(code).toMatch(/href: "#values",\n\s*children: "that"/);
+    expect(code).toMatch(/href: "\/\/example\.org\/y",\n\s*rel: "noopener",\n\s*children: "there"/);
+    expect(code).toMatch(/href: "https:\/\/example\.org\/z",\n\s*rel: "noopener",\n\s*children: "alone"/);
+  });
+
   it('tells links that leave the site from the rest', () => {
     expect(['https://example.org', 'http://example.org/x', '//example.org'].filter(isExternalHref)).toHaveLength(3);
     expect(['/community/', '#x', 'mailto:a@b.org', 'ftp://example.org', 'HTTPS-ish/relative', ''].some(isExternalHref)).toBe(false);

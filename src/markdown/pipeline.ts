@@ -3,9 +3,11 @@ import type { Features, HastPluginEntry, MdastPluginEntry } from 'satteri';
 import type { RepoLinkOptions } from '../site/repo-links.ts';
 import { authorHtml } from './author-html.ts';
 import { externalLinks } from './external-links.ts';
+import { githubAlertMarkers, githubAlerts } from './github-alerts.ts';
 import { headingAnchors } from './heading-anchors.ts';
 import { mdxCodeGuard } from './mdx-code-guard.ts';
 import { repoLinks } from './rewrite-repo-links.ts';
+import { taskListItems } from './task-lists.ts';
 
 /**
  * The site's markdown pipeline, as options for Astro's Sätteri processor
@@ -16,9 +18,9 @@ import { repoLinks } from './rewrite-repo-links.ts';
 export function markdownPipeline(links: RepoLinkOptions): { mdastPlugins: MdastPluginEntry[]; hastPlugins: HastPluginEntry[]; features: Features } {
   return {
     // MDX that would run code stops the compile first.
-    mdastPlugins: [mdxCodeGuard(links.root), repoLinks(links)],
+    mdastPlugins: [mdxCodeGuard(links.root), repoLinks(links), githubAlertMarkers()],
     // Author HTML first: what the site's own plugins add after it is not author HTML.
-    hastPlugins: [authorHtml(), headingAnchors(), externalLinks()],
+    hastPlugins: [authorHtml(), githubAlerts(), taskListItems(), headingAnchors(), externalLinks()],
     // GFM (tables, autolinks) on; smart punctuation off: the charter's wording is kept as written.
     // Raw HTML read into elements, for authorHtml to keep what GitHub keeps.
     features: { gfm: true, smartPunctuation: false, rawHtml: true },

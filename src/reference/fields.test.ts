@@ -78,6 +78,13 @@ describe('the fields of a schema', () => {
     ]);
   });
 
+  it('shows a field the schema requires but the reader fills in when left out as optional, saying what stands for it', () => {
+    const schema = z.strictObject({ title: z.string().meta({ description: 'The title.', example: 'Charter', whenAbsent: 'the first heading' }) });
+    expect(shown(schemaFields(schema))).toEqual([
+      { path: 'title', type: 'text', required: false, whenAbsent: 'the first heading', description: 'The title.', example: 'Charter', hasSubfields: false },
+    ]);
+  });
+
   it('names the fields that have no description, and those with a value of their own but no example', () => {
     const schema = z.object({
       plain: z.string(),

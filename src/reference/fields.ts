@@ -32,6 +32,8 @@ interface Unwrapped {
   description?: string;
   example?: string;
   title?: string;
+  /** What stands for the field when it is left out, though the schema requires it: it is filled in before the schema reads it. */
+  whenAbsent?: string;
 }
 
 /** The fields of an object schema, each followed by its own fields (a group's, or each list entry's), depth first. */
@@ -43,11 +45,11 @@ export function schemaFields(schema: AnySchema, prefix = ''): FieldReference[] {
     const u = unwrap(field);
     const element = u.base._zod.def.type === 'array' ? unwrap((u.base as z.core.$ZodArray)._zod.def.element).base : undefined;
     const subfields = objectShape(u.base) ? schemaFields(u.base, `${path}.`) : element && objectShape(element) ? schemaFields(element, `${path}[].`) : [];
-    const absent = u.required ? undefined : absentText(u.defaultValue);
+    const absent = u.whenAbsent ?? (u.required ? undefined : absentText(u.defaultValue));
     const entry: FieldReference = {
       path,
       type: u.title ?? typeName(u.base),
-      required: u.required,
+      required: u.required && u.whenAbsent === undefined,
       description: u.description,
       example: u.example,
       hasSubfields: subfields.length > 0,
@@ -72,6 +74,7 @@ function unwrap(schema: AnySchema): Unwrapped {
     found.description ??= stringOf(meta?.description);
     found.example ??= stringOf(meta?.['example']);
     found.title ??= stringOf(meta?.title);
+    found.whenAbsent ??= stringOf(meta?.['whenAbsent']);
     found.base = current;
     const def = current._zod.def as z.core.$ZodTypeDef & { innerType?: AnySchema; defaultValue?: unknown; in?: AnySchema; out?: AnySchema };
     if (def.type === 'optional') found.required = false;

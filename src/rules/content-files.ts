@@ -1,8 +1,10 @@
-import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ContentProblem, MAX_CONTENT_BYTES } from '../validation/validate.ts';
+import { imagePathProblem, imageReferences } from '../markdown/image-paths.ts';
 import { exportedComponents, MDX_COMPONENTS_MODULE, mdxSafetyProblems } from '../markdown/mdx-safety.ts';
-import { SITE_ICON_PATH } from '../site/site-icon.ts';
+import { MAX_SITE_ICON_BYTES, SITE_ICON_PATH, siteIconTooLarge } from '../site/site-icon.ts';
 import { svgProblems } from '../site/svg-safety.ts';
 
 /** Checks over the files of content/ as files (what they are, what they may run), listed in src/rules/index.ts. */
@@ -56,6 +58,59 @@ export const mdxRunsNoCode: ContentFileRule = (root, files) => {
 
 /** content/favicon.svg, served as it is from the site's address, has no script, handler or outside reference. */
 export const siteIconRunsNoCode: ContentFileRule = (root, files) =>
-  files.some((f) => f.path === SITE_ICON_PATH && !f.symbolicLink)
+  files.some((f) => f.path === SITE_ICON_PATH && !f.symbolicLink) && lstatSync(join(root, SITE_ICON_PATH)).size <= MAX_SITE_ICON_BYTES
     ? svgProblems(readFileSync(join(root, SITE_ICON_PATH), 'utf8')).map((p) => ({ file: SITE_ICON_PATH, ...p }))
     : [];
+
+/** content/favicon.svg, sent with every first visit, stays small. */
+export const siteIconIsSmall: ContentFileRule = (root, files) => {
+  if (!files.some((f) => f.path === SITE_ICON_PATH && !f.symbolicLink)) return [];
+  const size = lstatSync(join(root, SITE_ICON_PATH)).size;
+  return size > MAX_SITE_ICON_BYTES ? [{ file: SITE_ICON_PATH, message: siteIconTooLarge(size) }] : [];
+};
+
+/**
+ * Every image of a Markdown or MDX file of content/ (docs, meeting records, decisions) is a
+ * file the repository tracks, reached without a symbolic link: Astro copies an image given by
+ * a relative path into the site, wherever that path leads.
+ */
+export const imagesAreRepositoryFiles: ContentFileRule = (root, files) => {
+  const readable = files.filter((f) => !f.symbolicLink && /\.mdx?$/.test(f.path) && lstatSync(join(root, f.path)).size <= MAX_CONTENT_BYTES);
+  let tracked: Set<string> | undefined | null = null;
+  const fileAt = (path: string) => {
+    let at = root;
+    for (const segment of path.split('/')) {
+      at = join(at, segment);
+      if (!existsSync(at) && !isLink(at)) return 'missing';
+      if (isLink(at)) return 'symbolic link';
+    }
+    if (tracked === null) tracked = trackedFiles(root);
+    if (tracked === undefined) return lstatSync(at).isFile() ? 'tracked' : 'untracked';
+    return tracked.has(path) ? 'tracked' : 'untracked';
+  };
+  return readable.flatMap((f) =>
+    imageReferences(readFileSync(join(root, f.path), 'utf8'), f.path.endsWith('.mdx')).flatMap(({ line, src }) => {
+      const message = imagePathProblem(src, f.path, fileAt);
+      return message ? [{ file: f.path, line, message }] : [];
+    }),
+  );
+};
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** The files git tracks at `root`, when `root` is the top of a repository (else undefined: outside one, every file there counts). */
+function trackedFiles(root: string): Set<string> | undefined {
+  const git = (args: string[]) => execFileSync('git', args, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 }).toString();
+  try {
+    if (realpathSync(git(['rev-parse', '--show-toplevel']).trim()) !== realpathSync(root)) return undefined;
+    return new Set(git(['ls-files', '-z']).split('\0').filter(Boolean));
+  } catch {
+    return undefined;
+  }
+}

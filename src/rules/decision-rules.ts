@@ -121,7 +121,7 @@ const at = (entry: ContentEntry<Decision>, path: (string | number)[], message: s
 /** The day a vote is counted on, in words: "on 2026-03-05, when the vote closed", or "on 2026-12-01 (today; the vote is open)". */
 const dayInWords = (d: Decision, today: string) => (d.closed ? `on ${d.closed}, when the vote closed` : `on ${today} (today; the vote is open)`);
 
-/** A vote is recorded as closed on a day that has come: the build's today (MEETINGS_NOW in tests), or earlier. */
+/** A vote is recorded as closed on a day that has come: the build's today (BUILD_NOW sets it), or earlier. */
 export const closedNotAfterToday: DecisionRule = (entry, context) => {
   const { closed } = entry.data;
   if (!closed || closed <= context.today) return [];

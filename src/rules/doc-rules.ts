@@ -1,7 +1,10 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ContentProblem } from '../validation/validate.ts';
 import type { DocFrontmatter } from '../schemas/doc.ts';
 import { historyRoutePrefixes } from '../history/routes.ts';
-import { docRoute } from '../site/repo-links.ts';
+import { DOC_FILE, docId, docRoute } from '../site/repo-links.ts';
+import { CONTENT_DIR, type ContentFileRule } from './content-files.ts';
 import type { CollectionRule } from './rule.ts';
 
 /** Checks across the files of content/docs/, listed in src/rules/index.ts. */
@@ -31,3 +34,84 @@ export const docsAvoidHistoryRoutes: CollectionRule<DocFrontmatter> = (entries) 
     const taken = historyRoutePrefixes().find((prefix) => route.startsWith(prefix));
     return taken ? [{ file: entry.file, message: `is served at ${route}, where the charter's history is (${taken}); rename or move the file` }] : [];
   });
+
+/** Where the docs are (the docs collection's folder, src/collections/registry.ts). */
+const DOCS_DIR = `${CONTENT_DIR}/docs`;
+
+/** The folder of the site's own pages (Astro's), relative to the project root. */
+export const SITE_PAGES_DIR = 'src/pages';
+
+/**
+ * The site's own pages, read from their files, each as the routes it serves (a pattern:
+ * `maintainers/index.astro` serves /maintainers/, `meetings/[id]/[date].astro` every
+ * /meetings/x/y/) and its file, pages of fixed name first. The docs' own route file and the
+ * home page (which shows the index doc) are left out.
+ */
+export function sitePageRoutes(root: string): { pattern: RegExp; file: string }[] {
+  const pages: { pattern: RegExp; file: string; dynamic: boolean }[] = [];
+  const walk = (rel: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(join(root, rel)).sort();
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const path = `${rel}/${name}`;
+      if (statSync(join(root, path)).isDirectory()) {
+        walk(path);
+        continue;
+      }
+      const segments = path
+        .slice(SITE_PAGES_DIR.length + 1)
+        .replace(/\.(astro|ts|js|md|mdx)$/, '')
+        .split('/');
+      if (segments.at(-1) === 'index') segments.pop();
+      if (segments.length === 0 || segments[0]!.startsWith('[...')) continue;
+      const pattern = segments.map(segmentPattern).join('/');
+      pages.push({ pattern: new RegExp(`^/${pattern}/$`), file: path, dynamic: segments.some((s) => s.includes('[')) });
+    }
+  };
+  walk(SITE_PAGES_DIR);
+  return [...pages.filter((p) => !p.dynamic), ...pages.filter((p) => p.dynamic)].map(({ pattern, file }) => ({ pattern, file }));
+}
+
+/** A route segment of a page file as a pattern: `[...rest]` any path, `[id]` one segment, the rest as written. */
+function segmentPattern(segment: string): string {
+  if (/^\[\.\.\.[^\]]+\]$/.test(segment)) return '.+';
+  return segment
+    .split(/(\[[^\]]+\])/)
+    .map((part) => (part.startsWith('[') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+}
+
+/** No doc, nor the page of a folder of docs, is served where one of the site's own pages is (/maintainers/, /search/, /404/, …). */
+export const docsAvoidSitePages: ContentFileRule = (root, files) => {
+  const docs = files.filter((f) => !f.symbolicLink && f.path.startsWith(`${DOCS_DIR}/`) && DOC_FILE.test(f.path));
+  if (docs.length === 0) return [];
+  const pages = sitePageRoutes(root);
+  const history = historyRoutePrefixes();
+  const pageAt = (route: string) => pages.find((p) => p.pattern.test(route));
+  return docs.flatMap((f) => {
+    const id = docId(f.path.slice(DOCS_DIR.length + 1));
+    const route = docRoute(id);
+    // The charter's history has its own rule (docsAvoidHistoryRoutes), and its own message.
+    if (history.some((prefix) => route.startsWith(prefix))) return [];
+    const own = id === 'index' ? undefined : pageAt(route);
+    if (own) return [{ file: f.path, message: `is served at ${route}, where the site's own page is (${own.file}); rename or move the file` }];
+    const segments = id.split('/');
+    for (let depth = 1; depth < segments.length; depth++) {
+      const folderRoute = docRoute(segments.slice(0, depth).join('/'));
+      const page = pageAt(folderRoute);
+      if (page) {
+        return [
+          {
+            file: f.path,
+            message: `is in a folder whose page is served at ${folderRoute}, where the site's own page is (${page.file}); rename or move the folder`,
+          },
+        ];
+      }
+    }
+    return [];
+  });
+};

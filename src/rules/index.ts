@@ -15,8 +15,8 @@ import {
   votersAreHandles,
   votersHaveMaintainerFiles,
 } from './decision-rules.ts';
-import { mdxRunsNoCode, noSymbolicLinks, siteIconRunsNoCode } from './content-files.ts';
-import { docsAvoidHistoryRoutes, oneFilePerDocRoute } from './doc-rules.ts';
+import { imagesAreRepositoryFiles, mdxRunsNoCode, noSymbolicLinks, siteIconIsSmall, siteIconRunsNoCode } from './content-files.ts';
+import { docsAvoidHistoryRoutes, docsAvoidSitePages, oneFilePerDocRoute } from './doc-rules.ts';
 import { oneFilePerEntryId } from './entry-ids.ts';
 import { activeHasNoEmeritusDate, emeritusHasItsDate, emeritusNotBeforeSince, handleIsFileName, oneFilePerAccount } from './maintainer-rules.ts';
 import { recordDateIsAMeeting, recordNamedAfterItsDate, recordSeriesExists } from './meeting-record-rules.ts';
@@ -48,7 +48,10 @@ import {
 export const contentFileRules = [
   noSymbolicLinks, // no symbolic link, which would publish what it points to
   mdxRunsNoCode, // an .mdx file imports only the site's components and has no code
+  siteIconIsSmall, // content/favicon.svg stays under 100 KB
   siteIconRunsNoCode, // content/favicon.svg has no script, event handler or outside reference
+  docsAvoidSitePages, // no doc, nor a folder of docs, is served where one of the site's own pages is
+  imagesAreRepositoryFiles, // every image of a .md or .mdx file is a file git tracks in the repository, reached without a symbolic link
 ];
 
 /** Across the files of every collection but the docs (whose ids are their routes: oneFilePerDocRoute). */

@@ -21,3 +21,12 @@ export function unknownKeysMessage(keys: readonly string[], allowed: readonly st
     })
     .join('; ');
 }
+
+/**
+ * The keys of `keys` a tolerant reader may skip: neither allowed nor a near miss of an allowed
+ * one. Another tool's field (an issue template's `name`, `about`, `labels`) is skipped; `titel`
+ * is not, so a typo still fails with "did you mean title?".
+ */
+export function foreignKeys(keys: readonly string[], allowed: readonly string[]): string[] {
+  return keys.filter((key) => !allowed.includes(key) && didYouMean(key, allowed) === undefined);
+}

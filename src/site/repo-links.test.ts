@@ -96,6 +96,25 @@ describe('docs in folders, Markdown and MDX', () => {
     expect(docRoute(docId('working-groups/runtime.md'))).toBe('/working-groups/runtime/');
   });
 
+  it("gives a folder's README.md the folder's page, as GitHub shows it, but not the README.md at the top, where the home page is", () => {
+    expect(docId('policies/README.md')).toBe('policies');
+    expect(docId('policies/readme.md')).toBe('policies');
+    expect(docId('README.md')).toBe('readme');
+    const repo = mkdtempSync(join(tmpdir(), 'repo-links-readme-'));
+    for (const file of ['content/docs/README.md', 'content/docs/governance.mdx', 'content/docs/policies/README.md', 'content/docs/policies/security.md']) {
+      mkdirSync(dirname(join(repo, file)), { recursive: true });
+      writeFileSync(join(repo, file), '# T\n');
+    }
+    const deep = { ...opts, root: repo };
+    expect(resolveRepoLink('./README.md', 'content/docs/policies/security.md', deep)).toEqual({ kind: 'rewritten', href: '/community/policies/' });
+    expect(resolveRepoLink('../policies/README.md#scope', 'content/docs/policies/security.md', deep)).toEqual({
+      kind: 'rewritten',
+      href: '/community/policies/#scope',
+    });
+    expect(resolveRepoLink('./README.md', 'content/docs/governance.mdx', deep)).toEqual({ kind: 'rewritten', href: '/community/readme/' });
+    rmSync(repo, { recursive: true, force: true });
+  });
+
   it('turns a link down, across and up the folders into the site link, keeping the #fragment', () => {
     expect(resolveRepoLink('./working-groups/runtime.md#meetings', 'content/docs/governance.mdx', deep)).toEqual({
       kind: 'rewritten',

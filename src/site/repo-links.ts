@@ -26,19 +26,24 @@ export type ResolvedLink = { kind: 'unchanged' } | { kind: 'rewritten'; href: st
 /** The file names that are docs: Markdown and MDX, with the same frontmatter and links. */
 export const DOC_FILE = /\.mdx?$/i;
 
+/** The slugged file names that are their folder's own page. */
+const FOLDER_PAGE_NAMES = ['index', 'readme'];
+
 /**
  * The id of a doc from its path inside the docs folder, as Astro's glob loader is
  * told to give it (src/content.config.ts): the path without its extension, each
- * folder and name slugged as GitHub slugs a heading, and a folder's `index` standing
- * for the folder. `working-groups/Runtime.md` → `working-groups/runtime`,
- * `working-groups/index.md` → `working-groups`, `index.mdx` → `index`.
+ * folder and name slugged as GitHub slugs a heading, and a folder's `index` or `README`
+ * standing for the folder, as GitHub shows a folder's README.md below its files.
+ * `working-groups/Runtime.md` → `working-groups/runtime`, `working-groups/index.md` and
+ * `working-groups/README.md` → `working-groups`, `index.mdx` → `index`. A README.md at the
+ * top of the docs stays the page `readme`: the site's home page is src/pages/index.astro.
  */
 export function docId(pathInDocs: string): string {
   const segments = pathInDocs
     .replace(DOC_FILE, '')
     .split('/')
     .map((segment) => slug(segment));
-  if (segments.length > 1 && segments.at(-1) === 'index') segments.pop();
+  if (segments.length > 1 && FOLDER_PAGE_NAMES.includes(segments.at(-1)!)) segments.pop();
   return segments.join('/');
 }
 

@@ -39,6 +39,17 @@ describe('siteIcon', () => {
     );
   });
 
+  it('refuses an icon over 100 KB, so no build serves it, and serves one just under', () => {
+    const svg = (bytes: number) => {
+      const open = '<svg xmlns="http://www.w3.org/2000/svg">';
+      return `${open}<!--${'x'.repeat(bytes - open.length - '<!---->'.length - '</svg>'.length)}--></svg>`;
+    };
+    expect(siteIcon(projectWithIcon(svg(100 * 1024)), 'Lantern')).toHaveLength(100 * 1024);
+    expect(() => siteIcon(projectWithIcon(svg(100 * 1024 + 1)), 'Lantern')).toThrow(
+      "content/favicon.svg: is 101 KB; the site's icon must stay under 100 KB. Simplify the drawing, or embed a smaller picture",
+    );
+  });
+
   it('refuses an icon that would run code or load from elsewhere where it is served, at its line, so no build serves it', () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg">\n<script>alert(1)</script>\n<image href="https://attacker.example/x.png"/>\n</svg>\n';
     expect(() => siteIcon(projectWithIcon(svg), 'Lantern')).toThrow(

@@ -1,9 +1,17 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { svgProblems } from './svg-safety.ts';
 
 /** The site's icon, if the project has one: any SVG, served as /favicon.svg. */
 export const SITE_ICON_PATH = 'content/favicon.svg';
+
+/** The icon is fetched on every first visit, and an icon needs a few shapes: 100 KB is far more than one needs. */
+export const MAX_SITE_ICON_BYTES = 100 * 1024;
+
+/** What is wrong with an icon of `size` bytes (the check and the build say the same). */
+export function siteIconTooLarge(size: number): string {
+  return `is ${Math.ceil(size / 1024)} KB; the site's icon must stay under ${MAX_SITE_ICON_BYTES / 1024} KB. Simplify the drawing, or embed a smaller picture`;
+}
 
 /**
  * The icon of the project at `root`: its own `content/favicon.svg`, or else the
@@ -13,6 +21,8 @@ export const SITE_ICON_PATH = 'content/favicon.svg';
 export function siteIcon(root: string, project: string): string {
   const file = join(root, SITE_ICON_PATH);
   if (existsSync(file)) {
+    const size = statSync(file).size;
+    if (size > MAX_SITE_ICON_BYTES) throw new Error(`${SITE_ICON_PATH}: ${siteIconTooLarge(size)}`);
     const svg = readFileSync(file, 'utf8');
     if (!/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<svg[\s>]/.test(svg)) {
       throw new Error(`${SITE_ICON_PATH}: not an SVG image; write an <svg> document there, or delete the file to show the first letter of "${project}"`);

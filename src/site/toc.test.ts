@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tocEntries } from './toc.ts';
+import { hasOwnTitle, tocEntries } from './toc.ts';
 
 describe('tocEntries', () => {
   it('nests h3 under the h2 before it and drops other depths', () => {
@@ -16,5 +16,23 @@ describe('tocEntries', () => {
       { slug: 'meetings', text: 'Meetings', children: [] },
       { slug: 'notes-on-c', text: 'Notes on C#', children: [] },
     ]);
+  });
+});
+
+describe('hasOwnTitle', () => {
+  it('is true when the first heading is a level-one heading, which the layout then shows in place of its own', () => {
+    expect(
+      hasOwnTitle([
+        { depth: 1, slug: 'charter', text: 'Charter' },
+        { depth: 2, slug: 'scope', text: 'Scope' },
+      ]),
+    ).toBe(true);
+    expect(
+      hasOwnTitle([
+        { depth: 2, slug: 'scope', text: 'Scope' },
+        { depth: 1, slug: 'late', text: 'Late' },
+      ]),
+    ).toBe(false);
+    expect(hasOwnTitle([])).toBe(false);
   });
 });

@@ -26,3 +26,12 @@ export function tocEntries(headings: readonly Heading[]): TocEntry[] {
   }
   return entries;
 }
+
+/**
+ * Whether a page's text gives its own title: its first heading is a level-one heading (`# Title`,
+ * perhaps under a logo or a row of badges, as a README on GitHub has), which the layout then
+ * shows in place of its own.
+ */
+export function hasOwnTitle(headings: readonly Heading[]): boolean {
+  return headings[0]?.depth === 1;
+}

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decisionsCollection, docsCollection } from '../collections/registry.ts';
 import { docSchema } from '../schemas/doc.ts';
-import { formatProblem, parseContentFile, validateCollection } from './validate.ts';
+import { formatProblem, ignoredFieldsNotice, parseContentFile, validateCollection } from './validate.ts';
 
 const doc = (frontmatter: string) => `---\n${frontmatter}\n---\n\nBody.\n`;
 const check = (text: string) => parseContentFile('content/docs/x.mdx', text, { format: 'frontmatter', schema: docSchema }).problems.map(formatProblem);
@@ -22,7 +22,7 @@ describe('doc frontmatter', () => {
 
   it('says which field is missing and what to write', () => {
     expect(check(doc('title: T\norder: 10'))).toEqual([
-      'content/docs/x.mdx:1: description: missing; write a one-sentence summary for search engines and link previews, e.g. description: How the project is run.',
+      'content/docs/x.mdx:1: description: missing; write a one-sentence summary for search engines and link previews in the frontmatter, e.g. description: How the project is run, or start the text with a paragraph, which becomes the summary',
     ]);
   });
 
@@ -99,5 +99,49 @@ describe('the docs collection on disk', () => {
       'content/docs/working-groups/runtime.mdx: is served at /working-groups/runtime/, as content/docs/working-groups/runtime.md is already; rename or remove one of the two files',
       'content/docs/working-groups.md: is served at /working-groups/, as content/docs/working-groups/index.md is already; rename or remove one of the two files',
     ]);
+  });
+});
+
+describe('docs as they stand on GitHub', () => {
+  const root = mkdtempSync(join(tmpdir(), 'docs-github-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const write = (file: string, text: string) => {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), text);
+  };
+
+  it("takes the title and description a file leaves out from its first heading and paragraph, and reads past other tools' fields", () => {
+    write('content/docs/security.md', '# Security policy\n\nReport a vulnerability to the maintainers in private.\n');
+    write('content/docs/bug-report.md', '---\nname: Bug report\nabout: Report a bug\nlabels: bug\n---\n\n# Reporting a bug\n\nSay what happened.\n');
+    write('content/docs/release.md', '---\ntitle: Releases\norder: 3\n---\n\n# How a release is cut\n\nThe maintainers tag it.\n');
+    const { entries, problems, ignored } = validateCollection(root, docsCollection);
+    expect(problems).toEqual([]);
+    expect(entries.map((e) => [e.id, e.data])).toEqual([
+      ['bug-report', { title: 'Reporting a bug', description: 'Say what happened.' }],
+      ['release', { title: 'Releases', description: 'The maintainers tag it.', order: 3 }],
+      ['security', { title: 'Security policy', description: 'Report a vulnerability to the maintainers in private.' }],
+    ]);
+    expect(ignoredFieldsNotice(ignored)).toBe(
+      "notice: ignored the fields about, labels, name, which the site does not read (other tools' frontmatter), in content/docs/bug-report.md",
+    );
+  });
+
+  it("gives a folder's README.md the folder's page, and refuses it beside the folder's index.md, naming both", () => {
+    write('content/docs/policies/README.md', "# Policies\n\nThe project's policies.\n");
+    expect(validateCollection(root, docsCollection).entries.find((e) => e.file === 'content/docs/policies/README.md')?.id).toBe('policies');
+    write('content/docs/policies/index.md', doc('title: Policies\ndescription: D'));
+    expect(validateCollection(root, docsCollection).problems.map(formatProblem)).toEqual([
+      'content/docs/policies/index.md: is served at /policies/, as content/docs/policies/README.md is already; rename or remove one of the two files',
+    ]);
+  });
+});
+
+describe('the notice of fields read past', () => {
+  it('is one line, naming each field once and the first three files', () => {
+    expect(ignoredFieldsNotice([])).toBeUndefined();
+    const files = ['a', 'b', 'c', 'd', 'e'].map((n) => ({ file: `content/docs/${n}.md`, fields: ['name', 'about'] }));
+    expect(ignoredFieldsNotice(files)).toBe(
+      "notice: ignored the fields about, name, which the site does not read (other tools' frontmatter), in content/docs/a.md, content/docs/b.md, content/docs/c.md and 2 more",
+    );
   });
 });

@@ -50,6 +50,12 @@ export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
   belongsElsewhere?(pathInDir: string): boolean;
   /** Whether a file may have no fields at all (every field optional): an empty frontmatter is then valid. */
   fieldsOptional?: boolean;
+  /**
+   * For Markdown files as they stand on GitHub: the fields the schema reads, from the frontmatter
+   * (undefined when the file has none, which is then no error) and the text after it, and the
+   * frontmatter's fields left out as another tool's. Run before the schema, here and in Astro's loader.
+   */
+  readFields?(frontmatter: Record<string, unknown> | undefined, body: () => string, file: string): { data: Record<string, unknown>; ignored: string[] };
   /** Checks across entries (unique handles, file names): run only on entries that passed the schema. `root` lets a check read another collection. */
   // Method syntax on purpose: it lets a spec with a typed check join a list of CollectionSpec.
   checkEntries?(entries: ContentEntry<z.output<S>>[], root: string): ContentProblem[];
@@ -65,19 +71,26 @@ export const MAX_CONTENT_BYTES = 1024 * 1024;
  */
 export const MAX_NAME_LENGTH = 100;
 
+/** Fields of a file that the collection read past as another tool's (src/validation/validate.ts, `readFields`). */
+export interface IgnoredFields {
+  file: string;
+  fields: string[];
+}
+
 export function validateCollection<S extends z.ZodType>(
   root: string,
   spec: CollectionSpec<S>,
-): { entries: ContentEntry<z.output<S>>[]; problems: ContentProblem[] } {
+): { entries: ContentEntry<z.output<S>>[]; problems: ContentProblem[]; ignored: IgnoredFields[] } {
   const problems: ContentProblem[] = [];
   const entries: ContentEntry<z.output<S>>[] = [];
+  const ignored: IgnoredFields[] = [];
   let names: string[];
   try {
     // Hidden folders too, to refuse the entries Astro would never build there.
     names = collectionFiles(root, spec, { hiddenFolders: true });
   } catch {
-    if (spec.optional) return { entries, problems };
-    return { entries, problems: [{ file: spec.dir, message: `the folder for the ${spec.name} collection is missing; create ${spec.dir}/` }] };
+    if (spec.optional) return { entries, problems, ignored };
+    return { entries, problems: [{ file: spec.dir, message: `the folder for the ${spec.name} collection is missing; create ${spec.dir}/` }], ignored };
   }
   for (const name of names) {
     if (spec.belongsElsewhere?.(name)) continue;
@@ -130,10 +143,11 @@ export function validateCollection<S extends z.ZodType>(
     }
     const result = parseContentFile(file, readFileSync(join(root, file), 'utf8'), spec);
     problems.push(...result.problems);
+    if (result.ignored?.length) ignored.push({ file, fields: result.ignored });
     if (result.entry) entries.push({ ...result.entry, id: spec.idOf ? spec.idOf(name) : basename(name, ext) });
   }
   if (spec.checkEntries) problems.push(...spec.checkEntries(entries, root));
-  return { entries, problems };
+  return { entries, problems, ignored };
 }
 
 /**
@@ -162,10 +176,12 @@ export function collectionFiles(root: string, spec: Pick<CollectionSpec, 'dir' |
 export function parseContentFile<S extends z.ZodType>(
   file: string,
   text: string,
-  spec: Pick<CollectionSpec<S>, 'format' | 'schema' | 'fieldsOptional'>,
-): { entry?: Omit<ContentEntry<z.output<S>>, 'id'>; problems: ContentProblem[] } {
+  spec: Pick<CollectionSpec<S>, 'format' | 'schema' | 'fieldsOptional' | 'readFields'>,
+): { entry?: Omit<ContentEntry<z.output<S>>, 'id'>; problems: ContentProblem[]; ignored?: string[] } {
   let yamlText = text;
   let lineOffset = 0;
+  let body = '';
+  let hasFrontmatter = true;
   // Only a message needs them: asked of every file, the schema's field names cost more than some files' parsing.
   const fields = () => fieldNames(spec.schema);
   if (text.trim() === '') {
@@ -173,16 +189,23 @@ export function parseContentFile<S extends z.ZodType>(
   }
   if (spec.format === 'frontmatter') {
     const front = readFrontmatter(text);
-    if (!front) {
-      const opened = /^---\r?\n/.test(text);
+    const opened = /^---\r?\n/.test(text);
+    if (!front && !opened && spec.readFields) {
+      // A file as it stands on GitHub: no frontmatter, only text.
+      hasFrontmatter = false;
+      yamlText = '';
+      body = text;
+    } else if (!front) {
       const message = opened
         ? 'the frontmatter is not closed: add a line with just "---" after its last field'
         : `no frontmatter: start the file with a "---" line, then the fields ${fields()}, then another "---" line`;
       return { problems: [{ file, line: 1, message }] };
+    } else {
+      yamlText = front.yaml;
+      lineOffset = 1;
+      body = text.slice(front.block.length);
     }
-    yamlText = front.yaml;
-    lineOffset = 1;
-    if (yamlText.trim() === '' && !spec.fieldsOptional) {
+    if (hasFrontmatter && yamlText.trim() === '' && !spec.fieldsOptional && !spec.readFields) {
       return { problems: [{ file, line: 1, message: `the frontmatter is empty; write the fields ${fields()} between the two "---" lines` }] };
     }
   }
@@ -221,7 +244,8 @@ export function parseContentFile<S extends z.ZodType>(
     parsedYaml = fast.value;
   }
   // Only comments, or nothing, between the two "---" lines: no field given, which is fine when none is required.
-  const raw = (parsedYaml === null || parsedYaml === undefined) && spec.fieldsOptional ? {} : parsedYaml;
+  const noFields = parsedYaml === null || parsedYaml === undefined;
+  let raw = noFields && (spec.fieldsOptional || spec.readFields) ? {} : parsedYaml;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return {
       problems: [
@@ -233,9 +257,16 @@ export function parseContentFile<S extends z.ZodType>(
       ],
     };
   }
+  let ignored: string[] | undefined;
+  if (spec.readFields) {
+    const read = spec.readFields(hasFrontmatter && !noFields ? (raw as Record<string, unknown>) : undefined, () => body, file);
+    raw = read.data;
+    ignored = read.ignored;
+  }
   const parsed = spec.schema.safeParse(raw);
   if (!parsed.success) {
     return {
+      ...(ignored?.length ? { ignored } : {}),
       problems: parsed.error.issues.map((issue) => {
         const keyPath = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
         const field = issue.path.join('.');
@@ -245,7 +276,7 @@ export function parseContentFile<S extends z.ZodType>(
       }),
     };
   }
-  return { entry: { file, data: parsed.data, lineOf }, problems: [] };
+  return { entry: { file, data: parsed.data, lineOf }, problems: [], ...(ignored?.length ? { ignored } : {}) };
 }
 
 /**
@@ -384,6 +415,18 @@ function lineOfPath(doc: Document, counter: LineCounter, path: readonly Property
     if (node?.range) return counter.linePos(node.range[0]).line + offset;
   }
   return undefined;
+}
+
+/**
+ * One line for every field read past as another tool's: `notice: …`, the fields, then the files
+ * (the first three, and how many more). A notice, not a problem: the file builds as it is.
+ */
+export function ignoredFieldsNotice(ignored: readonly IgnoredFields[]): string | undefined {
+  if (ignored.length === 0) return undefined;
+  const fields = [...new Set(ignored.flatMap((i) => i.fields))].sort();
+  const files = ignored.map((i) => i.file);
+  const shown = files.length > 3 ? `${files.slice(0, 3).join(', ')} and ${files.length - 3} more` : files.join(', ');
+  return `notice: ignored the field${fields.length > 1 ? 's' : ''} ${fields.join(', ')}, which the site does not read (other tools' frontmatter), in ${shown}`;
 }
 
 /** `file:line:col: message`, the form editors and CI logs link to. */

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { docFields, MAX_DERIVED_DESCRIPTION, titleAndSummary } from './doc-fields.ts';
+
+describe('titleAndSummary', () => {
+  it('reads the first level-one heading and the first paragraph, as plain text', () => {
+    expect(titleAndSummary('# The *Model* `Spec` [charter](./x.md)\n\nHow the **project** is\nrun.\n\nMore.\n')).toEqual({
+      title: 'The Model Spec charter',
+      summary: 'How the project is run.',
+    });
+  });
+
+  it('reads a heading underlined with "=", and skips a row of badges above it and the level-two headings', () => {
+    expect(titleAndSummary('[![CI](https://x/badge.svg)](https://x)\n\n## Not this\n\nGovernance\n==========\n\nThe rules.\n')).toEqual({
+      title: 'Governance',
+      summary: 'The rules.',
+    });
+  });
+
+  it('gives neither when the text has no heading and no paragraph', () => {
+    expect(titleAndSummary('- a list\n\n## A section\n')).toEqual({});
+    expect(titleAndSummary('<h1 align="center">Project</h1>\n')).toEqual({});
+  });
+
+  it('cuts a long paragraph at the end of a word, marking the cut', () => {
+    const words = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
+    const { summary } = titleAndSummary(`${words}\n`);
+    expect(summary!.length).toBeLessThanOrEqual(MAX_DERIVED_DESCRIPTION);
+    expect(summary).toMatch(/^word0 word1 .* word\d+…$/);
+    expect(words.startsWith(summary!.slice(0, -1))).toBe(true);
+  });
+
+  it('reads an MDX text past its imports and components', () => {
+    expect(titleAndSummary("import { X } from '../../src/mdx/index.ts';\n\n# Charter\n\n<X />\n\nThe charter.\n", { mdx: true })).toEqual({
+      title: 'Charter',
+      summary: 'The charter.',
+    });
+  });
+});
+
+describe('docFields', () => {
+  it('keeps what the frontmatter gives, and takes only what it leaves out from the text', () => {
+    expect(docFields({ title: 'Releases', order: 2 }, '# How a release is cut\n\nTag it.\n')).toEqual({
+      data: { title: 'Releases', order: 2, description: 'Tag it.' },
+      ignored: [],
+    });
+  });
+
+  it("leaves out another tool's fields, but not a near miss of a known one, which the schema refuses", () => {
+    expect(docFields({ name: 'Bug report', about: 'A bug', labels: 'bug', titel: 'X' }, '# Bug\n\nSay what happened.\n')).toEqual({
+      data: { titel: 'X', title: 'Bug', description: 'Say what happened.' },
+      ignored: ['name', 'about', 'labels'],
+    });
+  });
+
+  it('reads the text only when a field is missing', () => {
+    let read = 0;
+    const body = () => {
+      read++;
+      return '# T\n\nD.\n';
+    };
+    docFields({ title: 'T', description: 'D' }, body);
+    expect(read).toBe(0);
+    expect(docFields(undefined, body).data).toEqual({ title: 'T', description: 'D.' });
+    expect(read).toBe(1);
+  });
+});
