@@ -45,7 +45,7 @@ describe('meeting records', () => {
   });
 
   it('are not read for a site that has none (the fixture site)', () => {
-    expect(validateCollection(join(process.cwd(), 'tests/fixtures/site'), meetingRecordsCollection)).toEqual({ entries: [], problems: [] });
+    expect(validateCollection(join(process.cwd(), 'tests/fixtures/site'), meetingRecordsCollection)).toEqual({ entries: [], problems: [], ignored: [] });
   });
 
   it('names a date that is not a meeting of the series, with the nearest dates that are', () => {
