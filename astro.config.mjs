@@ -22,7 +22,7 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   // The markdown processor and its settings: src/markdown/pipeline.ts.
-  markdown: siteMarkdown({ root, docsDir, fileRoutes: site.repositoryFileRoutes, base }),
+  markdown: siteMarkdown({ root, docsDir, fileRoutes: site.repositoryFileRoutes, base, repository: site.repository, branch: site.branch }),
   integrations: [mdx(), sitemap(), linkCheck({ root, base, docsDir }), securityHeaders({ base })],
   vite: {
     build: {

@@ -474,12 +474,17 @@ const linkRows: [string, string, string][] = [
   [
     './MAINTAINERS.md',
     'content/docs/governance.mdx',
-    'link "./MAINTAINERS.md" cannot be turned into a site link: "content/docs/MAINTAINERS.md" does not exist; link to one of MAINTAINERS.md, content/docs/**/*.md or .mdx, or add "content/docs/MAINTAINERS.md" to repositoryFileRoutes in content/site.yaml',
+    'link "./MAINTAINERS.md" leads to "content/docs/MAINTAINERS.md", which is not a file of the repository; the nearest file is "MAINTAINERS.md": write "../../MAINTAINERS.md"',
   ],
   [
-    '../../package.json',
+    './code-of-conduct.md#reporting',
     'content/docs/governance.mdx',
-    'link "../../package.json" cannot be turned into a site link: "package.json" is not a page of this site; link to one of MAINTAINERS.md, content/docs/**/*.md or .mdx, or add "package.json" to repositoryFileRoutes in content/site.yaml',
+    'link "./code-of-conduct.md#reporting" leads to "content/docs/code-of-conduct.md", which is not a file of the repository; the nearest file is "content/docs/code-of-conduct.mdx": write "./code-of-conduct.mdx"',
+  ],
+  [
+    '/content/docs/governence.mdx',
+    'content/docs/code-of-conduct.mdx',
+    'link "/content/docs/governence.mdx" leads to "content/docs/governence.mdx", which is not a file of the repository; the nearest file is "content/docs/governance.mdx": write "/content/docs/governance.mdx"',
   ],
 ];
 
@@ -603,7 +608,14 @@ describe('bad input: decisions, against the roster of their day', () => {
 describe('bad input: links by repository path', () => {
   it.each(linkRows)('%s from %s', (href, from, message) => {
     expect(
-      resolveRepoLink(href, from, { root: process.cwd(), docsDir: 'content/docs', fileRoutes: { 'MAINTAINERS.md': '/maintainers/' }, base: '/community/' }),
+      resolveRepoLink(href, from, {
+        root: process.cwd(),
+        docsDir: 'content/docs',
+        fileRoutes: { 'MAINTAINERS.md': '/maintainers/' },
+        base: '/community/',
+        repository: 'https://github.com/modelpack/community',
+        branch: 'main',
+      }),
     ).toEqual({ kind: 'error', message });
   });
 });
