@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { docId, docRoute, findDocFile, listDocFiles, resolveRepoLink } from './repo-links.ts';
+import { docId, docRoute, findDocFile, listDocFiles, nearestFile, resolveRepoLink } from './repo-links.ts';
 
 const opts = {
   root: process.cwd(),
@@ -253,5 +253,20 @@ describe('links as GitHub reads them, in governance Markdown copied as it stands
       message:
         'link "./MAINTAINERS.md" leads to "content/docs/MAINTAINERS.md", which is not a file of the repository; the nearest file is "MAINTAINERS.md": write "../../MAINTAINERS.md"',
     });
+  });
+});
+
+describe('nearestFile', () => {
+  const files = new Set(['MAINTAINERS.md', 'content/docs/governance.mdx', 'content/docs/code-of-conduct.mdx', 'tests/fixtures/broken/..md']);
+
+  it('names the file whose name is fewest edits away, then the one whose path is', () => {
+    expect(nearestFile('content/docs/MAINTAINERS.md', files)).toBe('MAINTAINERS.md');
+    expect(nearestFile('content/docs/governence.md', files)).toBe('content/docs/governance.mdx');
+    expect(nearestFile('docs/CODE-OF-CONDUCT.md', files)).toBe('content/docs/code-of-conduct.mdx');
+  });
+
+  it('names none when no name is near enough to be what was meant', () => {
+    expect(nearestFile('content/docs/nope.md', files)).toBeUndefined();
+    expect(nearestFile('content/docs/roadmap.md', files)).toBeUndefined();
   });
 });

@@ -137,7 +137,10 @@ function placeRepoFile(href: string, target: string, fragment: string, fromFile:
   if (files.has(path)) return { kind: 'rewritten', href: gitHubAddress(opts, 'blob', path) + fragment };
   if (isTrackedFolder(path, files)) return { kind: 'rewritten', href: gitHubAddress(opts, 'tree', path) + fragment };
   const nearest = nearestFile(path, files);
-  const fix = nearest === undefined ? '' : `; the nearest file is "${nearest}": write "${linkTo(nearest, fromFile, href)}"`;
+  const fix =
+    nearest === undefined
+      ? '; no file of the repository has a name near it: link to a file that exists, or remove the link'
+      : `; the nearest file is "${nearest}": write "${linkTo(nearest, fromFile, href)}"`;
   return { kind: 'error', message: `link "${href}" leads to "${path}", which is not a file of the repository${fix}` };
 }
 
@@ -187,8 +190,9 @@ function looksLikeFile(path: string): boolean {
 }
 
 /**
- * The tracked file nearest `path`: fewest edits to its name first (a file is most often
- * mistyped or left in another folder, not renamed), then to its whole path.
+ * The tracked file nearest `path`, when one is near enough to be what was meant: fewest
+ * edits to its name first (a file is most often mistyped or left in another folder), then
+ * to its whole path.
  */
 export function nearestFile(path: string, files: ReadonlySet<string>): string | undefined {
   let best: string | undefined;
@@ -202,7 +206,7 @@ export function nearestFile(path: string, files: ReadonlySet<string>): string | 
       bestScore = score;
     }
   }
-  return best;
+  return bestScore[0] <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
 }
 
 /** `file` written as the link was: from the repository root when it started with "/", else relative to the doc. */
