@@ -12,6 +12,10 @@ const root = fileURLToPath(new URL('./', import.meta.url));
 const site = loadSiteConfig(root);
 const base = basePath(site);
 const docsDir = 'content/docs';
+// The docs' links that lead nowhere, put here by the markdown plugin and reported by the link
+// check with those of the built pages: one build names every broken link of every file.
+/** @type {import('./src/site/repo-links.ts').UnplacedLink[]} */
+const unplaced = [];
 
 export default defineConfig({
   site: site.url,
@@ -22,8 +26,8 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   // The markdown processor and its settings: src/markdown/pipeline.ts.
-  markdown: siteMarkdown({ root, docsDir, fileRoutes: site.repositoryFileRoutes, base, repository: site.repository, branch: site.branch }),
-  integrations: [mdx(), sitemap(), linkCheck({ root, base, docsDir }), securityHeaders({ base })],
+  markdown: siteMarkdown({ root, docsDir, fileRoutes: site.repositoryFileRoutes, base, repository: site.repository, branch: site.branch, unplaced }),
+  integrations: [mdx(), sitemap(), linkCheck({ root, base, docsDir, unplaced }), securityHeaders({ base })],
   vite: {
     build: {
       // Scripts ship as files, never inline: the Content-Security-Policy (src/site/security.ts)

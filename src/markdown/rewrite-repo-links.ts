@@ -6,7 +6,8 @@ import { resolveRepoLink, type RepoLinkOptions } from '../site/repo-links.ts';
 /**
  * Mdast plugin: rewrites repository-relative links in docs (`../../MAINTAINERS.md`,
  * `./code-of-conduct.mdx#x`) to site routes, keeping the #fragment, and stops the
- * build on a link it cannot place, naming the file and line of every such link at once.
+ * build on a link it cannot place, naming the file and line of every such link at once
+ * (or hands them to the built site's link check, `opts.unplaced`, to be named with its own).
  */
 export function repoLinks(opts: RepoLinkOptions): MdastPluginEntry {
   return ({ fileURL }) => {
@@ -15,7 +16,10 @@ export function repoLinks(opts: RepoLinkOptions): MdastPluginEntry {
     const place = (node: { url: string; position?: { start: { line: number } } | undefined }, setUrl: (href: string) => void) => {
       const result = resolveRepoLink(node.url, fromFile, opts);
       if (result.kind === 'rewritten') setUrl(result.href);
-      if (result.kind === 'error') errors.push(`${fromFile}:${node.position?.start.line ?? '?'}: ${result.message}`);
+      if (result.kind !== 'error') return;
+      const line = node.position?.start.line;
+      if (opts.unplaced) opts.unplaced.push({ file: fromFile, line, href: node.url, message: result.message });
+      else errors.push(`${fromFile}:${line ?? '?'}: ${result.message}`);
     };
     return {
       name: 'repo-links',

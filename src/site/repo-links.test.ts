@@ -199,6 +199,16 @@ describe('links as GitHub reads them, in governance Markdown copied as it stands
     });
   });
 
+  it('a link from the root to a file with no extension that is not there names the nearest, while a link under the base stays a site link', () => {
+    expect(resolveRepoLink('/LICENCE', governance, site)).toEqual({
+      kind: 'error',
+      message: 'link "/LICENCE" leads to "LICENCE", which is not a file of the repository; the nearest file is "LICENSE": write "/LICENSE"',
+    });
+    expect(resolveRepoLink('/community/meetings/', governance, site)).toEqual({ kind: 'unchanged' });
+    expect(resolveRepoLink('/people.yml', governance, { ...site, base: '/' })).toEqual({ kind: 'rewritten', href: `${blob}/people.yml` });
+    expect(resolveRepoLink('/meetings/', governance, { ...site, base: '/' })).toEqual({ kind: 'unchanged' });
+  });
+
   it('a fragment in capitals is written as the lowercase id GitHub gives the heading', () => {
     expect(resolveRepoLink('./GOVERNANCE.md#Responsibilities-and-privileges', 'content/docs/CONTRIBUTING.md', site)).toEqual({
       kind: 'rewritten',

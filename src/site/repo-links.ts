@@ -25,6 +25,20 @@ export interface RepoLinkOptions {
   repository: string;
   /** Its branch, in those addresses. */
   branch: string;
+  /**
+   * Where the build's markdown plugin puts each link it cannot place, for the built site's
+   * link check to report with its own, so one build names every broken link of every file;
+   * without it (meeting records rendered on their own) the plugin stops the compile.
+   */
+  unplaced?: UnplacedLink[];
+}
+
+/** A link of a doc that leads to nothing: the file and line it is written at, and why. */
+export interface UnplacedLink {
+  file: string;
+  line: number | undefined;
+  href: string;
+  message: string;
 }
 
 export type ResolvedLink = { kind: 'unchanged' } | { kind: 'rewritten'; href: string } | { kind: 'error'; message: string };
@@ -117,8 +131,9 @@ export function resolveRepoLink(href: string, fromFile: string, opts: RepoLinkOp
     // Docs copied with their folders from another repository's root: that root is now the docs folder.
     const inDocs = posix.join(opts.docsDir.replace(/\/$/, ''), path);
     if (isRepositoryPath(inDocs, opts)) return placeRepoFile(href, inDocs, fragment, fromFile, opts);
-    // A site route (`/community/meetings/`) names no repository file: the built site's link check judges it.
-    if (!looksLikeFile(path)) return { kind: 'unchanged' };
+    // A site link (`/community/meetings/`) names no repository file: the built site's link check judges it.
+    // (With the base "/", a link naming a file, `/people.yml`, is still a repository path.)
+    if (href.startsWith(opts.base) && (opts.base !== '/' || !/\.[A-Za-z0-9]+$/.test(path))) return { kind: 'unchanged' };
     return placeRepoFile(href, path, fragment, fromFile, opts);
   }
   const { target, fragment } = repoTarget(href, fromFile);
@@ -182,11 +197,6 @@ function isTrackedFolder(path: string, files: ReadonlySet<string>): boolean {
   if (path === '.' || path === '') return false;
   for (const file of files) if (file.startsWith(`${path}/`)) return true;
   return false;
-}
-
-/** A last segment with an extension (`001-onboarding.md`, `people.yml`): a file, not a site route. */
-function looksLikeFile(path: string): boolean {
-  return /\.[A-Za-z0-9]+$/.test(path.split('/').pop() ?? '');
 }
 
 /**
