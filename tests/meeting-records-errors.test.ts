@@ -147,7 +147,7 @@ describe('a build with a broken link in a meeting record', () => {
       const r = copy.run('scripts/build.ts', [], { BUILD_NOW: '2027-01-01T00:00:00Z' });
       expect(r.status).toBe(1);
       expect(r.output).toContain(
-        'content/meetings/community-call/2027-01-12.md:6: link "../../docs/charter.md" cannot be turned into a site link: "content/docs/charter.md" does not exist',
+        'content/meetings/community-call/2027-01-12.md:6: link "../../docs/charter.md" leads to "content/docs/charter.md", which is not a file of the repository',
       );
       copy.write('content/meetings/community-call/2027-01-12.md', '---\n---\n\n## Agenda\n\n- See [the roster](/community/maintainerz/)\n');
       const again = copy.run('scripts/build.ts', [], { BUILD_NOW: '2027-01-01T00:00:00Z' });

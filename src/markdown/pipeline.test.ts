@@ -89,8 +89,8 @@ describe('links', () => {
     await expect(renderMarkdown(source, docFile('governance.mdx'))).rejects.toThrow(
       [
         'Broken links in content/docs/governance.mdx:',
-        'content/docs/governance.mdx:3: link "./MAINTAINERS.md" cannot be turned into a site link: "content/docs/MAINTAINERS.md" does not exist; link to one of MAINTAINERS.md, content/docs/**/*.md or .mdx, or add "content/docs/MAINTAINERS.md" to repositoryFileRoutes in content/site.yaml',
-        'content/docs/governance.mdx:5: link "./nowhere.mdx" cannot be turned into a site link: "content/docs/nowhere.mdx" does not exist; link to one of MAINTAINERS.md, content/docs/**/*.md or .mdx, or add "content/docs/nowhere.mdx" to repositoryFileRoutes in content/site.yaml',
+        'content/docs/governance.mdx:3: link "./MAINTAINERS.md" leads to "content/docs/MAINTAINERS.md", which is not a file of the repository; the nearest file is "MAINTAINERS.md": write "../../MAINTAINERS.md"',
+        'content/docs/governance.mdx:5: link "./nowhere.mdx" leads to "content/docs/nowhere.mdx", which is not a file of the repository; no file of the repository has a name near it: link to a file that exists, or remove the link',
       ].join('\n'),
     );
   });

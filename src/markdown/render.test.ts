@@ -25,7 +25,7 @@ describe("a Markdown file rendered by the site's own processor", () => {
 
   it('names the line of the file, frontmatter counted, of a link that leads nowhere', async () => {
     await expect(record('\n## Agenda\n\n- See [the old charter](../../docs/charter.md)\n')).rejects.toThrow(
-      `${FILE}:7: link "../../docs/charter.md" cannot be turned into a site link: "content/docs/charter.md" does not exist`,
+      `${FILE}:7: link "../../docs/charter.md" leads to "content/docs/charter.md", which is not a file of the repository; no file of the repository has a name near it`,
     );
     await expect(record('- [x](../../docs/nothing.md)\n', '')).rejects.toThrow(`${FILE}:1: link`);
   });

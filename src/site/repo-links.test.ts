@@ -267,7 +267,13 @@ describe('links as GitHub reads them, in governance Markdown copied as it stands
 });
 
 describe('nearestFile', () => {
-  const files = new Set(['MAINTAINERS.md', 'content/docs/governance.mdx', 'content/docs/code-of-conduct.mdx', 'tests/fixtures/broken/..md']);
+  const files = new Set([
+    'MAINTAINERS.md',
+    'content/docs/governance.mdx',
+    'content/docs/code-of-conduct.mdx',
+    'tests/fixtures/broken/..md',
+    'src/roster/charter.ts',
+  ]);
 
   it('names the file whose name is fewest edits away, then the one whose path is', () => {
     expect(nearestFile('content/docs/MAINTAINERS.md', files)).toBe('MAINTAINERS.md');
@@ -278,5 +284,8 @@ describe('nearestFile', () => {
   it('names none when no name is near enough to be what was meant', () => {
     expect(nearestFile('content/docs/nope.md', files)).toBeUndefined();
     expect(nearestFile('content/docs/roadmap.md', files)).toBeUndefined();
+    // A Markdown link means a Markdown file, not the source file of the same name.
+    expect(nearestFile('content/docs/charter.md', files)).toBeUndefined();
+    expect(nearestFile('src/roster/charter.js', files)).toBe('src/roster/charter.ts');
   });
 });

@@ -200,7 +200,7 @@ function isTrackedFolder(path: string, files: ReadonlySet<string>): boolean {
 }
 
 /**
- * The tracked file nearest `path`, when one is near enough to be what was meant: fewest
+ * The tracked file nearest `path` (a Markdown file for a Markdown link), when one is near enough to be what was meant: fewest
  * edits to its name first (a file is most often mistyped or left in another folder), then
  * to its whole path.
  */
@@ -209,7 +209,10 @@ export function nearestFile(path: string, files: ReadonlySet<string>): string | 
   let bestScore: [number, number] = [Infinity, Infinity];
   const lower = path.toLowerCase();
   const name = posix.basename(lower);
+  // A link to a Markdown file means a Markdown file: not the source file of the same name.
+  const sameKind = DOC_FILE.test(path) ? (file: string) => DOC_FILE.test(file) : () => true;
   for (const file of files) {
+    if (!sameKind(file)) continue;
     const score: [number, number] = [distance(name, posix.basename(file.toLowerCase())), distance(lower, file.toLowerCase())];
     if (score[0] < bestScore[0] || (score[0] === bestScore[0] && (score[1] < bestScore[1] || (score[1] === bestScore[1] && file < best!)))) {
       best = file;
