@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { distance } from 'fastest-levenshtein';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -33,12 +34,13 @@ export function linkCheck(opts: LinkCheckOptions): AstroIntegration {
           logger.info(`checked the links of ${pages.length} pages: all lead somewhere`);
           return;
         }
+        const pagePaths = pages.map((page) => page.path);
         const docFiles = new Map(listDocFiles(opts.root, opts.docsDir).map((file) => [docId(file.slice(opts.docsDir.length + 1)), file]));
         const lines = [
           ...[...unplaced]
             .sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1))
             .map((u) => `${u.file}:${u.line ?? 1}: ${u.message}`),
-          ...problems.map((p) => describeProblem(opts, docFiles, p)),
+          ...problems.map((p) => describeProblem(opts, docFiles, p, pagePaths)),
         ];
         const count = lines.length;
         throw new Error(`Broken link${count > 1 ? 's' : ''} (${count}):\n${lines.join('\n')}`);
@@ -47,10 +49,10 @@ export function linkCheck(opts: LinkCheckOptions): AstroIntegration {
   };
 }
 
-function describeProblem(opts: LinkCheckOptions, docFiles: Map<string, string>, p: LinkProblem): string {
+function describeProblem(opts: LinkCheckOptions, docFiles: Map<string, string>, p: LinkProblem, pagePaths: readonly string[]): string {
   const source = sourceOfPage(opts, docFiles, p.page);
   if (source?.startsWith('src/')) {
-    const content = contentToBlame(opts, docFiles, p, `the page ${p.page} (${source})`);
+    const content = contentToBlame(opts, docFiles, p, `the page ${p.page} (${source})`, pagePaths);
     if (content) return content;
   }
   const line = source ? lineMentioning(readFileSync(join(opts.root, source), 'utf8'), p.href) : undefined;
@@ -63,7 +65,13 @@ function describeProblem(opts: LinkCheckOptions, docFiles: Map<string, string>, 
  * page lacks the #fragment, or the doc that would give the missing page. A page template's
  * link elsewhere (its own route, an asset) stays the template's problem.
  */
-function contentToBlame(opts: LinkCheckOptions, docFiles: Map<string, string>, p: LinkProblem, linkingPage: string): string | undefined {
+function contentToBlame(
+  opts: LinkCheckOptions,
+  docFiles: Map<string, string>,
+  p: LinkProblem,
+  linkingPage: string,
+  pagePaths: readonly string[],
+): string | undefined {
   let url: URL;
   try {
     url = new URL(p.href, `http://site.invalid${p.page}`);
@@ -79,7 +87,9 @@ function contentToBlame(opts: LinkCheckOptions, docFiles: Map<string, string>, p
     const advice = p.message.slice(p.message.indexOf(`id "${fragment}"`) + `id "${fragment}"`.length);
     return `${doc}: has no heading with the id "${fragment}", which ${linkingPage} links to${advice}`;
   }
-  if (!doc && !p.message.includes('#fragment') && !templateFor(opts.root, slug) && !dynamicTemplate(opts.root, slug)) {
+  // A route a few letters from a page that exists (/meeting/ beside /meetings/) is the template's typo, not a missing doc.
+  const typo = pagePaths.some((page) => distance(page, path.endsWith('/') ? path : `${path}/`) <= 2);
+  if (!doc && !typo && !p.message.includes('#fragment') && !templateFor(opts.root, slug) && !dynamicTemplate(opts.root, slug)) {
     return `${opts.docsDir}/${slug}.md: does not exist, and ${linkingPage} links to its page ${path}: add the doc (.md or .mdx)`;
   }
   return undefined;
