@@ -59,7 +59,16 @@ export const meetingRecords: () => Promise<Map<string, MeetingRecord>> = oncePer
 });
 
 const recordRenderer = oncePerBuild(() =>
-  markdownFileRenderer(siteMarkdown({ root: projectRoot, docsDir: docsCollection.dir, fileRoutes: site.repositoryFileRoutes, base, repository: site.repository, branch: site.branch })),
+  markdownFileRenderer(
+    siteMarkdown({
+      root: projectRoot,
+      docsDir: docsCollection.dir,
+      fileRoutes: site.repositoryFileRoutes,
+      base,
+      repository: site.repository,
+      branch: site.branch,
+    }),
+  ),
 );
 
 /** A record's agenda and notes as HTML, rendered as Astro renders Markdown; a broken link throws, naming the record's file and line. */
