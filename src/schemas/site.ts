@@ -50,7 +50,7 @@ export const siteConfigSchema = strictObject({
     .default({})
     .meta({
       description:
-        'Repository files that docs link to by their path, each with the page of this site that stands for it (a route starting and ending with "/"). Docs in content/docs/ need no entry.',
+        'Repository files that docs link to by their path, each with the page of this site that stands for it (a route starting and ending with "/"). Docs in content/docs/ need no entry, and a file with none is linked at its address on GitHub.',
       example: '{ MAINTAINERS.md: /maintainers/ }',
     }),
   repositories: z
