@@ -126,8 +126,9 @@ const NEAREST_IDS = 5;
 export function lineMentioning(source: string, href: string): number | undefined {
   const hash = href.indexOf('#');
   const needles = [href, hash >= 0 ? href.slice(hash) : '', href.split('#')[0]!.split('/').filter(Boolean).pop() ?? ''].filter((n) => n.length > 1);
-  const lines = source.split('\n');
-  for (const needle of needles) {
+  // Case aside: the markdown plugin writes a doc's #Fragment in lowercase, as its heading's id.
+  const lines = source.toLowerCase().split('\n');
+  for (const needle of needles.map((n) => n.toLowerCase())) {
     const i = lines.findIndex((l) => l.includes(needle));
     if (i >= 0) return i + 1;
   }
