@@ -48,7 +48,7 @@ describe('lineMentioning', () => {
   it('finds the line of the link in the source', () => {
     expect(lineMentioning('a\nsee [x](./governance.mdx#valuez)\n', '/community/governance/#valuez')).toBe(2);
     // The plugin lowercased the fragment the doc writes in capitals.
-    expect(lineMentioning('a\nb\nsee [x](./governance.mdx#Valuez)\n', '/community/governance/#valuez')).toBe(3);
+    expect(lineMentioning('a\nsee the governance page\nsee [x](./governance.mdx#Valuez)\n', '/community/governance/#valuez')).toBe(3);
   });
 });
 
