@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { loadSiteConfig, basePath } from './src/site/config.ts';
 import { siteMarkdown } from './src/markdown/pipeline.ts';
 import { linkCheck } from './src/checks/links-integration.ts';
+import { startBuildLinkLog } from './src/markdown/rewrite-repo-links.ts';
 import { securityHeaders } from './src/site/security-headers.ts';
 
 const root = fileURLToPath(new URL('./', import.meta.url));
@@ -14,8 +15,7 @@ const base = basePath(site);
 const docsDir = 'content/docs';
 // The docs' links that lead nowhere, put here by the markdown plugin and reported by the link
 // check with those of the built pages: one build names every broken link of every file.
-/** @type {import('./src/site/repo-links.ts').UnplacedLink[]} */
-const unplaced = [];
+const unplaced = startBuildLinkLog();
 
 export default defineConfig({
   site: site.url,

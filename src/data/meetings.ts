@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { docsCollection, meetingRecordFilesExist, meetingRecordsCollection, meetingsCollection } from '../collections/registry.ts';
 import { siteMarkdown } from '../markdown/pipeline.ts';
+import { buildLinkLog } from '../markdown/rewrite-repo-links.ts';
 import { markdownFileRenderer, type RenderedMarkdown } from '../markdown/render.ts';
 import { recordKey } from '../rules/meeting-record-rules.ts';
 import { meetingPages, type MeetingPage } from '../meetings/meeting-pages.ts';
@@ -67,6 +68,8 @@ const recordRenderer = oncePerBuild(() =>
       base,
       repository: site.repository,
       branch: site.branch,
+      // Named with the docs' broken links by the build's link check, when a build runs.
+      unplaced: buildLinkLog(),
     }),
   ),
 );
