@@ -10,6 +10,7 @@ import { lintTimes, type LintOccurrence } from '../src/checks/time-lint/lint.ts'
 import { contentCollections } from '../src/collections/registry.ts';
 import { validateAllContent } from '../src/checks/content.ts';
 import { siteConfigSchema } from '../src/schemas/site.ts';
+import { withCharterOnly } from '../test-support/project.ts';
 
 /**
  * The bad-input corpus: broken content a maintainer might write, each with the
@@ -334,7 +335,7 @@ const siteRows: [string, string[]][] = [
     'site/field-typo.yaml',
     [
       'content/site.yaml:1: branch: missing; write the branch the site is published from, e.g. branch: main',
-      'content/site.yaml:9: unknown field "branh"; did you mean branch? (allowed fields: name, project, url, repository, branch, description, localTimeZones, repositoryFileRoutes, repositories)',
+      'content/site.yaml:9: unknown field "branh"; did you mean branch? (allowed fields: name, project, url, repository, branch, description, charter, contributing, codeOfConduct, localTimeZones, repositoryFileRoutes, repositories)',
     ],
   ],
   // A line break in the project name would start a line of its own in every calendar feed (a forged VEVENT) and in MAINTAINERS.md.
@@ -359,7 +360,7 @@ const siteRows: [string, string[]][] = [
 /**
  * Decision rows: [fixture, every problem it gives] for a decision file added to a roster
  * of eleven undated active maintainers (tests/fixtures/roster/) and one, former-fixture,
- * emeritus since 2026-01-15, with the real content/site.yaml's repositories. Counted on
+ * emeritus since 2026-01-15, with the real content/site.yaml's repositories (and a charter of one line). Counted on
  * 2026-12-01 when the vote is open. The whole check runs, so the cross-file rules do too.
  */
 function validateInDecisions(fixture: string): string[] {
@@ -369,6 +370,7 @@ function validateInDecisions(fixture: string): string[] {
   cpSync(join(import.meta.dirname, 'fixtures/roster'), join(root, 'content/maintainers'), { recursive: true });
   writeFileSync(join(root, 'content/maintainers/former-fixture.yaml'), 'handle: former-fixture\nstatus: emeritus\nemeritusSince: 2026-01-15\n');
   copyFileSync(join(process.cwd(), 'content/site.yaml'), join(root, 'content/site.yaml'));
+  withCharterOnly(root);
   copyFileSync(join(FIXTURES, fixture), join(root, 'content/decisions', basename(fixture)));
   return validateAllContent(root, '2026-12-01').map(formatProblem);
 }
