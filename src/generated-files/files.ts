@@ -8,7 +8,7 @@ import { expectedMaintainersFile } from './maintainers-file.ts';
 import { markdownComponents } from '../mdx/markdown.ts';
 import { MAINTAINERS_FILE } from '../roster/roster.ts';
 import { loadSiteConfig } from '../site/config.ts';
-import { loadGovernanceDocs } from '../site/governance-docs.ts';
+import { loadGovernanceDocs, siteNamedDocProblems } from '../site/governance-docs.ts';
 
 /**
  * Files in the repository that are written from content/ (MAINTAINERS.md from
@@ -32,6 +32,15 @@ export interface GeneratedFile {
 const namedDocs = (root: string) => loadGovernanceDocs(root, docsCollection.dir);
 /** The contributing guide's file; only asked of a project that has one (`wanted`). */
 const contributingFile = (root: string) => namedDocs(root).contributing!.file;
+
+/** The docs content/site.yaml names that do not exist; none while it cannot be read (each file's render says why). */
+function missingDocsOf(root: string): ContentProblem[] {
+  try {
+    return siteNamedDocProblems(root, docsCollection.dir);
+  } catch {
+    return [];
+  }
+}
 
 const sourcesOf = (file: GeneratedFile, root: string): readonly string[] => (typeof file.sources === 'function' ? file.sources(root) : file.sources);
 /** The files of `files` the project at `root` has; all of them when content/site.yaml cannot be read (its problem is then each file's). */
@@ -127,6 +136,9 @@ export async function checkGeneratedFiles(root: string, files: readonly Generate
  * MAINTAINERS.md, which a new project has only once it is written.
  */
 export async function writeGeneratedFiles(root: string, files: readonly GeneratedFile[]): Promise<string[]> {
+  // A doc content/site.yaml names but that does not exist is the one thing to fix, said once, not once per file.
+  const missing = missingDocsOf(root);
+  if (missing.length > 0) throw new GenerateError(missing.map(formatProblem));
   const before = new Map<string, string | undefined>();
   const written: string[] = [];
   const failures: string[] = [];
@@ -157,9 +169,11 @@ export async function writeGeneratedFiles(root: string, files: readonly Generate
 
 /** Why `npm run generate` wrote nothing: one line per file that could not be made. */
 export class GenerateError extends Error {
-  constructor(readonly failures: readonly string[]) {
+  readonly failures: readonly string[];
+  constructor(failures: readonly string[]) {
     super(`no file was written:\n${failures.join('\n')}`);
     this.name = 'GenerateError';
+    this.failures = failures;
   }
 }
 

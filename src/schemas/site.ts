@@ -11,7 +11,7 @@ const docPath = (field: string, example: string) =>
       .string({ error: `write the path of a .md or .mdx file inside content/docs/, e.g. ${field}: ${example}` })
       .regex(/\.mdx?$/i, `write the path of a .md or .mdx file inside content/docs/, e.g. ${field}: ${example}`)
       .refine((p) => !p.startsWith('/') && !p.split('/').includes('..') && !p.split('/').includes('.'), {
-        error: `write the path inside content/docs/, without "/", "./" or "../" in front, e.g. ${field}: ${example}`,
+        error: `write the path of a file inside content/docs/, without "/", "./" or "../" in front (a file elsewhere is no page of the site: copy it into content/docs/), e.g. ${field}: ${example}`,
       }),
   );
 
@@ -70,7 +70,8 @@ export const siteConfigSchema = strictObject({
           'write the path of a .md or .mdx file inside content/docs/ (e.g. codeOfConduct: CODE_OF_CONDUCT.md), or the https:// address of the code of conduct the project follows (e.g. codeOfConduct: https://github.com/cncf/foundation/blob/main/code-of-conduct.md)',
       })
       .refine((v) => EXTERNAL_URL.test(v) || (!v.startsWith('/') && !v.split('/').includes('..') && !v.split('/').includes('.')), {
-        error: 'write the path inside content/docs/, without "/", "./" or "../" in front, e.g. codeOfConduct: CODE_OF_CONDUCT.md',
+        error:
+          'write the path of a file inside content/docs/, without "/", "./" or "../" in front (a file elsewhere is no page of the site: copy it into content/docs/), e.g. codeOfConduct: CODE_OF_CONDUCT.md',
       }),
   )
     .optional()
