@@ -12,3 +12,6 @@ export const charterVersionRoute = (charterRoute: string, short: string): string
 
 /** The site routes the history's pages take (their folders), which no doc may take. */
 export const historyRoutePrefixes = (charterRoute: string): string[] => [charterHistoryRoute(charterRoute), `${charterRoute}versions/`];
+
+/** The `[...charter]` parameter of the history's pages (src/pages/[...charter]/): the charter's route without its slashes, none for a charter served at "/". */
+export const charterParam = (charterRoute: string): string | undefined => charterRoute.slice(1, -1) || undefined;
