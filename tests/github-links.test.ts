@@ -72,20 +72,3 @@ describe('governance Markdown copied as it stands on GitHub', () => {
     ]);
   });
 });
-
-describe('a page template linking a doc that the content lacks', () => {
-  it('names the doc to add, not a line of src/', () => {
-    const bare = new ProjectCopy().withFixtureContent();
-    try {
-      bare.remove('content/docs/code-of-conduct.mdx').edit('content/docs/governance.mdx', /\[([^\]]*)\]\(\.\/code-of-conduct\.mdx\)/g, '$1');
-      const r = bare.build();
-      expect(r.status).toBe(1);
-      expect(r.output).toContain(
-        'content/docs/code-of-conduct.md: does not exist, and the page /community/ (src/pages/index.astro) links to its page /community/code-of-conduct/: add the doc (.md or .mdx)',
-      );
-      expect(r.output).not.toMatch(/^src\/pages\/index\.astro/m);
-    } finally {
-      bare.dispose();
-    }
-  });
-});

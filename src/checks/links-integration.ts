@@ -1,5 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { distance } from 'fastest-levenshtein';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -17,8 +16,8 @@ interface LinkCheckOptions {
 /**
  * Fails the build when any doc links to nothing, or any built page links to a page, file or
  * #fragment that does not exist: every such link of every file at once, each at the file a
- * maintainer edits to fix it (a page template's link to a doc that lacks the page or the
- * heading is a problem of the content, named at the doc).
+ * maintainer edits to fix it (a page template's link to a heading a doc lacks is a problem
+ * of the content, named at the doc).
  */
 export function linkCheck(opts: LinkCheckOptions): AstroIntegration {
   return {
@@ -34,13 +33,12 @@ export function linkCheck(opts: LinkCheckOptions): AstroIntegration {
           logger.info(`checked the links of ${pages.length} pages: all lead somewhere`);
           return;
         }
-        const pagePaths = pages.map((page) => page.path);
         const docFiles = new Map(listDocFiles(opts.root, opts.docsDir).map((file) => [docId(file.slice(opts.docsDir.length + 1)), file]));
         const lines = [
           ...[...unplaced]
             .sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1))
             .map((u) => `${u.file}:${u.line ?? 1}: ${u.message}`),
-          ...problems.map((p) => describeProblem(opts, docFiles, p, pagePaths)),
+          ...problems.map((p) => describeProblem(opts, docFiles, p)),
         ];
         const count = lines.length;
         throw new Error(`Broken link${count > 1 ? 's' : ''} (${count}):\n${lines.join('\n')}`);
@@ -49,10 +47,10 @@ export function linkCheck(opts: LinkCheckOptions): AstroIntegration {
   };
 }
 
-function describeProblem(opts: LinkCheckOptions, docFiles: Map<string, string>, p: LinkProblem, pagePaths: readonly string[]): string {
+function describeProblem(opts: LinkCheckOptions, docFiles: Map<string, string>, p: LinkProblem): string {
   const source = sourceOfPage(opts, docFiles, p.page);
   if (source?.startsWith('src/')) {
-    const content = contentToBlame(opts, docFiles, p, `the page ${p.page} (${source})`, pagePaths);
+    const content = contentToBlame(opts, docFiles, p, `the page ${p.page} (${source})`);
     if (content) return content;
   }
   const line = source ? lineMentioning(readFileSync(join(opts.root, source), 'utf8'), p.href) : undefined;
@@ -62,16 +60,10 @@ function describeProblem(opts: LinkCheckOptions, docFiles: Map<string, string>, 
 
 /**
  * The doc a page template's broken link is about, when the fix is in content: the doc whose
- * page lacks the #fragment, or the doc that would give the missing page. A page template's
- * link elsewhere (its own route, an asset) stays the template's problem.
+ * page lacks the #fragment. A page template's link elsewhere (a route, an asset) stays the
+ * template's problem (a doc the site names, the code of conduct, is checked as content).
  */
-function contentToBlame(
-  opts: LinkCheckOptions,
-  docFiles: Map<string, string>,
-  p: LinkProblem,
-  linkingPage: string,
-  pagePaths: readonly string[],
-): string | undefined {
+function contentToBlame(opts: LinkCheckOptions, docFiles: Map<string, string>, p: LinkProblem, linkingPage: string): string | undefined {
   let url: URL;
   try {
     url = new URL(p.href, `http://site.invalid${p.page}`);
@@ -86,11 +78,6 @@ function contentToBlame(
     const fragment = safeDecode(url.hash.slice(1));
     const advice = p.message.slice(p.message.indexOf(`id "${fragment}"`) + `id "${fragment}"`.length);
     return `${doc}: has no heading with the id "${fragment}", which ${linkingPage} links to${advice}`;
-  }
-  // A route a few letters from a page that exists (/meeting/ beside /meetings/) is the template's typo, not a missing doc.
-  const typo = pagePaths.some((page) => distance(page, path.endsWith('/') ? path : `${path}/`) <= 2);
-  if (!doc && !typo && !p.message.includes('#fragment') && !templateFor(opts.root, slug) && !dynamicTemplate(opts.root, slug)) {
-    return `${opts.docsDir}/${slug}.md: does not exist, and ${linkingPage} links to its page ${path}: add the doc (.md or .mdx)`;
   }
   return undefined;
 }
@@ -115,16 +102,5 @@ function sourceOfPage(opts: { root: string; base: string }, docFiles: Map<string
   // A meeting's page (/meetings/<series>/<date>/) shows its record, content/meetings/<series>/<date>.md.
   const record = /^meetings\/([^/]+)\/(\d{4}-\d{2}-\d{2})$/.exec(slug);
   if (record && existsSync(join(opts.root, `content/meetings/${record[1]}/${record[2]}.md`))) return `content/meetings/${record[1]}/${record[2]}.md`;
-  return templateFor(opts.root, slug) ?? dynamicTemplate(opts.root, slug);
-}
-
-/** A page of a parameter route (src/pages/maintainers/[part].astro gives /maintainers/<part>/). */
-function dynamicTemplate(root: string, slug: string): string | undefined {
-  const parent = slug.split('/').slice(0, -1).join('/');
-  if (!parent) return undefined;
-  const folder = join(root, 'src/pages', parent);
-  if (!existsSync(folder)) return undefined;
-  const names = readdirSync(folder);
-  const param = names.find((n) => /^\[[^.\]]+\]\.astro$/.test(n));
-  return param ? `src/pages/${parent}/${param}` : undefined;
+  return templateFor(opts.root, slug);
 }
