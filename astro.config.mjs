@@ -7,6 +7,7 @@ import { loadSiteConfig, basePath } from './src/site/config.ts';
 import { siteMarkdown } from './src/markdown/pipeline.ts';
 import { linkCheck } from './src/checks/links-integration.ts';
 import { securityHeaders } from './src/site/security-headers.ts';
+import { repositoryImages } from './src/site/repository-images.ts';
 
 const root = fileURLToPath(new URL('./', import.meta.url));
 const site = loadSiteConfig(root);
@@ -23,7 +24,14 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The markdown processor and its settings: src/markdown/pipeline.ts.
   markdown: siteMarkdown({ root, docsDir, fileRoutes: site.repositoryFileRoutes, base }),
-  integrations: [mdx(), sitemap(), linkCheck({ root, base, docsDir }), securityHeaders({ base })],
+  integrations: [
+    mdx(),
+    sitemap(),
+    // Before the link check, which finds the images it copies.
+    repositoryImages({ root }),
+    linkCheck({ root, base, docsDir }),
+    securityHeaders({ base, imageHosts: site.imageHosts }),
+  ],
   vite: {
     build: {
       // Scripts ship as files, never inline: the Content-Security-Policy (src/site/security.ts)
