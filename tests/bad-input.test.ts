@@ -357,6 +357,12 @@ const siteRows: [string, string[]][] = [
   ],
   // zod's URL check drops the line break silently; the text is checked as written.
   ['site/url-with-line-break.yaml', [`content/site.yaml:4: url: has a line break (U+000D), ${ONE_LINE}`]],
+  [
+    'site/image-host-with-scheme.yaml',
+    [
+      'content/site.yaml:19: imageHosts.1: write a host name without https:// or a path, e.g. img.shields.io, or *.githubusercontent.com for all its subdomains',
+    ],
+  ],
 ];
 
 /**
