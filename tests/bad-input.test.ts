@@ -804,6 +804,7 @@ const imageRows: [string, string, string[]][] = [
       `${D}/hosts.md:9: ${notAllowed('//tracker.example.net/pixel.gif', 'tracker.example.net')}`,
       `${D}/hosts.md:11: image "http://img.shields.io/badge/plain-http-red.svg" is served over plain http://, which browsers will not show on this site; write its https:// address, or put the image in the repository and write its path relative to this file`,
       `${D}/hosts.md:13: image "data:image/png;base64,iVBORw0KGgo=" is not an https:// address, which browsers will not show on this site; put the image in the repository and write its path relative to this file`,
+      `${D}/hosts.md:17: ${notAllowed('https://codecov.example.io/gh/example-org/spec/badge.svg', 'codecov.example.io')}`,
     ],
   ],
   [
@@ -920,6 +921,7 @@ describe('bad input: content that would run code, redirect readers or replace an
       `${D}/hosts.md:9: ${notAllowed('//tracker.example.net/pixel.gif', 'tracker.example.net')}`,
       `${D}/hosts.md:11: image "http://img.shields.io/badge/plain-http-red.svg" is served over plain http://, which browsers will not show on this site; write its https:// address, or put the image in the repository and write its path relative to this file`,
       `${D}/hosts.md:13: image "data:image/png;base64,iVBORw0KGgo=" is not an https:// address, which browsers will not show on this site; put the image in the repository and write its path relative to this file`,
+      `${D}/hosts.md:17: ${notAllowed('https://codecov.example.io/gh/example-org/spec/badge.svg', 'codecov.example.io')}`,
     ]);
   });
 

@@ -66,6 +66,10 @@ How the parts of the specification fit together.
 ![An overview kept at the top of the repository](../../../assets/overview%20image.png)
 
 [![Specification version](${BADGE})](https://github.com/example-org/spec/releases)
+
+![The parts, by reference][parts]
+
+[parts]: ./diagram.png
 `,
   'content/docs/gallery.mdx': `---
 title: Gallery
@@ -103,6 +107,7 @@ describe('images of docs, as they stand on GitHub', () => {
       '/community/_repository/content/docs/static/logo.svg',
       '/community/_repository/assets/overview%20image.png',
       BADGE,
+      '/community/_repository/content/docs/architecture/diagram.png',
     ]);
     expect(imgSources(page('/gallery/'))).toEqual([
       '/community/_repository/content/docs/static/logo.svg',

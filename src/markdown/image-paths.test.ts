@@ -84,6 +84,17 @@ describe('imagePathProblem', () => {
   });
 });
 
+describe('reference-style images', () => {
+  it('finds the image a definition names for ![alt][ref], at the definition, once, and not a definition only links use', () => {
+    const text =
+      '[![Build][badge]][ci] ![Badge][BADGE]\n\n![Logo][]\n\n[badge]: https://img.shields.io/x.svg\n[ci]: https://ci.example.org\n[logo]: img/logo.png\n';
+    expect(imageReferences(text, false)).toEqual([
+      { line: 5, src: 'https://img.shields.io/x.svg' },
+      { line: 7, src: 'img/logo.png' },
+    ]);
+  });
+});
+
 describe('images of the repository, as the site serves them', () => {
   it('gives the repository path of a relative image, and none for an address, a fragment, an absolute path or one outside', () => {
     expect(imageTarget('img/a.png?v=2', 'content/docs/wg/page.md')).toBe('content/docs/wg/img/a.png');

@@ -19,6 +19,7 @@ export interface ImageReference {
 type Node = {
   type: string;
   url?: string;
+  identifier?: string;
   value?: string;
   name?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
@@ -36,9 +37,16 @@ export function imageReferences(text: string, mdx: boolean): ImageReference[] {
     return [];
   }
   const found: ImageReference[] = [];
+  // `![alt][ref]` shows the image its definition `[ref]: path` names, at the definition's line.
+  const definitions = new Map<string, ImageReference>();
+  const referenced = new Set<string>();
   const visit = (node: Node) => {
     const line = node.position?.start.line ?? 1;
     if (node.type === 'image' && node.url !== undefined) found.push({ line, src: node.url });
+    if (node.type === 'definition' && node.url !== undefined && node.identifier !== undefined && !definitions.has(node.identifier.toLowerCase())) {
+      definitions.set(node.identifier.toLowerCase(), { line, src: node.url });
+    }
+    if (node.type === 'imageReference' && node.identifier !== undefined) referenced.add(node.identifier.toLowerCase());
     if (node.type === 'html' && node.value) found.push(...htmlImages(node.value).map((i) => ({ line: line + i.line - 1, src: i.src })));
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
       for (const a of node.attributes ?? []) {
@@ -50,7 +58,12 @@ export function imageReferences(text: string, mdx: boolean): ImageReference[] {
     for (const child of node.children ?? []) visit(child);
   };
   visit(tree);
-  return found;
+  for (const id of referenced) {
+    const definition = definitions.get(id);
+    if (definition) found.push(definition);
+  }
+  // Stable: images on one line stay in the order written.
+  return found.sort((a, b) => a.line - b.line);
 }
 
 /** The text of an attribute written as {"…"} (code there is refused by the MDX check, src/markdown/mdx-safety.ts). */

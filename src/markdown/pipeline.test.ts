@@ -159,6 +159,12 @@ describe('images given by their repository path', () => {
     expect(metadata.localImagePaths).toEqual([]);
   });
 
+  it('points the definition of a reference-style image at the copy, and still turns a definition of a doc into its page', async () => {
+    const { code } = await renderMarkdown('![Logo][logo] and [the charter][charter]\n\n[logo]: img/logo.png\n[charter]: ./governance.mdx\n');
+    expect(code).toContain('<img src="/community/_repository/content/docs/img/logo.png" alt="Logo">');
+    expect(code).toContain('<a href="/community/governance/">the charter</a>');
+  });
+
   it('does the same for JSX <img> in an .mdx doc', async () => {
     const { code } = await mdx.process('<img src="static/logo.svg" alt="Logo" />\n\n![Beside](diagram.png)\n', docFile('gallery.mdx'), {});
     expect(code).toContain('"/community/_repository/content/docs/static/logo.svg"');

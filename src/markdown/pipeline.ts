@@ -18,8 +18,8 @@ import { taskListItems } from './task-lists.ts';
  */
 export function markdownPipeline(links: RepoLinkOptions): { mdastPlugins: MdastPluginEntry[]; hastPlugins: HastPluginEntry[]; features: Features } {
   return {
-    // MDX that would run code stops the compile first.
-    mdastPlugins: [mdxCodeGuard(links.root), repoLinks(links), repositoryImagePaths(links), githubAlertMarkers()],
+    // MDX that would run code stops the compile first. Image paths before links: a link's path must name a page, an image's an image.
+    mdastPlugins: [mdxCodeGuard(links.root), repositoryImagePaths(links), repoLinks(links), githubAlertMarkers()],
     // Author HTML first: what the site's own plugins add after it is not author HTML.
     hastPlugins: [authorHtml(), repositoryImageElements(links), githubAlerts(), taskListItems(), headingAnchors(), externalLinks()],
     // GFM (tables, autolinks) on; smart punctuation off: the charter's wording is kept as written.

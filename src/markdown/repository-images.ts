@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HastPluginEntry, MdastPluginEntry, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'satteri';
 import { withBase } from '../site/config.ts';
-import { imageTarget, servedImageRoute } from './image-paths.ts';
+import { imageTarget, isImageFile, servedImageRoute } from './image-paths.ts';
 
 /**
  * A doc's images given by a path in the repository (`![](img/a.png)`, `<img src="../../static/x.png">`)
@@ -51,6 +51,11 @@ export function repositoryImagePaths(opts: ImageRouteOptions): MdastPluginEntry 
       image(node, ctx) {
         const served = servedSrc(node.url, file, opts.base);
         if (served !== undefined) ctx.setProperty(node, 'url', served);
+      },
+      // `[logo]: img/logo.png`, shown by `![Logo][logo]`: an image, not a page (before the repository-link plugin, which wants a page).
+      definition(node, ctx) {
+        const target = file === undefined ? undefined : imageTarget(node.url.trim(), file);
+        if (target !== undefined && isImageFile(target)) ctx.setProperty(node, 'url', withBase(opts.base, servedImageRoute(target)));
       },
     };
   };
