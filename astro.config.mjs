@@ -7,7 +7,7 @@ import { loadSiteConfig, basePath } from './src/site/config.ts';
 import { siteMarkdown } from './src/markdown/pipeline.ts';
 import { linkCheck } from './src/checks/links-integration.ts';
 import { securityHeaders } from './src/site/security-headers.ts';
-import { repositoryImages } from './src/site/repository-images.ts';
+import { repositoryImages } from './src/markdown/served-images.ts';
 
 const root = fileURLToPath(new URL('./', import.meta.url));
 const site = loadSiteConfig(root);

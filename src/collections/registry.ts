@@ -25,7 +25,7 @@ export const docsCollection = {
   dir: 'content/docs',
   // Markdown and MDX alike, in folders at any depth (content/docs/working-groups/runtime.md).
   extensions: ['.md', '.mdx'],
-  // Images beside the docs, as a repository keeps them; the pages show them (src/site/repository-images.ts).
+  // Images beside the docs, as a repository keeps them; the pages show them (src/markdown/served-images.ts).
   otherFiles: IMAGE_EXTENSIONS,
   format: 'frontmatter',
   schema: docSchema,

@@ -6,7 +6,7 @@ import { imageTarget, isImageFile, servedImageRoute } from './image-paths.ts';
 
 /**
  * A doc's images given by a path in the repository (`![](img/a.png)`, `<img src="../../static/x.png">`)
- * point, on the site, to the copy the build serves of each (src/site/repository-images.ts), so
+ * point, on the site, to the copy the build serves of each (src/markdown/served-images.ts), so
  * that one written for GitHub shows on the page, wherever in the repository it is. The content
  * check has refused first every such path that names no tracked image (src/rules/content-files.ts).
  */

@@ -1,9 +1,8 @@
-import { copyFileSync, lstatSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, lstatSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { imageReferences, imageTarget, isImageFile, SERVED_IMAGES_DIR } from '../markdown/image-paths.ts';
-import { listContentFiles } from '../rules/content-files.ts';
+import { imageReferences, imageTarget, isImageFile, SERVED_IMAGES_DIR } from './image-paths.ts';
 
 /**
  * The repository images the Markdown and MDX files of content/ show by their path, each once,
@@ -12,14 +11,28 @@ import { listContentFiles } from '../rules/content-files.ts';
  */
 export function repositoryImageFiles(root: string): string[] {
   const targets = new Set<string>();
-  for (const f of listContentFiles(root)) {
-    if (f.symbolicLink || !/\.mdx?$/.test(f.path)) continue;
-    for (const { src } of imageReferences(readFileSync(join(root, f.path), 'utf8'), f.path.endsWith('.mdx'))) {
-      const target = imageTarget(src, f.path);
+  for (const file of markdownFiles(root, 'content')) {
+    for (const { src } of imageReferences(readFileSync(join(root, file), 'utf8'), file.endsWith('.mdx'))) {
+      const target = imageTarget(src, file);
       if (target !== undefined && isImageFile(target) && isFile(join(root, target))) targets.add(target);
     }
   }
   return [...targets].sort();
+}
+
+/** The .md and .mdx files under `dir` (repository-relative), not through a symbolic link (which the content check refuses). */
+function markdownFiles(root: string, dir: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(join(root, dir), { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((entry) => {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) return markdownFiles(root, path);
+    return entry.isFile() && /\.mdx?$/.test(entry.name) ? [path] : [];
+  });
 }
 
 function isFile(path: string): boolean {
