@@ -28,7 +28,7 @@ export default defineConfig({
     mdx(),
     sitemap(),
     // Before the link check, which finds the images it copies.
-    repositoryImages({ root }),
+    repositoryImages({ root, base }),
     linkCheck({ root, base, docsDir }),
     securityHeaders({ base, imageHosts: site.imageHosts }),
   ],

@@ -1,5 +1,5 @@
 import { copyFileSync, lstatSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { imageReferences, imageTarget, isImageFile, SERVED_IMAGES_DIR } from './image-paths.ts';
@@ -43,11 +43,40 @@ function isFile(path: string): boolean {
   }
 }
 
-/** Copies the repository's images that content shows into the built site, under _repository/ at their repository paths. */
-export function repositoryImages(opts: { root: string }): AstroIntegration {
+const TYPES: Record<string, string> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.svg': 'image/svg+xml',
+};
+
+/**
+ * Copies the repository's images that content shows into the built site, under _repository/ at
+ * their repository paths; `astro dev` serves the same files from there, and no other.
+ */
+export function repositoryImages(opts: { root: string; base: string }): AstroIntegration {
+  const prefix = `${opts.base}${SERVED_IMAGES_DIR}/`;
   return {
     name: 'governance-site:repository-images',
     hooks: {
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((req, res, next) => {
+          const path = new URL(req.url ?? '/', 'http://dev').pathname;
+          if (!path.startsWith(prefix)) return next();
+          let target: string;
+          try {
+            target = decodeURIComponent(path.slice(prefix.length));
+          } catch {
+            return next();
+          }
+          if (!repositoryImageFiles(opts.root).includes(target)) return next();
+          res.setHeader('content-type', TYPES[extname(target).toLowerCase()] ?? 'application/octet-stream');
+          res.end(readFileSync(join(opts.root, target)));
+        });
+      },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const files = repositoryImageFiles(opts.root);
