@@ -64,11 +64,13 @@ export function repositoryImages(opts: { root: string; base: string }): AstroInt
     hooks: {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
+          // Vite may have taken the base off the address already.
           const path = new URL(req.url ?? '/', 'http://dev').pathname;
-          if (!path.startsWith(prefix)) return next();
+          const at = [prefix, `/${SERVED_IMAGES_DIR}/`].find((p) => path.startsWith(p));
+          if (at === undefined) return next();
           let target: string;
           try {
-            target = decodeURIComponent(path.slice(prefix.length));
+            target = decodeURIComponent(path.slice(at.length));
           } catch {
             return next();
           }
