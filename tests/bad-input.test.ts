@@ -8,9 +8,11 @@ import { formatProblem, parseContentFile, validateCollection } from '../src/vali
 import { resolveRepoLink } from '../src/site/repo-links.ts';
 import { lintTimes, type LintOccurrence } from '../src/checks/time-lint/lint.ts';
 import { contentCollections } from '../src/collections/registry.ts';
-import { FIXTURE_CONTENT } from '../test-support/project.ts';
 import { validateAllContent } from '../src/checks/content.ts';
 import { siteConfigSchema } from '../src/schemas/site.ts';
+import { FIXTURE_CONTENT, withCharterOnly } from '../test-support/project.ts';
+import { siteNamesExistingDocs } from '../src/rules/doc-rules.ts';
+import { listContentFiles } from '../src/rules/content-files.ts';
 
 /**
  * The bad-input corpus: broken content a maintainer might write, each with the
@@ -337,7 +339,7 @@ const siteRows: [string, string[]][] = [
     'site/field-typo.yaml',
     [
       'content/site.yaml:1: branch: missing; write the branch the site is published from, e.g. branch: main',
-      'content/site.yaml:9: unknown field "branh"; did you mean branch? (allowed fields: name, project, url, repository, branch, description, localTimeZones, repositoryFileRoutes, imageHosts, repositories)',
+      'content/site.yaml:9: unknown field "branh"; did you mean branch? (allowed fields: name, project, url, repository, branch, description, charter, contributing, codeOfConduct, localTimeZones, repositoryFileRoutes, imageHosts, repositories)',
     ],
   ],
   // A line break in the project name would start a line of its own in every calendar feed (a forged VEVENT) and in MAINTAINERS.md.
@@ -356,7 +358,24 @@ const siteRows: [string, string[]][] = [
     [`content/site.yaml:5: repository: https://GitHub.com/modelpack/community leads to https://github.com/modelpack/community; ${NORMAL_URL}`],
   ],
   // zod's URL check drops the line break silently; the text is checked as written.
-  ['site/url-with-line-break.yaml', [`content/site.yaml:4: url: has a line break (U+000D), ${ONE_LINE}`]],
+  ['site/url-with-line-break.yaml', [`content/site.yaml:4: url: has a line break (U+000D), ${ONE_LINE}`]], // The charter, the guide and the code of conduct are named by their path inside content/docs/.
+  [
+    'site/charter-without-extension.yaml',
+    [
+      'content/site.yaml:24: charter: write the path of a .md or .mdx file inside content/docs/, e.g. charter: GOVERNANCE.md',
+      'content/site.yaml:25: codeOfConduct: write the path of a .md or .mdx file inside content/docs/ (e.g. codeOfConduct: CODE_OF_CONDUCT.md), or the https:// address of the code of conduct the project follows (e.g. codeOfConduct: https://github.com/cncf/foundation/blob/main/code-of-conduct.md)',
+    ],
+  ],
+  [
+    'site/charter-outside-docs.yaml',
+    [
+      'content/site.yaml:24: charter: write the path of a file inside content/docs/, without "/", "./" or "../" in front (a file elsewhere is no page of the site: copy it into content/docs/), e.g. charter: GOVERNANCE.md',
+    ],
+  ],
+  [
+    'site/charter-missing.yaml',
+    ['content/site.yaml:1: charter: missing; write the path of a .md or .mdx file inside content/docs/, e.g. charter: GOVERNANCE.md'],
+  ],
   [
     'site/image-host-with-scheme.yaml',
     [
@@ -366,9 +385,29 @@ const siteRows: [string, string[]][] = [
 ];
 
 /**
+ * content/site.yaml rows whose docs must exist: [fixture, every problem it gives] in a project
+ * whose content/docs/ holds governance.md and code-of-conduct.md, as the check runs it.
+ */
+const siteDocRows: [string, string[]][] = [
+  // GitHub's name, but the file was copied in under another case: the name as it is.
+  [
+    'site-docs/charter-in-other-case.yaml',
+    ['content/site.yaml:24: charter: content/docs/GOVERNANCE.md does not exist; write charter: governance.md, as the file is named'],
+  ],
+  // A charter and a guide never copied in; the code of conduct given by its address needs no file.
+  [
+    'site-docs/charter-not-copied.yaml',
+    [
+      'content/site.yaml:24: charter: content/docs/TSC-Charter.md does not exist; name one of the docs there (code-of-conduct.md, governance.md), or add the file',
+      'content/site.yaml:25: contributing: content/docs/CONTRIBUTING.md does not exist; name one of the docs there (code-of-conduct.md, governance.md), or add the file',
+    ],
+  ],
+];
+
+/**
  * Decision rows: [fixture, every problem it gives] for a decision file added to a roster
  * of eleven undated active maintainers (tests/fixtures/roster/) and one, former-fixture,
- * emeritus since 2026-01-15, with the real content/site.yaml's repositories. Counted on
+ * emeritus since 2026-01-15, with the real content/site.yaml's repositories (and a charter of one line). Counted on
  * 2026-12-01 when the vote is open. The whole check runs, so the cross-file rules do too.
  */
 function validateInDecisions(fixture: string): string[] {
@@ -378,6 +417,7 @@ function validateInDecisions(fixture: string): string[] {
   cpSync(join(import.meta.dirname, 'fixtures/roster'), join(root, 'content/maintainers'), { recursive: true });
   writeFileSync(join(root, 'content/maintainers/former-fixture.yaml'), 'handle: former-fixture\nstatus: emeritus\nemeritusSince: 2026-01-15\n');
   copyFileSync(join(process.cwd(), 'content/site.yaml'), join(root, 'content/site.yaml'));
+  withCharterOnly(root);
   copyFileSync(join(FIXTURES, fixture), join(root, 'content/decisions', basename(fixture)));
   return validateAllContent(root, '2026-12-01').map(formatProblem);
 }
@@ -558,6 +598,16 @@ describe('bad input: content files', () => {
   it.each(siteRows)('content/site.yaml: %s', (fixture, expected) => {
     const text = readFileSync(join(FIXTURES, fixture), 'utf8');
     expect(parseContentFile('content/site.yaml', text, { format: 'yaml', schema: siteConfigSchema }).problems.map(formatProblem)).toEqual(expected);
+  });
+
+  it.each(siteDocRows)('content/site.yaml, with the docs it names: %s', (fixture, expected) => {
+    const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
+    temps.push(root);
+    mkdirSync(join(root, 'content/docs'), { recursive: true });
+    writeFileSync(join(root, 'content/docs/governance.md'), '# Charter\n\nHow the project is run.\n');
+    writeFileSync(join(root, 'content/docs/code-of-conduct.md'), '# Code of conduct\n\nBe kind.\n');
+    copyFileSync(join(FIXTURES, fixture), join(root, 'content/site.yaml'));
+    expect(siteNamesExistingDocs(root, listContentFiles(root)).map(formatProblem)).toEqual(expected);
   });
 
   it('a series listing 501 extra sessions (generated here) is refused at the list, with the limit and the way out', () => {
@@ -913,7 +963,12 @@ describe('bad input: content that would run code, redirect readers or replace an
 
   it('shows an image by its address from a host content/site.yaml lists under imageHosts (a subdomain by *.), and still refuses the others', () => {
     const site = readFileSync(join(process.cwd(), FIXTURE_CONTENT, 'site.yaml'), 'utf8');
+    const docs = ['governance.mdx', 'contributing.mdx', 'code-of-conduct.mdx'].map((name): [string, { text: string }] => [
+      `${D}/${name}`,
+      { text: readFileSync(join(process.cwd(), FIXTURE_CONTENT, 'docs', name), 'utf8') },
+    ]);
     const problems = validateContent([
+      ...docs,
       ['content/site.yaml', { text: `${site}imageHosts: [img.shields.io, '*.githubusercontent.com']\n` }],
       [`${D}/hosts.md`, { fixture: 'images/hosts.md' }],
     ]);

@@ -33,7 +33,7 @@ export const docsCollection = {
   // A file as it stands on GitHub: no frontmatter, or another tool's; the title and description from its text.
   readFields: (frontmatter, body, file) => docFields(frontmatter, body, { mdx: file.toLowerCase().endsWith('.mdx') }),
   idOf: docId,
-  checkEntries: (entries) => collectionProblems(docFileRules, entries),
+  checkEntries: (entries, root) => collectionProblems(docFileRules, entries, root),
 } satisfies CollectionSpec<typeof docSchema>;
 
 /** One YAML file per maintainer, named after the maintainer's GitHub handle. */
@@ -46,7 +46,7 @@ export const maintainersCollection = {
   schema: maintainerWithRules,
   // The id src/content.config.ts gives: the file name as written.
   idOf: (pathInDir) => pathInDir.replace(/\.ya?ml$/, ''),
-  checkEntries: (entries) => collectionProblems([...entryIdRules, ...maintainerFileRules], entries),
+  checkEntries: (entries, root) => collectionProblems([...entryIdRules, ...maintainerFileRules], entries, root),
 } satisfies CollectionSpec<typeof maintainerWithRules>;
 
 /** Meeting series: one YAML file per series, named by its id (content/meetings/office-hours.yaml). */
@@ -59,7 +59,7 @@ export const meetingsCollection = {
   schema: meetingWithRules,
   // The id Astro's glob loader gives (src/content.config.ts sets none): github-slugger's slug of the name.
   idOf: globLoaderId,
-  checkEntries: (entries) => collectionProblems(entryIdRules, entries),
+  checkEntries: (entries, root) => collectionProblems(entryIdRules, entries, root),
 } satisfies CollectionSpec<typeof meetingWithRules>;
 
 /**
@@ -79,7 +79,7 @@ export const meetingRecordsCollection = {
   idOf: (pathInDir) => pathInDir.replace(/\.md$/, ''),
   checkEntries: (entries, root) => {
     const { entries: series } = validateCollection(root, meetingsCollection);
-    const sameId = collectionProblems(entryIdRules, entries);
+    const sameId = collectionProblems(entryIdRules, entries, root);
     const ids = listSeriesIds(root);
     const known = { ids, valid: new Map(series.map((s) => [s.id, { id: s.id, ...s.data }])), dir: meetingsCollection.dir };
     return [...sameId, ...meetingRecordRules.flatMap((rule) => rule(entries, known))];
@@ -124,7 +124,7 @@ export const decisionsCollection = {
   optional: true,
   // The id src/content.config.ts gives: the file name as written.
   idOf: (pathInDir) => pathInDir.replace(/\.md$/, ''),
-  checkEntries: (entries) => collectionProblems(entryIdRules, entries),
+  checkEntries: (entries, root) => collectionProblems(entryIdRules, entries, root),
 } satisfies CollectionSpec<typeof decisionWithRules>;
 
 /**
