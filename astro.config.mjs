@@ -6,12 +6,17 @@ import sitemap from '@astrojs/sitemap';
 import { loadSiteConfig, basePath } from './src/site/config.ts';
 import { siteMarkdown } from './src/markdown/pipeline.ts';
 import { linkCheck } from './src/checks/links-integration.ts';
+import { startBuildLinkLog } from './src/markdown/rewrite-repo-links.ts';
 import { securityHeaders } from './src/site/security-headers.ts';
+import { repositoryImages } from './src/markdown/served-images.ts';
 
 const root = fileURLToPath(new URL('./', import.meta.url));
 const site = loadSiteConfig(root);
 const base = basePath(site);
 const docsDir = 'content/docs';
+// The docs' links that lead nowhere, put here by the markdown plugin and reported by the link
+// check with those of the built pages: one build names every broken link of every file.
+const unplaced = startBuildLinkLog();
 
 export default defineConfig({
   site: site.url,
@@ -22,8 +27,15 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   // The markdown processor and its settings: src/markdown/pipeline.ts.
-  markdown: siteMarkdown({ root, docsDir, fileRoutes: site.repositoryFileRoutes, base }),
-  integrations: [mdx(), sitemap(), linkCheck({ root, base, docsDir }), securityHeaders({ base })],
+  markdown: siteMarkdown({ root, docsDir, fileRoutes: site.repositoryFileRoutes, base, repository: site.repository, branch: site.branch, unplaced }),
+  integrations: [
+    mdx(),
+    sitemap(),
+    // Before the link check, which finds the images it copies.
+    repositoryImages({ root, base }),
+    linkCheck({ root, base, docsDir, unplaced }),
+    securityHeaders({ base, imageHosts: site.imageHosts }),
+  ],
   vite: {
     build: {
       // Scripts ship as files, never inline: the Content-Security-Policy (src/site/security.ts)

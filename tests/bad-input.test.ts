@@ -10,7 +10,9 @@ import { lintTimes, type LintOccurrence } from '../src/checks/time-lint/lint.ts'
 import { contentCollections } from '../src/collections/registry.ts';
 import { validateAllContent } from '../src/checks/content.ts';
 import { siteConfigSchema } from '../src/schemas/site.ts';
-import { FIXTURE_CONTENT, projectRoot } from '../test-support/project.ts';
+import { FIXTURE_CONTENT, projectRoot, withCharterOnly } from '../test-support/project.ts';
+import { siteNamesExistingDocs } from '../src/rules/doc-rules.ts';
+import { listContentFiles } from '../src/rules/content-files.ts';
 
 /**
  * The bad-input corpus: broken content a maintainer might write, each with the
@@ -145,7 +147,9 @@ const collectionRows: [string, string, string[]][] = [
   [
     'docs',
     'docs/notes.txt',
-    ['content/docs/notes.txt: not part of the docs collection: only .md, .mdx files are read here; rename it or move it out of content/docs/'],
+    [
+      'content/docs/notes.txt: not part of the docs collection: only .md, .mdx files are read here, and .png, .jpg, .jpeg, .gif, .webp, .avif, .svg images beside them; rename it or move it out of content/docs/',
+    ],
   ],
 ];
 
@@ -337,7 +341,7 @@ const siteRows: [string, string[]][] = [
     'site/field-typo.yaml',
     [
       'content/site.yaml:1: branch: missing; write the branch the site is published from, e.g. branch: main',
-      'content/site.yaml:9: unknown field "branh"; did you mean branch? (allowed fields: name, project, url, repository, branch, description, localTimeZones, repositoryFileRoutes, repositories)',
+      'content/site.yaml:9: unknown field "branh"; did you mean branch? (allowed fields: name, project, url, repository, branch, description, charter, contributing, codeOfConduct, localTimeZones, repositoryFileRoutes, imageHosts, repositories)',
     ],
   ],
   // A line break in the project name would start a line of its own in every calendar feed (a forged VEVENT) and in MAINTAINERS.md.
@@ -356,13 +360,56 @@ const siteRows: [string, string[]][] = [
     [`content/site.yaml:5: repository: https://GitHub.com/modelpack/community leads to https://github.com/modelpack/community; ${NORMAL_URL}`],
   ],
   // zod's URL check drops the line break silently; the text is checked as written.
-  ['site/url-with-line-break.yaml', [`content/site.yaml:4: url: has a line break (U+000D), ${ONE_LINE}`]],
+  ['site/url-with-line-break.yaml', [`content/site.yaml:4: url: has a line break (U+000D), ${ONE_LINE}`]], // The charter, the guide and the code of conduct are named by their path inside content/docs/.
+  [
+    'site/charter-without-extension.yaml',
+    [
+      'content/site.yaml:24: charter: write the path of a .md or .mdx file inside content/docs/, e.g. charter: GOVERNANCE.md',
+      'content/site.yaml:25: codeOfConduct: write the path of a .md or .mdx file inside content/docs/ (e.g. codeOfConduct: CODE_OF_CONDUCT.md), or the https:// address of the code of conduct the project follows (e.g. codeOfConduct: https://github.com/cncf/foundation/blob/main/code-of-conduct.md)',
+    ],
+  ],
+  [
+    'site/charter-outside-docs.yaml',
+    [
+      'content/site.yaml:24: charter: write the path of a file inside content/docs/, without "/", "./" or "../" in front (a file elsewhere is no page of the site: copy it into content/docs/), e.g. charter: GOVERNANCE.md',
+    ],
+  ],
+  [
+    'site/charter-missing.yaml',
+    ['content/site.yaml:1: charter: missing; write the path of a .md or .mdx file inside content/docs/, e.g. charter: GOVERNANCE.md'],
+  ],
+  [
+    'site/image-host-with-scheme.yaml',
+    [
+      'content/site.yaml:19: imageHosts.1: write a host name without https:// or a path, e.g. img.shields.io, or *.githubusercontent.com for all its subdomains',
+    ],
+  ],
+];
+
+/**
+ * content/site.yaml rows whose docs must exist: [fixture, every problem it gives] in a project
+ * whose content/docs/ holds governance.md and code-of-conduct.md, as the check runs it.
+ */
+const siteDocRows: [string, string[]][] = [
+  // GitHub's name, but the file was copied in under another case: the name as it is.
+  [
+    'site-docs/charter-in-other-case.yaml',
+    ['content/site.yaml:24: charter: content/docs/GOVERNANCE.md does not exist; write charter: governance.md, as the file is named'],
+  ],
+  // A charter and a guide never copied in; the code of conduct given by its address needs no file.
+  [
+    'site-docs/charter-not-copied.yaml',
+    [
+      'content/site.yaml:24: charter: content/docs/TSC-Charter.md does not exist; name one of the docs there (code-of-conduct.md, governance.md), or add the file',
+      'content/site.yaml:25: contributing: content/docs/CONTRIBUTING.md does not exist; name one of the docs there (code-of-conduct.md, governance.md), or add the file',
+    ],
+  ],
 ];
 
 /**
  * Decision rows: [fixture, every problem it gives] for a decision file added to a roster
  * of eleven undated active maintainers (tests/fixtures/roster/) and one, former-fixture,
- * emeritus since 2026-01-15, with the fixture site's repositories (tests/fixtures/site/content/site.yaml). Counted on
+ * emeritus since 2026-01-15, with the fixture site's repositories (tests/fixtures/site/content/site.yaml) and a charter of one line. Counted on
  * 2026-12-01 when the vote is open. The whole check runs, so the cross-file rules do too.
  */
 function validateInDecisions(fixture: string): string[] {
@@ -372,6 +419,7 @@ function validateInDecisions(fixture: string): string[] {
   cpSync(join(import.meta.dirname, 'fixtures/roster'), join(root, 'content/maintainers'), { recursive: true });
   writeFileSync(join(root, 'content/maintainers/former-fixture.yaml'), 'handle: former-fixture\nstatus: emeritus\nemeritusSince: 2026-01-15\n');
   copyFileSync(join(FIXTURE_ROOT, 'content/site.yaml'), join(root, 'content/site.yaml'));
+  withCharterOnly(root);
   copyFileSync(join(FIXTURES, fixture), join(root, 'content/decisions', basename(fixture)));
   return validateAllContent(root, '2026-12-01').map(formatProblem);
 }
@@ -477,12 +525,17 @@ const linkRows: [string, string, string][] = [
   [
     './MAINTAINERS.md',
     'content/docs/governance.mdx',
-    'link "./MAINTAINERS.md" cannot be turned into a site link: "content/docs/MAINTAINERS.md" does not exist; link to one of MAINTAINERS.md, content/docs/**/*.md or .mdx, or add "content/docs/MAINTAINERS.md" to repositoryFileRoutes in content/site.yaml',
+    'link "./MAINTAINERS.md" leads to "content/docs/MAINTAINERS.md", which is not a file of the repository; the nearest file is "MAINTAINERS.md": write "../../MAINTAINERS.md"',
   ],
   [
-    '../../package.json',
+    './code-of-conduct.md#reporting',
     'content/docs/governance.mdx',
-    'link "../../package.json" cannot be turned into a site link: "package.json" is not a page of this site; link to one of MAINTAINERS.md, content/docs/**/*.md or .mdx, or add "package.json" to repositoryFileRoutes in content/site.yaml',
+    'link "./code-of-conduct.md#reporting" leads to "content/docs/code-of-conduct.md", which is not a file of the repository; the nearest file is "content/docs/code-of-conduct.mdx": write "./code-of-conduct.mdx"',
+  ],
+  [
+    '/content/docs/governence.mdx',
+    'content/docs/code-of-conduct.mdx',
+    'link "/content/docs/governence.mdx" leads to "content/docs/governence.mdx", which is not a file of the repository; the nearest file is "content/docs/governance.mdx": write "/content/docs/governance.mdx"',
   ],
 ];
 
@@ -554,6 +607,16 @@ describe('bad input: content files', () => {
     expect(parseContentFile('content/site.yaml', text, { format: 'yaml', schema: siteConfigSchema }).problems.map(formatProblem)).toEqual(expected);
   });
 
+  it.each(siteDocRows)('content/site.yaml, with the docs it names: %s', (fixture, expected) => {
+    const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
+    temps.push(root);
+    mkdirSync(join(root, 'content/docs'), { recursive: true });
+    writeFileSync(join(root, 'content/docs/governance.md'), '# Charter\n\nHow the project is run.\n');
+    writeFileSync(join(root, 'content/docs/code-of-conduct.md'), '# Code of conduct\n\nBe kind.\n');
+    copyFileSync(join(FIXTURES, fixture), join(root, 'content/site.yaml'));
+    expect(siteNamesExistingDocs(root, listContentFiles(root)).map(formatProblem)).toEqual(expected);
+  });
+
   it('a series listing 501 extra sessions (generated here) is refused at the list, with the limit and the way out', () => {
     const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
     temps.push(root);
@@ -604,17 +667,23 @@ describe('bad input: decisions, against the roster of their day', () => {
 });
 
 describe('bad input: links by repository path', () => {
-  // A repository of the fixture content and the project's package.json: a file that exists and is no page.
+  // A repository of the fixture content, the project's MAINTAINERS.md, and its package.json: a file that exists and is no page.
   const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
   temps.push(root);
   cpSync(join(FIXTURE_ROOT, 'content'), join(root, 'content'), { recursive: true });
-  copyFileSync(join(projectRoot, 'package.json'), join(root, 'package.json'));
+  for (const file of ['MAINTAINERS.md', 'package.json']) copyFileSync(join(projectRoot, file), join(root, file));
 
   it.each(linkRows)('%s from %s', (href, from, message) => {
-    expect(resolveRepoLink(href, from, { root, docsDir: 'content/docs', fileRoutes: { 'MAINTAINERS.md': '/maintainers/' }, base: '/community/' })).toEqual({
-      kind: 'error',
-      message,
-    });
+    expect(
+      resolveRepoLink(href, from, {
+        root,
+        docsDir: 'content/docs',
+        fileRoutes: { 'MAINTAINERS.md': '/maintainers/' },
+        base: '/community/',
+        repository: 'https://github.com/example-org/community',
+        branch: 'main',
+      }),
+    ).toEqual({ kind: 'error', message });
   });
 });
 
@@ -647,6 +716,9 @@ function validateContent(placed: [string, { fixture: string } | { text: string }
 }
 
 const D = 'content/docs';
+/** An image by its address from a host content/site.yaml does not list: the problem names both fixes. */
+const notAllowed = (src: string, host: string) =>
+  `image "${src}" is served by ${host}, which the site's Content-Security-Policy does not allow, so browsers would not show it; add ${host} to imageHosts in content/site.yaml, or put the image in the repository and write its path relative to this file`;
 const GH = 'GitHub does not show this attribute either, and a doc may not use it; remove it';
 const IMPORT =
   "import { ContentReferenceLink, MeetingDetails, MeetingWhen, RepositoryLink, VoteThreshold } from '../../src/mdx/index.ts' (keep the ones it uses)";
@@ -730,6 +802,7 @@ const mdxRows: [string, string, string[]][] = [
       `${D}/links.mdx:10: <img onError="alert(1)">: ${GH}`,
       `${D}/links.mdx:12: <a href="vbscript:msgbox(1)">: ${GH}`,
       `${D}/links.mdx:12: <a href="data:text/html,<script>alert(1)</script>">: ${GH}`,
+      `${D}/links.mdx:10: ${notAllowed('https://example.org/x.png', 'example.org')}`,
     ],
   ],
   // In a folder, the import path climbs one more level.
@@ -789,6 +862,21 @@ const imageRows: [string, string, string[]][] = [
       `${D}/outside.md:10: image "../../../../etc/y.png" points outside the repository; ${IMAGE_INSTEAD}`,
       `${D}/outside.md:12: image "../../../z.png" points outside the repository; ${IMAGE_INSTEAD}`,
       `${D}/outside.md:12: image "../../README.md": README.md does not exist; ${IMAGE_INSTEAD}`,
+      `${D}/outside.md:8: ${notAllowed('https://example.org/logo.png', 'example.org')}`,
+      `${D}/outside.md:12: ${notAllowed('https://example.org/z.png', 'example.org')}`,
+    ],
+  ],
+  // Images by their address, with no imageHosts in content/site.yaml: each one a browser would refuse, at its line, with both fixes.
+  [
+    'images/hosts.md',
+    `${D}/hosts.md`,
+    [
+      `${D}/hosts.md:5: ${notAllowed('https://img.shields.io/github/actions/workflow/status/example-org/spec/ci.yml', 'img.shields.io')}`,
+      `${D}/hosts.md:7: ${notAllowed('https://user-images.githubusercontent.com/1234/5678.png', 'user-images.githubusercontent.com')}`,
+      `${D}/hosts.md:9: ${notAllowed('//tracker.example.net/pixel.gif', 'tracker.example.net')}`,
+      `${D}/hosts.md:11: image "http://img.shields.io/badge/plain-http-red.svg" is served over plain http://, which browsers will not show on this site; write its https:// address, or put the image in the repository and write its path relative to this file`,
+      `${D}/hosts.md:13: image "data:image/png;base64,iVBORw0KGgo=" is not an https:// address, which browsers will not show on this site; put the image in the repository and write its path relative to this file`,
+      `${D}/hosts.md:17: ${notAllowed('https://codecov.example.io/gh/example-org/spec/badge.svg', 'codecov.example.io')}`,
     ],
   ],
   [
@@ -893,6 +981,46 @@ describe('bad input: content that would run code, redirect readers or replace an
 
   it.each(readdirSync(join(FIXTURES, 'images')).map((name) => [name]))('images/%s has its row', (name) => {
     expect(imageRows.map(([fixture]) => fixture)).toContain(`images/${name}`);
+  });
+
+  it('shows an image by its address from a host content/site.yaml lists under imageHosts (a subdomain by *.), and still refuses the others', () => {
+    const site = readFileSync(join(process.cwd(), FIXTURE_CONTENT, 'site.yaml'), 'utf8');
+    const docs = ['governance.mdx', 'contributing.mdx', 'code-of-conduct.mdx'].map((name): [string, { text: string }] => [
+      `${D}/${name}`,
+      { text: readFileSync(join(process.cwd(), FIXTURE_CONTENT, 'docs', name), 'utf8') },
+    ]);
+    const problems = validateContent([
+      ...docs,
+      ['content/site.yaml', { text: `${site}imageHosts: [img.shields.io, '*.githubusercontent.com']\n` }],
+      [`${D}/hosts.md`, { fixture: 'images/hosts.md' }],
+    ]);
+    expect(problems).toEqual([
+      `${D}/hosts.md:9: ${notAllowed('//tracker.example.net/pixel.gif', 'tracker.example.net')}`,
+      `${D}/hosts.md:11: image "http://img.shields.io/badge/plain-http-red.svg" is served over plain http://, which browsers will not show on this site; write its https:// address, or put the image in the repository and write its path relative to this file`,
+      `${D}/hosts.md:13: image "data:image/png;base64,iVBORw0KGgo=" is not an https:// address, which browsers will not show on this site; put the image in the repository and write its path relative to this file`,
+      `${D}/hosts.md:17: ${notAllowed('https://codecov.example.io/gh/example-org/spec/badge.svg', 'codecov.example.io')}`,
+    ]);
+  });
+
+  it('takes images beside the docs and anywhere in the repository, refuses a path to a file that is no image, and an SVG that runs code', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 2 2"><rect width="2" height="2"/></svg>\n';
+    const problems = validateContent([
+      [`${D}/img/diagram.png`, { text: 'PNG' }],
+      [`${D}/static/Logo.SVG`, { text: svg }],
+      ['assets/overview.jpg', { text: 'JPG' }],
+      ['assets/script.svg', { text: '<svg xmlns="http://www.w3.org/2000/svg">\n<script>alert(1)</script>\n</svg>\n' }],
+      ['scripts/page.html', { text: '<script>alert(1)</script>' }],
+      [
+        `${D}/pictures.md`,
+        {
+          text: '# Pictures\n\nThe pictures of the project.\n\n![Diagram](img/diagram.png)\n\n<img src="static/Logo.SVG" alt="Logo">\n\n![Overview](../../assets/overview.jpg)\n\n![Script](../../assets/script.svg)\n\n![Page](../../scripts/page.html)\n',
+        },
+      ],
+    ]);
+    expect(problems).toEqual([
+      `${D}/pictures.md:11: image "../../assets/script.svg" (assets/script.svg, line 2): <script> runs code or embeds a page wherever the icon is opened on the site; remove it (an icon needs only shapes)`,
+      `${D}/pictures.md:13: image "../../scripts/page.html" names scripts/page.html, which is not an image the site serves (.png, .jpg, .jpeg, .gif, .webp, .avif, .svg); convert it to one of those, or link to it instead`,
+    ]);
   });
 
   it("passes the fixture site's docs, which use the components, and a doc with a comment and code blocks", () => {

@@ -36,7 +36,7 @@ describe('a build with bad input', () => {
     const r = copy.build();
     expect(r.status).toBe(1);
     expect(r.output).toMatch(
-      /content\/docs\/governance\.mdx:\d+: link "\.\/MAINTAINERS\.md" cannot be turned into a site link: "content\/docs\/MAINTAINERS\.md" does not exist/,
+      /content\/docs\/governance\.mdx:\d+: link "\.\/MAINTAINERS\.md" leads to "content\/docs\/MAINTAINERS\.md", which is not a file of the repository; the nearest file is "MAINTAINERS\.md": write "\.\.\/\.\.\/MAINTAINERS\.md"/,
     );
     expect(copy.exists('dist')).toBe(false);
   });

@@ -184,7 +184,7 @@ describe('a broken link between docs in folders', () => {
     copy.edit('content/docs/working-groups/packaging.md', '(../policies/securty.md#reporting)', '(../policies/security.md#reporting)');
     expect(r.status, r.output.slice(-3000)).toBe(1);
     expect(r.output).toContain(
-      'content/docs/working-groups/packaging.md:10: link "../policies/securty.md#reporting" cannot be turned into a site link: "content/docs/policies/securty.md" does not exist; link to one of MAINTAINERS.md, content/docs/**/*.md or .mdx, or add "content/docs/policies/securty.md" to repositoryFileRoutes in content/site.yaml',
+      'content/docs/working-groups/packaging.md:10: link "../policies/securty.md#reporting" leads to "content/docs/policies/securty.md", which is not a file of the repository; the nearest file is "content/docs/policies/security.md": write "../policies/security.md"',
     );
   });
 

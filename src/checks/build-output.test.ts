@@ -35,7 +35,22 @@ const unclosedTagLog = `[plugin @mdx-js/rolldown] /tmp/bo/content/docs/governanc
 MDXError: 3:1: Unexpected closing tag \`</span>\`, expected corresponding closing tag for \`<div>\` (1:1) (mdx-jsx:unexpected-character)
 `;
 
+// The link check naming a content problem that a page template's link shows: the doc, with no line.
+const templateLinkLog = `Broken links (1):
+content/docs/governance.mdx: has no heading with the id "removing-a-maintainer", which the page /community/maintainers/ (src/pages/maintainers/index.astro) links to (the nearest ids there: maintainers)
+`;
+
 describe('problemsFromBuildOutput', () => {
+  it('reads a problem of a content file as a whole, with no line', () => {
+    expect(problemsFromBuildOutput(templateLinkLog, '/tmp/bo')).toEqual([
+      {
+        file: 'content/docs/governance.mdx',
+        message:
+          'has no heading with the id "removing-a-maintainer", which the page /community/maintainers/ (src/pages/maintainers/index.astro) links to (the nearest ids there: maintainers)',
+      },
+    ]);
+  });
+
   it('reads the link check and leaves timestamps and warning frames alone', () => {
     expect(problemsFromBuildOutput(linkCheckLog, '/tmp/bo')).toEqual([
       {

@@ -25,6 +25,12 @@ export function problemsFromBuildOutput(output: string, root: string = process.c
       add({ file: located[1]!, line: Number(located[2]), ...(located[3] ? { column: Number(located[3]) } : {}), message: located[4]! });
       return;
     }
+    // A problem of a content file as a whole (a doc a page template links to that lacks a heading, or is missing).
+    const whole = /^(content\/[^\s:]*\.[A-Za-z]+): (.+)$/.exec(line);
+    if (whole) {
+      add({ file: whole[1]!, message: whole[2]! });
+      return;
+    }
     const compiler = /^\[plugin [^\]]+\] (\/\S+?):(\d+):(\d+)$/.exec(line);
     const error = compiler ? /^(\w*Error): (.+)$/.exec(lines[i + 1] ?? '') : null;
     if (compiler && error) {

@@ -4,6 +4,7 @@ import type { CollectionSpec } from '../validation/validate.ts';
 import { docSchema } from '../schemas/doc.ts';
 import { docFields } from '../docs/doc-fields.ts';
 import { docId } from '../site/repo-links.ts';
+import { IMAGE_EXTENSIONS } from '../markdown/image-paths.ts';
 import { maintainerSchema } from '../schemas/maintainer.ts';
 import { meetingSchema } from '../schemas/meeting.ts';
 import { decisionSchema } from '../schemas/decision.ts';
@@ -24,13 +25,15 @@ export const docsCollection = {
   dir: 'content/docs',
   // Markdown and MDX alike, in folders at any depth (content/docs/working-groups/runtime.md).
   extensions: ['.md', '.mdx'],
+  // Images beside the docs, as a repository keeps them; the pages show them (src/markdown/served-images.ts).
+  otherFiles: IMAGE_EXTENSIONS,
   format: 'frontmatter',
   schema: docSchema,
   nested: true,
   // A file as it stands on GitHub: no frontmatter, or another tool's; the title and description from its text.
   readFields: (frontmatter, body, file) => docFields(frontmatter, body, { mdx: file.toLowerCase().endsWith('.mdx') }),
   idOf: docId,
-  checkEntries: (entries) => collectionProblems(docFileRules, entries),
+  checkEntries: (entries, root) => collectionProblems(docFileRules, entries, root),
 } satisfies CollectionSpec<typeof docSchema>;
 
 /** One YAML file per maintainer, named after the maintainer's GitHub handle. */
@@ -43,7 +46,7 @@ export const maintainersCollection = {
   schema: maintainerWithRules,
   // The id src/content.config.ts gives: the file name as written.
   idOf: (pathInDir) => pathInDir.replace(/\.ya?ml$/, ''),
-  checkEntries: (entries) => collectionProblems([...entryIdRules, ...maintainerFileRules], entries),
+  checkEntries: (entries, root) => collectionProblems([...entryIdRules, ...maintainerFileRules], entries, root),
 } satisfies CollectionSpec<typeof maintainerWithRules>;
 
 /** Meeting series: one YAML file per series, named by its id (content/meetings/office-hours.yaml). */
@@ -56,7 +59,7 @@ export const meetingsCollection = {
   schema: meetingWithRules,
   // The id Astro's glob loader gives (src/content.config.ts sets none): github-slugger's slug of the name.
   idOf: globLoaderId,
-  checkEntries: (entries) => collectionProblems(entryIdRules, entries),
+  checkEntries: (entries, root) => collectionProblems(entryIdRules, entries, root),
 } satisfies CollectionSpec<typeof meetingWithRules>;
 
 /**
@@ -76,7 +79,7 @@ export const meetingRecordsCollection = {
   idOf: (pathInDir) => pathInDir.replace(/\.md$/, ''),
   checkEntries: (entries, root) => {
     const { entries: series } = validateCollection(root, meetingsCollection);
-    const sameId = collectionProblems(entryIdRules, entries);
+    const sameId = collectionProblems(entryIdRules, entries, root);
     const ids = listSeriesIds(root);
     const known = { ids, valid: new Map(series.map((s) => [s.id, { id: s.id, ...s.data }])), dir: meetingsCollection.dir };
     return [...sameId, ...meetingRecordRules.flatMap((rule) => rule(entries, known))];
@@ -121,7 +124,7 @@ export const decisionsCollection = {
   optional: true,
   // The id src/content.config.ts gives: the file name as written.
   idOf: (pathInDir) => pathInDir.replace(/\.md$/, ''),
-  checkEntries: (entries) => collectionProblems(entryIdRules, entries),
+  checkEntries: (entries, root) => collectionProblems(entryIdRules, entries, root),
 } satisfies CollectionSpec<typeof decisionWithRules>;
 
 /**

@@ -1,15 +1,12 @@
-import { docsCollection } from '../collections/registry.ts';
 import { charterHistory, type CharterChange, type CharterHistory } from '../history/charter-history.ts';
 import { readFileHistory } from '../git/file-history.ts';
 import { approvingDecision, commitUrl, pullRequestUrl } from '../history/links.ts';
 import { amendmentRoute } from '../history/routes.ts';
 import type { CharterAmendment, RecordedDecision } from '../governance-feed/entries.ts';
-import { CHARTER_DOC_ID } from '../roster/charter.ts';
-import { findDocFile } from '../site/repo-links.ts';
-import { projectRoot, site } from './site.ts';
+import { governance, projectRoot, site } from './site.ts';
 
 /** The charter's file, as the repository holds it today. */
-export const charterFile = findDocFile(projectRoot, docsCollection.dir, CHARTER_DOC_ID) ?? `${docsCollection.dir}/${CHARTER_DOC_ID}.mdx`;
+export const charterFile = governance.charter.file;
 
 let cached: CharterHistory | undefined;
 
@@ -23,7 +20,9 @@ export function charterHistoryOfThisBuild(): CharterHistory {
 export function charterAmendmentsFromGit(): CharterAmendment[] | undefined {
   const history = charterHistoryOfThisBuild();
   if (!history.available) return undefined;
-  return history.amendments.map((a) => ({ commit: a.commit, date: a.date, summary: a.summary, route: amendmentRoute(a.short) })).reverse();
+  return history.amendments
+    .map((a) => ({ commit: a.commit, date: a.date, summary: a.summary, route: amendmentRoute(governance.charter.route, a.short) }))
+    .reverse();
 }
 
 /** What a page shows of an amendment: its commit, its pull request and the decision that approved it. */

@@ -1,15 +1,15 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { decisionsCollection, hasDecisionFiles } from '../collections/registry.ts';
-import { CONTRIBUTING_DOC_ID, newestFirst, RECORD_RECIPE_ROUTE, RECORD_RECIPE_TITLE, summarizeDecision, type DecisionSummary } from '../decisions/summary.ts';
+import { newestFirst, RECORD_RECIPE_TITLE, recordRecipeRouteIn, summarizeDecision, type DecisionSummary } from '../decisions/summary.ts';
 import { decisionListPages, type DecisionListPage } from '../decisions/list-pages.ts';
 import { buildDay } from '../meetings/clock.ts';
-import { CHARTER_DOC_ID, charterVoteRules, headingId, plainText, type CharterVoteRule } from '../roster/charter.ts';
+import { charterVoteRules, headingId, plainText, type CharterVoteRule } from '../roster/charter.ts';
 import { VOTE_RULES, type VoteRule } from '../roster/roster.ts';
 import { docRoute } from '../site/repo-links.ts';
 import { folderUrl } from '../site/config.ts';
 import { docById } from './docs.ts';
 import { roster as readRoster } from './roster.ts';
-import { href, projectRoot, site } from './site.ts';
+import { governance, href, projectRoot, site } from './site.ts';
 import { oncePerBuild } from './once.ts';
 
 export type DecisionEntry = CollectionEntry<'decisions'>;
@@ -59,9 +59,9 @@ export async function decisionMotion(id: string) {
 
 /** Where the charter states each vote rule (its sentence and section), and the charter's route. */
 export async function charterRules(): Promise<{ route: string; rules: Record<VoteRule, CharterVoteRule> }> {
-  const charter = await docById(CHARTER_DOC_ID);
-  if (!charter?.body) throw new Error(`the decision pages quote the charter, ${CHARTER_DOC_ID}, which is missing or empty`);
-  return { route: docRoute(charter.id), rules: charterVoteRules(charter.body, charter.filePath ?? CHARTER_DOC_ID, VOTE_RULES) };
+  const charter = await docById(governance.charter.id);
+  if (!charter?.body) throw new Error(`the decision pages quote the charter, ${governance.charter.file}, which is missing or empty`);
+  return { route: docRoute(charter.id), rules: charterVoteRules(charter.body, charter.filePath ?? governance.charter.file, VOTE_RULES) };
 }
 
 /**
@@ -69,12 +69,13 @@ export async function charterRules(): Promise<{ route: string; rules: Record<Vot
  * not): the pages link it, or else the decisions' folder.
  */
 export async function recordRecipeRoute(): Promise<string | undefined> {
-  const guide = await docById(CONTRIBUTING_DOC_ID);
+  if (!governance.contributing) return undefined;
+  const guide = await docById(governance.contributing.id);
   const has = guide?.body?.split('\n').some((line) => {
     const heading = /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
     return heading !== null && headingId(plainText(heading[1]!)) === headingId(RECORD_RECIPE_TITLE);
   });
-  return has ? RECORD_RECIPE_ROUTE : undefined;
+  return has ? recordRecipeRouteIn(governance.contributing.route) : undefined;
 }
 
 /** The decisions' folder on the repository host, where a decision is recorded. */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { docsCollection, meetingRecordFilesExist, meetingRecordsCollection, meetingsCollection } from '../collections/registry.ts';
 import { siteMarkdown } from '../markdown/pipeline.ts';
+import { buildLinkLog } from '../markdown/rewrite-repo-links.ts';
 import { markdownFileRenderer, type RenderedMarkdown } from '../markdown/render.ts';
 import { recordKey } from '../rules/meeting-record-rules.ts';
 import { meetingPages, type MeetingPage } from '../meetings/meeting-pages.ts';
@@ -59,7 +60,18 @@ export const meetingRecords: () => Promise<Map<string, MeetingRecord>> = oncePer
 });
 
 const recordRenderer = oncePerBuild(() =>
-  markdownFileRenderer(siteMarkdown({ root: projectRoot, docsDir: docsCollection.dir, fileRoutes: site.repositoryFileRoutes, base })),
+  markdownFileRenderer(
+    siteMarkdown({
+      root: projectRoot,
+      docsDir: docsCollection.dir,
+      fileRoutes: site.repositoryFileRoutes,
+      base,
+      repository: site.repository,
+      branch: site.branch,
+      // Named with the docs' broken links by the build's link check, when a build runs.
+      unplaced: buildLinkLog(),
+    }),
+  ),
 );
 
 /** A record's agenda and notes as HTML, rendered as Astro renders Markdown; a broken link throws, naming the record's file and line. */

@@ -1,6 +1,5 @@
 import type { RecordedDecision } from '../governance-feed/entries.ts';
 import { headingId } from '../roster/charter.ts';
-import { docRoute } from '../site/repo-links.ts';
 import { compareHandles, VOTE_RULE_LABELS, type VoteRule } from '../roster/roster.ts';
 import type { Decision, DecisionKind, Outcome, VoteChoice } from '../schemas/decision.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
@@ -179,8 +178,7 @@ export function decisionsDocument(decisions: readonly DecisionSummary[], opts: {
   };
 }
 
-/** The contributing guide's recipe for recording a vote (content/docs/contributing.mdx): the empty list and the proposal template link to it. */
+/** The contributing guide's recipe for recording a vote (the doc content/site.yaml names as `contributing`): the empty list and the proposal template link to it. */
 export const RECORD_RECIPE_TITLE = 'Record a vote';
-/** The recipe's address; the build's link check fails if the guide or its heading goes. */
-export const CONTRIBUTING_DOC_ID = 'contributing';
-export const RECORD_RECIPE_ROUTE = `${docRoute(CONTRIBUTING_DOC_ID)}#${headingId(RECORD_RECIPE_TITLE)}`;
+/** The recipe's address in the contributing guide at `guideRoute`; the build's link check fails if the heading goes. */
+export const recordRecipeRouteIn = (guideRoute: string): string => `${guideRoute}#${headingId(RECORD_RECIPE_TITLE)}`;

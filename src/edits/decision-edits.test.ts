@@ -4,19 +4,21 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateAllContent } from '../checks/content.ts';
 import { formatProblem } from '../validation/validate.ts';
+import { withCharterOnly } from '../../test-support/project.ts';
 import { UsageError } from './command-line.ts';
 import { decisionId, parseNewDecisionArgs, planNewDecision, writeDecision } from './decision-edits.ts';
 
 const temps: string[] = [];
 afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
 
-/** A project with the eleven fixture maintainers, the fixture site's content/site.yaml (tests/fixtures/site) and no decision folder yet. */
+/** A project with the eleven fixture maintainers, the fixture site's content/site.yaml (tests/fixtures/site) with a charter of one line, and no decision folder yet. */
 function project(): string {
   const root = mkdtempSync(join(tmpdir(), 'decision-new-'));
   temps.push(root);
   for (const dir of ['content/docs', 'content/meetings']) mkdirSync(join(root, dir), { recursive: true });
   cpSync(join(process.cwd(), 'tests/fixtures/roster'), join(root, 'content/maintainers'), { recursive: true });
   cpSync(join(process.cwd(), 'tests/fixtures/site/content/site.yaml'), join(root, 'content/site.yaml'));
+  withCharterOnly(root);
   return root;
 }
 

@@ -76,7 +76,7 @@ export function planNewMaintainer(root: string, input: NewMaintainer, opts: { to
   const text = newMaintainerYaml({ ...input, since: input.since ?? opts.today ?? todayUtc() });
   const parsed = parseContentFile(file, text, spec);
   const all = [...problems, ...parsed.problems];
-  if (parsed.entry) all.push(...maintainersCollection.checkEntries([...entries, { ...parsed.entry, id: input.handle }]));
+  if (parsed.entry) all.push(...maintainersCollection.checkEntries([...entries, { ...parsed.entry, id: input.handle }], root));
   return all.length > 0 ? { problems: all } : { edit: { file, text }, problems: [] };
 }
 

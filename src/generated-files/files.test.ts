@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Code, Heading, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { checkGeneratedFiles, generatedFiles, staleFilesSummary, writeGeneratedFiles, type GeneratedFile } from './files.ts';
+import { checkGeneratedFiles, GenerateError, generatedFiles, staleFilesSummary, writeGeneratedFiles, type GeneratedFile } from './files.ts';
 
 let root: string;
 beforeEach(() => {
@@ -68,6 +68,31 @@ describe('generated files', () => {
     expect(await checkGeneratedFiles(root, [broken, listFile])).toEqual([
       { file: 'BROKEN.md', message: 'cannot be generated from content/none.txt: content/none.txt: no such file' },
     ]);
+  });
+
+  it('writes all or nothing: when one file cannot be made, those written before it are put back, and the error names it', async () => {
+    source('alpha\n');
+    await writeGeneratedFiles(root, [listFile]);
+    source('alpha\nbeta\n');
+    const other: GeneratedFile = { path: 'NEW.md', sources: ['content/list.txt'], render: () => 'new\n' };
+    const broken: GeneratedFile = {
+      path: 'BROKEN.md',
+      sources: ['content/none.txt'],
+      render: () => Promise.reject(new Error('content/none.txt: no such file')),
+    };
+    await expect(writeGeneratedFiles(root, [listFile, other, broken])).rejects.toThrow(
+      new GenerateError(['BROKEN.md cannot be generated: content/none.txt: no such file']),
+    );
+    expect(readFileSync(join(root, 'LIST.md'), 'utf8')).toBe('# List\n\n- alpha\n');
+    expect(existsSync(join(root, 'NEW.md'))).toBe(false);
+    expect(await writeGeneratedFiles(root, [listFile, other])).toEqual(['LIST.md', 'NEW.md']);
+  });
+
+  it('writes only the files the project has (wanted), and checks only those', async () => {
+    source('alpha\n');
+    const absent: GeneratedFile = { ...listFile, path: 'ABSENT.md', wanted: () => false };
+    expect(await writeGeneratedFiles(root, [listFile, absent])).toEqual(['LIST.md']);
+    expect(await checkGeneratedFiles(root, [listFile, absent])).toEqual([]);
   });
 
   it('passes with no generated files at all', async () => {

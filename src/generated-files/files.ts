@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { docsCollection, maintainersCollection, meetingsCollection } from '../collections/registry.ts';
 import { type ContentProblem, formatProblem } from '../validation/validate.ts';
@@ -8,7 +8,7 @@ import { expectedMaintainersFile } from './maintainers-file.ts';
 import { markdownComponents } from '../mdx/markdown.ts';
 import { MAINTAINERS_FILE } from '../roster/roster.ts';
 import { loadSiteConfig } from '../site/config.ts';
-import { CHARTER_DOC_ID } from '../roster/charter.ts';
+import { loadGovernanceDocs, siteNamedDocProblems } from '../site/governance-docs.ts';
 
 /**
  * Files in the repository that are written from content/ (MAINTAINERS.md from
@@ -20,14 +20,39 @@ import { CHARTER_DOC_ID } from '../roster/charter.ts';
 export interface GeneratedFile {
   /** Repository-relative path of the written file. */
   path: string;
-  /** The files it is made from, for the message ("edit those, not this"). */
-  sources: readonly string[];
+  /** The files it is made from (in the project at `root`), for the message ("edit those, not this"). */
+  sources: readonly string[] | ((root: string) => readonly string[]);
+  /** Whether the project at `root` has this file at all (a project without a contributing guide has no CONTRIBUTING.md); always, when absent. */
+  wanted?: (root: string) => boolean;
   /** The whole text of the file, from the project at `root`. */
   render: (root: string) => string | Promise<string>;
 }
 
-const CONTRIBUTING_SOURCE = `${docsCollection.dir}/contributing.mdx`;
-const CHARTER_SOURCE = `${docsCollection.dir}/${CHARTER_DOC_ID}.mdx`;
+/** The docs content/site.yaml names (it throws, with the line, when one is missing). */
+const namedDocs = (root: string) => loadGovernanceDocs(root, docsCollection.dir);
+/** The contributing guide's file; only asked of a project that has one (`wanted`). */
+const contributingFile = (root: string) => namedDocs(root).contributing!.file;
+
+/** The docs content/site.yaml names that do not exist; none while it cannot be read (each file's render says why). */
+function missingDocsOf(root: string): ContentProblem[] {
+  try {
+    return siteNamedDocProblems(root, docsCollection.dir);
+  } catch {
+    return [];
+  }
+}
+
+const sourcesOf = (file: GeneratedFile, root: string): readonly string[] => (typeof file.sources === 'function' ? file.sources(root) : file.sources);
+/** The files of `files` the project at `root` has; all of them when content/site.yaml cannot be read (its problem is then each file's). */
+function wantedFiles(root: string, files: readonly GeneratedFile[]): GeneratedFile[] {
+  return files.filter((file) => {
+    try {
+      return file.wanted?.(root) ?? true;
+    } catch {
+      return true;
+    }
+  });
+}
 
 /** A doc of content/docs/ as Markdown for the repository root, with the Markdown form of each component it may use. */
 function docForGitHub(root: string, source: string): string {
@@ -58,29 +83,32 @@ export const generatedFiles: readonly GeneratedFile[] = [
   {
     path: 'CONTRIBUTING.md',
     // The roster too: the guide shows today's vote thresholds.
-    sources: [CONTRIBUTING_SOURCE, `${maintainersCollection.dir}/`],
-    render: (root) => docForGitHub(root, CONTRIBUTING_SOURCE),
+    sources: (root) => [contributingFile(root), `${maintainersCollection.dir}/`],
+    wanted: (root) => namedDocs(root).contributing !== undefined,
+    render: (root) => docForGitHub(root, contributingFile(root)),
   },
   {
     // The charter where GitHub, its community profile and project reviews look for it.
     path: 'GOVERNANCE.md',
     // The roster and the meetings too: it shows today's vote numbers and the meeting times.
-    sources: [CHARTER_SOURCE, `${maintainersCollection.dir}/`, `${meetingsCollection.dir}/`],
-    render: (root) => docForGitHub(root, CHARTER_SOURCE),
+    sources: (root) => [namedDocs(root).charter.file, `${maintainersCollection.dir}/`, `${meetingsCollection.dir}/`],
+    render: (root) => docForGitHub(root, namedDocs(root).charter.file),
   },
 ];
 
 /** Compares each committed file with what its sources give now: one problem per stale or missing file. */
 export async function checkGeneratedFiles(root: string, files: readonly GeneratedFile[]): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
-  for (const file of files) {
+  for (const file of wantedFiles(root, files)) {
     let expected: string;
+    let sources: readonly string[] = [];
     try {
+      sources = sourcesOf(file, root);
       expected = await file.render(root);
     } catch (error) {
       problems.push({
         file: file.path,
-        message: `cannot be generated from ${file.sources.join(', ')}: ${error instanceof Error ? error.message : String(error)}`,
+        message: `cannot be generated${sources.length > 0 ? ` from ${sources.join(', ')}` : ''}: ${error instanceof Error ? error.message : String(error)}`,
       });
       continue;
     }
@@ -95,23 +123,58 @@ export async function checkGeneratedFiles(root: string, files: readonly Generate
     problems.push({
       file: file.path,
       line,
-      message: `is out of date with ${file.sources.join(', ')} (line ${line} should read ${JSON.stringify(expected.split('\n')[line - 1] ?? '')}); it is generated: do not edit it by hand, edit ${file.sources.join(' or ')} and run ${GENERATE_COMMAND}, then commit ${file.path}`,
+      message: `is out of date with ${sources.join(', ')} (line ${line} should read ${JSON.stringify(expected.split('\n')[line - 1] ?? '')}); it is generated: do not edit it by hand, edit ${sources.join(' or ')} and run ${GENERATE_COMMAND}, then commit ${file.path}`,
     });
   }
   return problems;
 }
 
-/** Writes every file whose text changed; returns the paths written. */
+/**
+ * Writes every file whose text changed; returns the paths written. All or nothing: when one
+ * cannot be made, those written before it are put back as they were, and the error names each
+ * file that failed. In order, each written before the next is made: the charter links to
+ * MAINTAINERS.md, which a new project has only once it is written.
+ */
 export async function writeGeneratedFiles(root: string, files: readonly GeneratedFile[]): Promise<string[]> {
+  // A doc content/site.yaml names but that does not exist is the one thing to fix, said once, not once per file.
+  const missing = missingDocsOf(root);
+  if (missing.length > 0) throw new GenerateError(missing.map(formatProblem));
+  const before = new Map<string, string | undefined>();
   const written: string[] = [];
-  for (const file of files) {
-    const text = await file.render(root);
+  const failures: string[] = [];
+  for (const file of wantedFiles(root, files)) {
+    let text: string;
+    try {
+      text = await file.render(root);
+    } catch (error) {
+      failures.push(`${file.path} cannot be generated: ${error instanceof Error ? error.message : String(error)}`);
+      continue;
+    }
     const full = join(root, file.path);
-    if (existsSync(full) && readFileSync(full, 'utf8') === text) continue;
+    const old = existsSync(full) ? readFileSync(full, 'utf8') : undefined;
+    if (old === text) continue;
+    before.set(full, old);
     writeFileSync(full, text);
     written.push(file.path);
   }
+  if (failures.length > 0) {
+    for (const [full, old] of before) {
+      if (old === undefined) rmSync(full, { force: true });
+      else writeFileSync(full, old);
+    }
+    throw new GenerateError(failures);
+  }
   return written;
+}
+
+/** Why `npm run generate` wrote nothing: one line per file that could not be made. */
+export class GenerateError extends Error {
+  readonly failures: readonly string[];
+  constructor(failures: readonly string[]) {
+    super(`no file was written:\n${failures.join('\n')}`);
+    this.name = 'GenerateError';
+    this.failures = failures;
+  }
 }
 
 /**
@@ -132,7 +195,7 @@ function sameText(actual: string, expected: string): boolean {
  */
 export async function staleFilesSummary(root: string, files: readonly GeneratedFile[]): Promise<string | undefined> {
   const sections: string[] = [];
-  for (const file of files) {
+  for (const file of wantedFiles(root, files)) {
     let expected: string;
     try {
       expected = await file.render(root);

@@ -3,8 +3,7 @@ import { type ContentProblem, validateCollection } from '../validation/validate.
 import { maintainersMarkdown, MAINTAINERS_FILE } from '../roster/roster.ts';
 import { absoluteUrl, loadSiteConfig } from '../site/config.ts';
 import { ROSTER_PAGE } from '../site/nav.ts';
-import { CHARTER_DOC_ID } from '../roster/charter.ts';
-import { findDocFile } from '../site/repo-links.ts';
+import { loadGovernanceDocs } from '../site/governance-docs.ts';
 
 /**
  * What MAINTAINERS.md must contain for the maintainer files under `root`, or the
@@ -21,7 +20,7 @@ export function expectedMaintainersFile(root: string): { path: string; text?: st
       project: site.project,
       rosterPageUrl: absoluteUrl(site.url, ROSTER_PAGE.route),
       dataDir: maintainersCollection.dir,
-      charterPath: findDocFile(root, docsCollection.dir, CHARTER_DOC_ID) ?? `${docsCollection.dir}/${CHARTER_DOC_ID}.mdx`,
+      charterPath: loadGovernanceDocs(root, docsCollection.dir).charter.file,
     },
   );
   return { path: MAINTAINERS_FILE, text, problems };

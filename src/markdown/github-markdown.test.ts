@@ -31,6 +31,13 @@ describe('renderForGitHub', () => {
     );
   });
 
+  it('reads a link from the root as GitHub does: a repository file by its path, a doc by its page, else a route of the site', () => {
+    const out = renderForGitHub(doc('[a](/package.json#L2), [b](/content/docs/governance.mdx#values), [c](/governance.mdx), [d](/meetings/)\n'), opts);
+    expect(out).toContain(
+      '[a](package.json#L2), [b](https://modelpack.github.io/community/governance/#values), [c](https://modelpack.github.io/community/governance/), [d](https://modelpack.github.io/community/meetings/)',
+    );
+  });
+
   it('drops imports and comments without leaving gaps, and renders components by their Markdown form', () => {
     const body =
       'import Thing from \'../../src/components/Thing.astro\';\n\nFirst.\n\n{/* a note for editors */}\n\n1. Vote: <Votes of="2/3" />.\n   {/* another note */}\n2. Merge.\n';

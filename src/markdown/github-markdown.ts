@@ -111,7 +111,18 @@ export function renderForGitHub(source: string, opts: GitHubMarkdownOptions): st
 /** A link as it must read from the repository root. */
 function rebaseLink(href: string, opts: GitHubMarkdownOptions, line: number): string {
   if (href.startsWith('#') || hasSchemeOrHost(href)) return href;
-  if (href.startsWith('/')) return absoluteUrl(opts.siteUrl, href); // a route of the site
+  if (href.startsWith('/')) {
+    // From the repository root, as GitHub reads it (then from the docs folder, as the site's
+    // link plugin reads it: docs copied from another repository's root); else a route of the site.
+    const { target: written, fragment } = repoTarget(`.${href}`, 'root');
+    const target = written.replace(/\/$/, '');
+    for (const path of target === '.' || target.startsWith('..') ? [] : [target, posix.join(opts.docsDir, target)]) {
+      const doc = docIdOfFile(path, opts);
+      if (doc !== undefined) return absoluteUrl(opts.siteUrl, docRoute(doc)) + fragment;
+      if (existsSync(posix.join(opts.root, path))) return path + fragment;
+    }
+    return absoluteUrl(opts.siteUrl, href);
+  }
   const { target, fragment } = repoTarget(href, opts.fromFile);
   const doc = docIdOfFile(target, opts);
   if (doc !== undefined) return absoluteUrl(opts.siteUrl, docRoute(doc)) + fragment;

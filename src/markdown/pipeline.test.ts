@@ -95,8 +95,8 @@ describe('links', () => {
     await expect(renderMarkdown(source, docFile('governance.mdx'))).rejects.toThrow(
       [
         'Broken links in content/docs/governance.mdx:',
-        'content/docs/governance.mdx:3: link "./MAINTAINERS.md" cannot be turned into a site link: "content/docs/MAINTAINERS.md" does not exist; link to one of MAINTAINERS.md, content/docs/**/*.md or .mdx, or add "content/docs/MAINTAINERS.md" to repositoryFileRoutes in content/site.yaml',
-        'content/docs/governance.mdx:5: link "./nowhere.mdx" cannot be turned into a site link: "content/docs/nowhere.mdx" does not exist; link to one of MAINTAINERS.md, content/docs/**/*.md or .mdx, or add "content/docs/nowhere.mdx" to repositoryFileRoutes in content/site.yaml',
+        'content/docs/governance.mdx:3: link "./MAINTAINERS.md" leads to "content/docs/MAINTAINERS.md", which is not a file of the repository; the nearest file is "MAINTAINERS.md": write "../../MAINTAINERS.md"',
+        'content/docs/governance.mdx:5: link "./nowhere.mdx" leads to "content/docs/nowhere.mdx", which is not a file of the repository; no file of the repository has a name near it: link to a file that exists, or remove the link',
       ].join('\n'),
     );
   });
@@ -139,5 +139,41 @@ describe('text', () => {
     const { code } = await renderMarkdown('"Maintainers\' votes" -- two-thirds...\n\n| a | b |\n| - | - |\n| 1 | 2 |\n');
     expect(code).toContain('<p>"Maintainers\' votes" -- two-thirds...</p>');
     expect(code).toContain('<table>');
+  });
+});
+
+describe('images given by their repository path', () => {
+  it("points Markdown images and HTML <img>/<source> at the site's copy, relative to the doc's folder, and leaves addresses alone", async () => {
+    const source = [
+      '![Beside](diagram.png) ![Up](../../assets/a%20b.png "Title")',
+      '',
+      '<p><img src="static/logo.svg" alt="Logo"> <img src="https://img.shields.io/badge/x.svg" alt="Badge"></p>',
+      '',
+      '<picture><source srcset="img/dark.png 2x, https://example.org/x.png 1x"><img src="#top" alt=""></picture>',
+    ].join('\n');
+    const { code, metadata } = await renderMarkdown(source, docFile('working-groups/page.md'));
+    const images = [...code.matchAll(/<(?:img|source) [^>]*?(src|srcset)="([^"]*)"/g)].map((m) => `${m[1]}=${m[2]}`);
+    expect(images).toEqual([
+      'src=/community/_repository/content/docs/working-groups/diagram.png',
+      'src=/community/_repository/content/assets/a%20b.png',
+      'src=/community/_repository/content/docs/working-groups/static/logo.svg',
+      'src=https://img.shields.io/badge/x.svg',
+      'srcset=/community/_repository/content/docs/working-groups/img/dark.png 2x, https://example.org/x.png 1x',
+      'src=#top',
+    ]);
+    // None is left to Astro's image pipeline, which would bundle the file.
+    expect(metadata.localImagePaths).toEqual([]);
+  });
+
+  it('points the definition of a reference-style image at the copy, and still turns a definition of a doc into its page', async () => {
+    const { code } = await renderMarkdown('![Logo][logo] and [the charter][charter]\n\n[logo]: img/logo.png\n[charter]: ./governance.mdx\n');
+    expect(code).toContain('<img src="/community/_repository/content/docs/img/logo.png" alt="Logo">');
+    expect(code).toContain('<a href="/community/governance/">the charter</a>');
+  });
+
+  it('does the same for JSX <img> in an .mdx doc', async () => {
+    const { code } = await mdx.process('<img src="static/logo.svg" alt="Logo" />\n\n![Beside](diagram.png)\n', docFile('gallery.mdx'), {});
+    expect(code).toContain('"/community/_repository/content/docs/static/logo.svg"');
+    expect(code).toContain('"/community/_repository/content/docs/diagram.png"');
   });
 });

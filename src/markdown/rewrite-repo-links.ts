@@ -1,13 +1,32 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginEntry } from 'satteri';
-import { resolveRepoLink, type RepoLinkOptions } from '../site/repo-links.ts';
+import { resolveRepoLink, type RepoLinkOptions, type UnplacedLink } from '../site/repo-links.ts';
 
 /**
  * Mdast plugin: rewrites repository-relative links in docs (`../../MAINTAINERS.md`,
  * `./code-of-conduct.mdx#x`) to site routes, keeping the #fragment, and stops the
- * build on a link it cannot place, naming the file and line of every such link at once.
+ * build on a link it cannot place, naming the file and line of every such link at once
+ * (or hands them to the built site's link check, `opts.unplaced`, to be named with its own).
  */
+/**
+ * The build's list of unplaced links, shared by name with the page code (src/data/meetings.ts
+ * renders meeting records in the bundle Astro builds, another module graph than the config's):
+ * astro.config.mjs starts it, the link check reports it.
+ */
+const BUILD_LINK_LOG = Symbol.for('governance-site:unplaced-links');
+
+export function startBuildLinkLog(): UnplacedLink[] {
+  const log: UnplacedLink[] = [];
+  (globalThis as Record<symbol, unknown>)[BUILD_LINK_LOG] = log;
+  return log;
+}
+
+/** The list astro.config.mjs started in this process, if any (none in tests that render on their own: they stop on a broken link). */
+export function buildLinkLog(): UnplacedLink[] | undefined {
+  return (globalThis as Record<symbol, unknown>)[BUILD_LINK_LOG] as UnplacedLink[] | undefined;
+}
+
 export function repoLinks(opts: RepoLinkOptions): MdastPluginEntry {
   return ({ fileURL }) => {
     const fromFile = fileURL ? relative(opts.root, fileURLToPath(fileURL)).split('\\').join('/') : '(unknown file)';
@@ -15,7 +34,10 @@ export function repoLinks(opts: RepoLinkOptions): MdastPluginEntry {
     const place = (node: { url: string; position?: { start: { line: number } } | undefined }, setUrl: (href: string) => void) => {
       const result = resolveRepoLink(node.url, fromFile, opts);
       if (result.kind === 'rewritten') setUrl(result.href);
-      if (result.kind === 'error') errors.push(`${fromFile}:${node.position?.start.line ?? '?'}: ${result.message}`);
+      if (result.kind !== 'error') return;
+      const line = node.position?.start.line;
+      if (opts.unplaced) opts.unplaced.push({ file: fromFile, line, href: node.url, message: result.message });
+      else errors.push(`${fromFile}:${line ?? '?'}: ${result.message}`);
     };
     return {
       name: 'repo-links',

@@ -10,7 +10,6 @@ import { SITE_CONFIG_PATH } from '../site/config.ts';
 import { HEADER_MAX_LINKS } from '../site/nav.ts';
 import { SITE_ICON_PATH } from '../site/site-icon.ts';
 import { LONG_ROSTER_FROM, MAINTAINERS_FILE } from '../roster/roster.ts';
-import { CHARTER_DOC_ID } from '../roster/charter.ts';
 import { DECISIONS_PER_PAGE } from '../decisions/list-pages.ts';
 import { schemaFields, type FieldReference } from './fields.ts';
 
@@ -99,11 +98,11 @@ export function contentFiles(): ContentFileReference[] {
       path: `${docsCollection.dir}/<path>.md or .mdx`,
       format: 'Markdown or MDX, with or without frontmatter',
       about: [
-        'The charter and every other page of text, in folders at any depth. The path is the address: `working-groups/runtime.md` is served at `/working-groups/runtime/`. Two files served at one address (`runtime.md` and `runtime/index.md`) are refused. The charter is `' +
-          CHARTER_DOC_ID +
-          '.mdx`, which is also `GOVERNANCE.md` at the repository root, written from it by `' +
+        'The charter and every other page of text, in folders at any depth. The path is the address: `working-groups/runtime.md` is served at `/working-groups/runtime/`. Two files served at one address (`runtime.md` and `runtime/index.md`) are refused. Files keep the names they have on GitHub: `charter`, `contributing` and `codeOfConduct` of `' +
+          SITE_CONFIG_PATH +
+          '` say which doc is which (e.g. `charter: GOVERNANCE.md`). The charter is also `GOVERNANCE.md` at the repository root, and the contributing guide `CONTRIBUTING.md`, written from them by `' +
           GENERATE_COMMAND +
-          '` (never edit `GOVERNANCE.md` by hand); keep its `<VoteThreshold rule="…" />` in the sentences of its votes and its "Becoming a Maintainer" list, which the roster page quotes.',
+          '` (never edit those two by hand); keep its `<VoteThreshold rule="…" />` in the sentences of its votes and its "Becoming a Maintainer" list, which the roster page quotes.',
         "A file as it stands on GitHub builds as it is: with no frontmatter, its title is its first level-one heading (`# Project Governance`) and its description its first paragraph; fields of other tools (an issue template's `name`, `about`, `labels`) are read past, and `npm run check` lists them in one notice, but a near miss of a field below (`titel`) is refused. A page whose text opens with its own level-one heading shows that heading in place of the title.",
         `A folder is one entry of the navigation, served at the folder's address: its \`index.md\` or \`README.md\` (or \`.mdx\`), if it has one, gives that page's text, title and order, as GitHub shows a folder's README, and a link to it (\`./README.md\`) leads to the folder's page; otherwise the page is named after the folder. A \`README.md\` at the top of ${docsCollection.dir}/ is the page \`/readme/\`: the home page is the site's own. Either way it lists the folder's pages, and each of them links back to it above its title. The header holds ${HEADER_MAX_LINKS} links; with more top-level entries it shows the first ${HEADER_MAX_LINKS - 1} and "All pages", a list of every page on the home page.`,
         'Link to other files by their repository path relative to the page (`../../MAINTAINERS.md`, `./code-of-conduct.mdx`, `../policies/security.md#reporting`), so that the link works on GitHub too: the build turns it into a link to the page, the #fragment kept, and stops on one that leads nowhere, naming the file and line. An `.mdx` page may also use the components of `src/mdx/index.ts`: `<VoteThreshold rule="…" />`, `<MeetingWhen … />`, `<MeetingDetails … />`, `<RepositoryLink>…</RepositoryLink>` (a link to `repository` of `' +

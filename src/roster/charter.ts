@@ -3,7 +3,7 @@ import { slug } from 'github-slugger';
 import { readFrontmatter } from '../yaml/frontmatter.ts';
 
 /**
- * Facts read out of the charter's own text (content/docs/governance.mdx), so the
+ * Facts read out of the charter's own text (the doc content/site.yaml names as `charter`), so the
  * roster page and the proposal template quote the charter instead of retyping it:
  * the sentence that states each vote rule (where the charter shows the
  * <VoteThreshold rule="..."/> component) and the criteria for becoming a maintainer.
@@ -11,9 +11,6 @@ import { readFrontmatter } from '../yaml/frontmatter.ts';
 
 /** The charter section that lists what a new maintainer must demonstrate. */
 export const CRITERIA_SECTION_ID = 'becoming-a-maintainer';
-
-/** The charter's doc id in content/docs/ (its file name): the roster page and MAINTAINERS.md quote and link it. */
-export const CHARTER_DOC_ID = 'governance';
 
 export interface CharterSection {
   title: string;

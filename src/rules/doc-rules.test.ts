@@ -7,12 +7,15 @@ const doc = (file: string, id: string): ContentEntry<DocFrontmatter> => ({ file,
 
 describe('docsAvoidHistoryRoutes', () => {
   it("refuses a doc served where the charter's history is, and only that", () => {
-    const problems = docsAvoidHistoryRoutes([
-      doc('content/docs/governance.mdx', 'governance'),
-      doc('content/docs/governance/history.md', 'governance/history'),
-      doc('content/docs/governance/versions/old.md', 'governance/versions/old'),
-      doc('content/docs/governance/historic.md', 'governance/historic'),
-    ]);
+    const problems = docsAvoidHistoryRoutes(
+      [
+        doc('content/docs/governance.mdx', 'governance'),
+        doc('content/docs/governance/history.md', 'governance/history'),
+        doc('content/docs/governance/versions/old.md', 'governance/versions/old'),
+        doc('content/docs/governance/historic.md', 'governance/historic'),
+      ],
+      process.cwd(),
+    );
     expect(problems).toEqual([
       {
         file: 'content/docs/governance/history.md',

@@ -1,6 +1,9 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ContentProblem } from '../validation/validate.ts';
+import { type ContentProblem, parseContentFile } from '../validation/validate.ts';
+import { siteConfigSchema } from '../schemas/site.ts';
+import { SITE_CONFIG_PATH } from '../site/config.ts';
+import { governanceDocs, siteNamedDocProblems } from '../site/governance-docs.ts';
 import type { DocFrontmatter } from '../schemas/doc.ts';
 import { historyRoutePrefixes } from '../history/routes.ts';
 import { DOC_FILE, docId, docRoute } from '../site/repo-links.ts';
@@ -27,13 +30,25 @@ export const oneFilePerDocRoute: CollectionRule<DocFrontmatter> = (entries) => {
   return problems;
 };
 
-/** No doc is served where the charter's history is (/governance/history/…, /governance/versions/…). */
-export const docsAvoidHistoryRoutes: CollectionRule<DocFrontmatter> = (entries) =>
-  entries.flatMap((entry) => {
+/** The history's routes under the charter content/site.yaml names; none while the file has problems (reported where it is loaded). */
+function charterHistoryPrefixes(root: string): string[] {
+  try {
+    const { entry } = parseContentFile(SITE_CONFIG_PATH, readFileSync(join(root, SITE_CONFIG_PATH), 'utf8'), { format: 'yaml', schema: siteConfigSchema });
+    return entry ? historyRoutePrefixes(governanceDocs(entry.data, DOCS_DIR).charter.route) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** No doc is served where the charter's history is (/governance/history/…, /governance/versions/… for a charter served at /governance/). */
+export const docsAvoidHistoryRoutes: CollectionRule<DocFrontmatter> = (entries, root) => {
+  const prefixes = charterHistoryPrefixes(root);
+  return entries.flatMap((entry) => {
     const route = docRoute(entry.id);
-    const taken = historyRoutePrefixes().find((prefix) => route.startsWith(prefix));
+    const taken = prefixes.find((prefix) => route.startsWith(prefix));
     return taken ? [{ file: entry.file, message: `is served at ${route}, where the charter's history is (${taken}); rename or move the file` }] : [];
   });
+};
 
 /** Where the docs are (the docs collection's folder, src/collections/registry.ts). */
 const DOCS_DIR = `${CONTENT_DIR}/docs`;
@@ -90,7 +105,7 @@ export const docsAvoidSitePages: ContentFileRule = (root, files) => {
   const docs = files.filter((f) => !f.symbolicLink && f.path.startsWith(`${DOCS_DIR}/`) && DOC_FILE.test(f.path));
   if (docs.length === 0) return [];
   const pages = sitePageRoutes(root);
-  const history = historyRoutePrefixes();
+  const history = charterHistoryPrefixes(root);
   const pageAt = (route: string) => pages.find((p) => p.pattern.test(route));
   return docs.flatMap((f) => {
     const id = docId(f.path.slice(DOCS_DIR.length + 1));
@@ -114,4 +129,14 @@ export const docsAvoidSitePages: ContentFileRule = (root, files) => {
     }
     return [];
   });
+};
+
+/** The charter, contributing guide and code of conduct content/site.yaml names are docs that exist, so a copied file keeps its own name. */
+export const siteNamesExistingDocs: ContentFileRule = (root) => {
+  try {
+    return siteNamedDocProblems(root, DOCS_DIR);
+  } catch {
+    // No content/site.yaml to read: the site's config is reported where it is loaded.
+    return [];
+  }
 };

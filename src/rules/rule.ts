@@ -26,11 +26,12 @@ export function withRules<S extends z.ZodType>(schema: S, rules: readonly EntryR
 }
 
 /** A check across the files of one collection, on the entries that passed their schema. */
-export type CollectionRule<T> = (entries: ContentEntry<T>[]) => ContentProblem[];
+/** `root` is the project's, for a rule that reads content/site.yaml too. */
+export type CollectionRule<T> = (entries: ContentEntry<T>[], root: string) => ContentProblem[];
 
 /** Every problem the collection rules find, entry by entry, in the order the rules are listed. */
-export function collectionProblems<T>(rules: readonly CollectionRule<T>[], entries: ContentEntry<T>[]): ContentProblem[] {
-  const found = rules.flatMap((rule) => rule(entries));
+export function collectionProblems<T>(rules: readonly CollectionRule<T>[], entries: ContentEntry<T>[], root: string): ContentProblem[] {
+  const found = rules.flatMap((rule) => rule(entries, root));
   // One entry's problems together, in file order: the order a maintainer fixes them in.
   return entries.flatMap((entry) => found.filter((p) => p.file === entry.file));
 }

@@ -4,6 +4,20 @@ import { oneLine, severalLines } from './text.ts';
 import { timeZoneSchema } from './time-zone.ts';
 import { normalUrl } from './url.ts';
 
+/** A doc named by its path inside content/docs/, as the repository spells it (`GOVERNANCE.md`, `charter/TSC-Charter.md`). */
+const docPath = (field: string, example: string) =>
+  oneLine(
+    z
+      .string({ error: `write the path of a .md or .mdx file inside content/docs/, e.g. ${field}: ${example}` })
+      .regex(/\.mdx?$/i, `write the path of a .md or .mdx file inside content/docs/, e.g. ${field}: ${example}`)
+      .refine((p) => !p.startsWith('/') && !p.split('/').includes('..') && !p.split('/').includes('.'), {
+        error: `write the path of a file inside content/docs/, without "/", "./" or "../" in front (a file elsewhere is no page of the site: copy it into content/docs/), e.g. ${field}: ${example}`,
+      }),
+  );
+
+/** An https:// address outside the site: a code of conduct the project follows from its foundation. */
+const EXTERNAL_URL = /^https:\/\//;
+
 /** `content/site.yaml`: the facts about the site itself, stated once. */
 export const siteConfigSchema = strictObject({
   name: oneLine(z.string({ error: 'write the name shown at the top of every page, e.g. name: Example Project Governance' }).min(1)).meta({
@@ -38,6 +52,34 @@ export const siteConfigSchema = strictObject({
     description: 'One or two sentences about the site, for the home page, search engines and link previews.',
     example: 'How Example Project is governed, with its charter, maintainers and meetings.',
   }),
+  charter: docPath('charter', 'GOVERNANCE.md').meta({
+    description:
+      "The charter: its file in content/docs/, with its own name and folder. The roster page and the decisions read its vote rules and maintainer criteria, the home page leads to it, its git history is the charter's history pages (under its route, e.g. /governance/history/), and `npm run generate` copies it to GOVERNANCE.md at the repository root.",
+    example: 'GOVERNANCE.md',
+  }),
+  contributing: docPath('contributing', 'CONTRIBUTING.md').optional().meta({
+    description:
+      'The contributing guide, when the project has one: its file in content/docs/. `npm run generate` copies it to CONTRIBUTING.md at the repository root, and the decisions page links to its "Record a vote" section when it has one.',
+    example: 'CONTRIBUTING.md',
+  }),
+  codeOfConduct: oneLine(
+    z
+      .string()
+      .refine((v) => EXTERNAL_URL.test(v) || /\.mdx?$/i.test(v), {
+        error:
+          'write the path of a .md or .mdx file inside content/docs/ (e.g. codeOfConduct: CODE_OF_CONDUCT.md), or the https:// address of the code of conduct the project follows (e.g. codeOfConduct: https://github.com/cncf/foundation/blob/main/code-of-conduct.md)',
+      })
+      .refine((v) => EXTERNAL_URL.test(v) || (!v.startsWith('/') && !v.split('/').includes('..') && !v.split('/').includes('.')), {
+        error:
+          'write the path of a file inside content/docs/, without "/", "./" or "../" in front (a file elsewhere is no page of the site: copy it into content/docs/), e.g. codeOfConduct: CODE_OF_CONDUCT.md',
+      }),
+  )
+    .optional()
+    .meta({
+      description:
+        "The code of conduct, when the project names one: its file in content/docs/, or the https:// address of the one it follows (its foundation's, often). The home page links to it.",
+      example: 'CODE_OF_CONDUCT.md',
+    }),
   localTimeZones: z
     .array(timeZoneSchema, { error: 'write a list of IANA time zone names, e.g. [America/New_York, Europe/Berlin, Asia/Tokyo]' })
     .default([])
@@ -50,8 +92,26 @@ export const siteConfigSchema = strictObject({
     .default({})
     .meta({
       description:
-        'Repository files that docs link to by their path, each with the page of this site that stands for it (a route starting and ending with "/"). Docs in content/docs/ need no entry.',
+        'Repository files that docs link to by their path, each with the page of this site that stands for it (a route starting and ending with "/"). Docs in content/docs/ need no entry, and a file with none is linked at its address on GitHub.',
       example: '{ MAINTAINERS.md: /maintainers/ }',
+    }),
+  imageHosts: z
+    .array(
+      oneLine(
+        z
+          .string()
+          .toLowerCase()
+          .regex(/^(\*\.)?([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]([a-z0-9-]*[a-z0-9])?$/, {
+            error: 'write a host name without https:// or a path, e.g. img.shields.io, or *.githubusercontent.com for all its subdomains',
+          }),
+      ),
+      { error: 'write a list of host names, e.g. [img.shields.io, user-images.githubusercontent.com]' },
+    )
+    .default([])
+    .meta({
+      description:
+        'The hosts whose images docs may show by their https:// address (status badges, images attached to issues); the Content-Security-Policy lets browsers load images from these and from this site only. `*.example.org` allows its subdomains.',
+      example: '[img.shields.io, user-images.githubusercontent.com]',
     }),
   repositories: z
     .array(

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { docId, docRoute, findDocFile, listDocFiles, resolveRepoLink } from './repo-links.ts';
+import { docId, docRoute, findDocFile, listDocFiles, nearestFile, resolveRepoLink } from './repo-links.ts';
 
 // A repository of the fixture content (tests/fixtures/site/content), never today's content/, and the
 // project's package.json: a file that exists and is no page.
@@ -16,6 +16,8 @@ const opts = {
   docsDir: 'content/docs',
   fileRoutes: { 'MAINTAINERS.md': '/maintainers/' },
   base: '/community/',
+  repository: 'https://github.com/modelpack/community',
+  branch: 'main',
 };
 const from = 'content/docs/governance.mdx';
 
@@ -43,19 +45,19 @@ describe('resolveRepoLink', () => {
     }
   });
 
-  it('refuses a link to a file that does not exist, naming the file and what to write', () => {
-    const result = resolveRepoLink('./MAINTAINERS.md', from, opts);
-    expect(result.kind).toBe('error');
-    if (result.kind === 'error') {
-      expect(result.message).toContain('"content/docs/MAINTAINERS.md" does not exist');
-      expect(result.message).toContain('MAINTAINERS.md');
-    }
+  it('refuses a link to a file that does not exist, naming the nearest file as the link must be written', () => {
+    expect(resolveRepoLink('./MAINTAINERS.md', from, opts)).toEqual({
+      kind: 'error',
+      message:
+        'link "./MAINTAINERS.md" leads to "content/docs/MAINTAINERS.md", which is not a file of the repository; the nearest file is "MAINTAINERS.md": write "../../MAINTAINERS.md"',
+    });
   });
 
-  it('refuses a repository file that is not a page of the site', () => {
-    const result = resolveRepoLink('../../package.json', from, opts);
-    expect(result).toMatchObject({ kind: 'error' });
-    if (result.kind === 'error') expect(result.message).toContain('is not a page of this site');
+  it('turns a repository file that is no page into its address on GitHub', () => {
+    expect(resolveRepoLink('../../package.json', from, opts)).toEqual({
+      kind: 'rewritten',
+      href: 'https://github.com/modelpack/community/blob/main/package.json',
+    });
   });
 
   it('refuses a link that climbs out of the repository', () => {
@@ -138,11 +140,11 @@ describe('docs in folders, Markdown and MDX', () => {
     expect(resolveRepoLink('../policies', runtime, deep)).toEqual({ kind: 'rewritten', href: '/community/policies/' });
   });
 
-  it('refuses a deep link to a doc that does not exist, naming the file it looked for', () => {
+  it('refuses a deep link to a doc that does not exist, naming the nearest file as the link must be written', () => {
     expect(resolveRepoLink('../policies/securty.md#reporting', runtime, deep)).toEqual({
       kind: 'error',
       message:
-        'link "../policies/securty.md#reporting" cannot be turned into a site link: "content/docs/policies/securty.md" does not exist; link to one of MAINTAINERS.md, content/docs/**/*.md or .mdx, or add "content/docs/policies/securty.md" to repositoryFileRoutes in content/site.yaml',
+        'link "../policies/securty.md#reporting" leads to "content/docs/policies/securty.md", which is not a file of the repository; the nearest file is "content/docs/policies/security.md": write "../policies/security.md"',
     });
   });
 
@@ -156,5 +158,141 @@ describe('docs in folders, Markdown and MDX', () => {
     ]);
     expect(findDocFile(root, 'content/docs', 'policies/security')).toBe('content/docs/policies/security.md');
     expect(findDocFile(root, 'content/docs', 'working-groups')).toBe('content/docs/working-groups/index.md');
+  });
+});
+
+describe('links as GitHub reads them, in governance Markdown copied as it stands', () => {
+  // A foundation's governance repository copied into content/docs/ with its names and folders,
+  // beside files of the site's own repository that are no docs.
+  const root = mkdtempSync(join(tmpdir(), 'repo-links-github-'));
+  const files: Record<string, string> = {
+    'content/docs/GOVERNANCE.md': '# Governance\n\n## Responsibilities and privileges\n',
+    'content/docs/CONTRIBUTING.md': '# Contributing\n',
+    'content/docs/proposals/001-onboarding.md': '# Onboarding\n',
+    'content/docs/community/x.md': '# X\n',
+    'MAINTAINERS.md': '# Maintainers\n',
+    LICENSE: 'Apache License\n',
+    'people.yml': '- name: A\n',
+    '.github/ISSUE_TEMPLATE/proposal.md': '---\nname: Proposal\n---\n',
+    'community/notes.txt': 'notes\n',
+  };
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), text);
+  }
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const site = { ...opts, root, fileRoutes: {} };
+  const governance = 'content/docs/GOVERNANCE.md';
+  const blob = 'https://github.com/modelpack/community/blob/main';
+
+  it('a sibling link between files that moved together leads to the page', () => {
+    expect(resolveRepoLink('./CONTRIBUTING.md', governance, site)).toEqual({ kind: 'rewritten', href: '/community/contributing/' });
+  });
+
+  it('a link from the repository root leads to the page of the doc there, or in the docs folder the files were copied into', () => {
+    expect(resolveRepoLink('/content/docs/proposals/001-onboarding.md', governance, site)).toEqual({
+      kind: 'rewritten',
+      href: '/community/proposals/001-onboarding/',
+    });
+    expect(resolveRepoLink('/proposals/001-onboarding.md', governance, site)).toEqual({ kind: 'rewritten', href: '/community/proposals/001-onboarding/' });
+    expect(resolveRepoLink('/proposals/', governance, site)).toEqual({ kind: 'rewritten', href: '/community/proposals/' });
+  });
+
+  it('a link from the root to nothing names the nearest file, written from the root', () => {
+    expect(resolveRepoLink('/proposals/001-onbording.md', governance, site)).toEqual({
+      kind: 'error',
+      message:
+        'link "/proposals/001-onbording.md" leads to "proposals/001-onbording.md", which is not a file of the repository; the nearest file is "content/docs/proposals/001-onboarding.md": write "/content/docs/proposals/001-onboarding.md"',
+    });
+  });
+
+  it('a link from the root to a file with no extension that is not there names the nearest, while a link under the base stays a site link', () => {
+    expect(resolveRepoLink('/LICENCE', governance, site)).toEqual({
+      kind: 'error',
+      message: 'link "/LICENCE" leads to "LICENCE", which is not a file of the repository; the nearest file is "LICENSE": write "/LICENSE"',
+    });
+    expect(resolveRepoLink('/community/meetings/', governance, site)).toEqual({ kind: 'unchanged' });
+    expect(resolveRepoLink('/people.yml', governance, { ...site, base: '/' })).toEqual({ kind: 'rewritten', href: `${blob}/people.yml` });
+    expect(resolveRepoLink('/meetings/', governance, { ...site, base: '/' })).toEqual({ kind: 'unchanged' });
+  });
+
+  it('a fragment in capitals is written as the lowercase id GitHub gives the heading', () => {
+    expect(resolveRepoLink('./GOVERNANCE.md#Responsibilities-and-privileges', 'content/docs/CONTRIBUTING.md', site)).toEqual({
+      kind: 'rewritten',
+      href: '/community/governance/#responsibilities-and-privileges',
+    });
+    expect(resolveRepoLink('#Responsibilities-and-privileges', governance, site)).toEqual({ kind: 'rewritten', href: '#responsibilities-and-privileges' });
+    expect(resolveRepoLink('#responsibilities-and-privileges', governance, site)).toEqual({ kind: 'unchanged' });
+  });
+
+  it("a link to a file that is no doc leads to its address on GitHub, on the site's repository and branch", () => {
+    expect(resolveRepoLink('../../LICENSE', governance, site)).toEqual({ kind: 'rewritten', href: `${blob}/LICENSE` });
+    expect(resolveRepoLink('/people.yml', governance, site)).toEqual({ kind: 'rewritten', href: `${blob}/people.yml` });
+    expect(resolveRepoLink('../../.github/ISSUE_TEMPLATE/proposal.md', governance, site)).toEqual({
+      kind: 'rewritten',
+      href: `${blob}/.github/ISSUE_TEMPLATE/proposal.md`,
+    });
+    expect(resolveRepoLink('/.github/ISSUE_TEMPLATE/', governance, site)).toEqual({
+      kind: 'rewritten',
+      href: 'https://github.com/modelpack/community/tree/main/.github/ISSUE_TEMPLATE',
+    });
+    expect(resolveRepoLink('../../MAINTAINERS.md#emeritus', governance, site)).toEqual({ kind: 'rewritten', href: `${blob}/MAINTAINERS.md#emeritus` });
+  });
+
+  it('a file of repositoryFileRoutes leads to the page that stands for it instead', () => {
+    expect(resolveRepoLink('../../MAINTAINERS.md', governance, { ...site, fileRoutes: { 'MAINTAINERS.md': '/maintainers/' } })).toEqual({
+      kind: 'rewritten',
+      href: '/community/maintainers/',
+    });
+  });
+
+  it("a full URL of the site's own repository leads to the page where the site has one, else stays on GitHub", () => {
+    expect(resolveRepoLink('https://github.com/modelpack/community/blob/main/content/docs/community/x.md#Top', governance, site)).toEqual({
+      kind: 'rewritten',
+      href: '/community/community/x/#top',
+    });
+    expect(resolveRepoLink('https://github.com/ModelPack/Community/tree/main/content/docs/proposals', governance, site)).toEqual({
+      kind: 'rewritten',
+      href: '/community/proposals/',
+    });
+    for (const href of [
+      `${blob}/community/notes.txt`,
+      'https://github.com/modelpack/community/blob/v1/content/docs/community/x.md',
+      'https://github.com/cncf/foundation/blob/main/GOVERNANCE.md',
+    ]) {
+      expect(resolveRepoLink(href, governance, site)).toEqual({ kind: 'unchanged' });
+    }
+  });
+
+  it('a relative link to a file left at the repository root is refused with the link that reaches it', () => {
+    expect(resolveRepoLink('./MAINTAINERS.md', governance, site)).toEqual({
+      kind: 'error',
+      message:
+        'link "./MAINTAINERS.md" leads to "content/docs/MAINTAINERS.md", which is not a file of the repository; the nearest file is "MAINTAINERS.md": write "../../MAINTAINERS.md"',
+    });
+  });
+});
+
+describe('nearestFile', () => {
+  const files = new Set([
+    'MAINTAINERS.md',
+    'content/docs/governance.mdx',
+    'content/docs/code-of-conduct.mdx',
+    'tests/fixtures/broken/..md',
+    'src/roster/charter.ts',
+  ]);
+
+  it('names the file whose name is fewest edits away, then the one whose path is', () => {
+    expect(nearestFile('content/docs/MAINTAINERS.md', files)).toBe('MAINTAINERS.md');
+    expect(nearestFile('content/docs/governence.md', files)).toBe('content/docs/governance.mdx');
+    expect(nearestFile('docs/CODE-OF-CONDUCT.md', files)).toBe('content/docs/code-of-conduct.mdx');
+  });
+
+  it('names none when no name is near enough to be what was meant', () => {
+    expect(nearestFile('content/docs/nope.md', files)).toBeUndefined();
+    expect(nearestFile('content/docs/roadmap.md', files)).toBeUndefined();
+    // A Markdown link means a Markdown file, not the source file of the same name.
+    expect(nearestFile('content/docs/charter.md', files)).toBeUndefined();
+    expect(nearestFile('src/roster/charter.js', files)).toBe('src/roster/charter.ts');
   });
 });

@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { posix } from 'node:path';
+import { distance } from 'fastest-levenshtein';
 import { slug } from 'github-slugger';
+import { trackedFiles } from '../git/tracked-files.ts';
 import { withBase } from './config.ts';
 import { hasSchemeOrHost } from './hrefs.ts';
 
@@ -19,6 +21,24 @@ export interface RepoLinkOptions {
   fileRoutes: Record<string, string>;
   /** Base path of the site, "/" or "/community/". */
   base: string;
+  /** The site's own repository (content/site.yaml), whose files a link that is no page leads to on GitHub. */
+  repository: string;
+  /** Its branch, in those addresses. */
+  branch: string;
+  /**
+   * Where the build's markdown plugin puts each link it cannot place, for the built site's
+   * link check to report with its own, so one build names every broken link of every file;
+   * without it (meeting records rendered on their own) the plugin stops the compile.
+   */
+  unplaced?: UnplacedLink[];
+}
+
+/** A link of a doc that leads to nothing: the file and line it is written at, and why. */
+export interface UnplacedLink {
+  file: string;
+  line: number | undefined;
+  href: string;
+  message: string;
 }
 
 export type ResolvedLink = { kind: 'unchanged' } | { kind: 'rewritten'; href: string } | { kind: 'error'; message: string };
@@ -79,25 +99,134 @@ export function listDocFiles(root: string, docsDir: string): string[] {
   return files;
 }
 
+/**
+ * Where a link written in a doc leads on the site, read as GitHub reads it:
+ * relative to the doc (`./CONTRIBUTING.md`, `../../MAINTAINERS.md`), from the repository
+ * root (`/proposals/001-onboarding.md`), or as a full URL of a file of this site's own
+ * repository and branch (`https://github.com/<org>/<repo>/blob/main/x.md`).
+ * A doc (or a folder of docs, or a file of repositoryFileRoutes) becomes its page; any other
+ * file of the repository becomes its address on GitHub; a link to nothing is an error naming
+ * the nearest file that exists, written as the link would have to be.
+ * A link from the root (`/x.md`) is looked up at the repository root, then, when nothing is
+ * there, in the docs folder: docs copied with their folders from another repository's root
+ * keep their root links. A relative link is looked up beside its doc only, as GitHub does:
+ * a doc copied into content/docs/ that links a file left at the repository root is refused
+ * with the path that reaches it, rather than quietly pointing where GitHub shows a dead link.
+ */
 export function resolveRepoLink(href: string, fromFile: string, opts: RepoLinkOptions): ResolvedLink {
-  if (href === '' || href.startsWith('#') || href.startsWith('/') || hasSchemeOrHost(href)) {
-    return { kind: 'unchanged' };
+  if (href === '') return { kind: 'unchanged' };
+  if (href.startsWith('#')) return href === pageFragment(href) ? { kind: 'unchanged' } : { kind: 'rewritten', href: pageFragment(href) };
+  if (hasSchemeOrHost(href)) {
+    const inRepository = ownRepositoryPath(href, opts);
+    if (inRepository === undefined) return { kind: 'unchanged' };
+    const { target, fragment } = splitFragment(inRepository);
+    // A file the site has a page for leads there; any other stays on GitHub, where it was written to lead.
+    const route = routeForRepoFile(target, opts);
+    return route ? { kind: 'rewritten', href: withBase(opts.base, route) + pageFragment(fragment) } : { kind: 'unchanged' };
+  }
+  if (href.startsWith('/')) {
+    const { target, fragment } = splitFragment(href.slice(1));
+    const path = posix.normalize(decodeURIComponent(target) || '.');
+    if (isRepositoryPath(path, opts)) return placeRepoFile(href, path, fragment, fromFile, opts);
+    // Docs copied with their folders from another repository's root: that root is now the docs folder.
+    const inDocs = posix.join(opts.docsDir.replace(/\/$/, ''), path);
+    if (isRepositoryPath(inDocs, opts)) return placeRepoFile(href, inDocs, fragment, fromFile, opts);
+    // A site link (`/community/meetings/`) names no repository file: the built site's link check judges it.
+    // (With the base "/", a link naming a file, `/people.yml`, is still a repository path.)
+    if (href.startsWith(opts.base) && (opts.base !== '/' || !/\.[A-Za-z0-9]+$/.test(path))) return { kind: 'unchanged' };
+    return placeRepoFile(href, path, fragment, fromFile, opts);
   }
   const { target, fragment } = repoTarget(href, fromFile);
   if (target.startsWith('..')) {
     return { kind: 'error', message: `link "${href}" points outside the repository; link to a file in the repository or to a full https:// URL` };
   }
+  return placeRepoFile(href, target, fragment, fromFile, opts);
+}
 
+/** A repository path's page, else its address on GitHub, else the error naming what is nearest. */
+function placeRepoFile(href: string, target: string, fragment: string, fromFile: string, opts: RepoLinkOptions): ResolvedLink {
   const route = routeForRepoFile(target, opts);
-  if (route) return { kind: 'rewritten', href: withBase(opts.base, route) + fragment };
+  if (route) return { kind: 'rewritten', href: withBase(opts.base, route) + pageFragment(fragment) };
+  const path = target.replace(/\/$/, '');
+  const files = trackedFiles(opts.root);
+  if (files.has(path)) return { kind: 'rewritten', href: gitHubAddress(opts, 'blob', path) + fragment };
+  if (isTrackedFolder(path, files)) return { kind: 'rewritten', href: gitHubAddress(opts, 'tree', path) + fragment };
+  const nearest = nearestFile(path, files);
+  const fix =
+    nearest === undefined
+      ? '; no file of the repository has a name near it: link to a file that exists, or remove the link'
+      : `; the nearest file is "${nearest}": write "${linkTo(nearest, fromFile, href)}"`;
+  return { kind: 'error', message: `link "${href}" leads to "${path}", which is not a file of the repository${fix}` };
+}
 
-  const known = knownTargets(opts);
-  const exists = existsSync(posix.join(opts.root, target));
-  const why = exists ? `"${target}" is not a page of this site` : `"${target}" does not exist`;
-  return {
-    kind: 'error',
-    message: `link "${href}" cannot be turned into a site link: ${why}; link to one of ${known.join(', ')}, or add "${target}" to repositoryFileRoutes in content/site.yaml`,
-  };
+/** The #fragment as the page's ids have it: GitHub's heading ids are lowercase, and GitHub finds `#Heading-Name` case-insensitively. */
+function pageFragment(fragment: string): string {
+  return fragment.toLowerCase();
+}
+
+function splitFragment(href: string): { target: string; fragment: string } {
+  const hashAt = href.indexOf('#');
+  return hashAt === -1 ? { target: href, fragment: '' } : { target: href.slice(0, hashAt), fragment: href.slice(hashAt) };
+}
+
+/** `https://github.com/<org>/<repo>/blob|tree/<branch>/<path>[#x]` of the site's repository and branch → `<path>[#x]`. */
+function ownRepositoryPath(href: string, opts: RepoLinkOptions): string | undefined {
+  if (!opts.repository || !opts.branch) return undefined;
+  const prefix = opts.repository.replace(/\/$/, '').toLowerCase();
+  for (const kind of ['blob', 'tree']) {
+    const start = `${prefix}/${kind}/${opts.branch.toLowerCase()}/`;
+    if (href.toLowerCase().startsWith(start)) {
+      const { target, fragment } = splitFragment(href.slice(start.length).replace(/\?[^#]*/, ''));
+      return posix.normalize(decodeURIComponent(target)) + fragment;
+    }
+  }
+  return undefined;
+}
+
+function gitHubAddress(opts: RepoLinkOptions, kind: 'blob' | 'tree', path: string): string {
+  return `${opts.repository.replace(/\/$/, '')}/${kind}/${opts.branch}/${path.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+function isRepositoryPath(path: string, opts: RepoLinkOptions): boolean {
+  const files = trackedFiles(opts.root);
+  const bare = path.replace(/\/$/, '');
+  return files.has(bare) || isTrackedFolder(bare, files) || opts.fileRoutes[bare] !== undefined;
+}
+
+function isTrackedFolder(path: string, files: ReadonlySet<string>): boolean {
+  if (path === '.' || path === '') return false;
+  for (const file of files) if (file.startsWith(`${path}/`)) return true;
+  return false;
+}
+
+/**
+ * The tracked file nearest `path` (a Markdown file for a Markdown link), when one is near enough to be what was meant: fewest
+ * edits to its name first (a file is most often mistyped or left in another folder), then
+ * to its whole path.
+ */
+export function nearestFile(path: string, files: ReadonlySet<string>): string | undefined {
+  let best: string | undefined;
+  let bestScore: [number, number] = [Infinity, Infinity];
+  const lower = path.toLowerCase();
+  const name = posix.basename(lower);
+  // A link to a Markdown file means a Markdown file: not the source file of the same name.
+  const sameKind = DOC_FILE.test(path) ? (file: string) => DOC_FILE.test(file) : () => true;
+  for (const file of files) {
+    if (!sameKind(file)) continue;
+    const score: [number, number] = [distance(name, posix.basename(file.toLowerCase())), distance(lower, file.toLowerCase())];
+    if (score[0] < bestScore[0] || (score[0] === bestScore[0] && (score[1] < bestScore[1] || (score[1] === bestScore[1] && file < best!)))) {
+      best = file;
+      bestScore = score;
+    }
+  }
+  return bestScore[0] <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
+}
+
+/** `file` written as the link was: from the repository root when it started with "/", else relative to the doc. */
+function linkTo(file: string, fromFile: string, href: string): string {
+  if (href.startsWith('/')) return `/${file}`;
+  const rel = posix.relative(posix.dirname(fromFile), file);
+  return rel.startsWith('.') ? rel : `./${rel}`;
 }
 
 /** The repository path a relative link written in `fromFile` leads to ('..' first when it leaves the repository), and its #fragment. */
@@ -134,8 +263,4 @@ function routeForRepoFile(target: string, opts: Pick<RepoLinkOptions, 'root' | '
     return docRoute(docId(`${inDocs}/index.md`));
   }
   return undefined;
-}
-
-function knownTargets(opts: RepoLinkOptions): string[] {
-  return [...Object.keys(opts.fileRoutes), `${opts.docsDir.replace(/\/$/, '')}/**/*.md or .mdx`];
 }
