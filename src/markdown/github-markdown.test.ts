@@ -4,10 +4,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { renderForGitHub } from './github-markdown.ts';
 
-// A repository of the fixture content (tests/fixtures/site/content), never today's content/, with a MAINTAINERS.md to link to.
+// A repository of the fixture content (tests/fixtures/site/content), never today's content/, with the repository files its links name.
 const root = mkdtempSync(join(tmpdir(), 'github-markdown-'));
 cpSync(join(process.cwd(), 'tests/fixtures/site/content'), join(root, 'content'), { recursive: true });
-cpSync(join(process.cwd(), 'MAINTAINERS.md'), join(root, 'MAINTAINERS.md'));
+for (const file of ['MAINTAINERS.md', 'package.json']) cpSync(join(process.cwd(), file), join(root, file));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const opts = { root, fromFile: 'content/docs/contributing.mdx', docsDir: 'content/docs', siteUrl: 'https://modelpack.github.io/community/' };

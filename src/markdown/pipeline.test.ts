@@ -13,7 +13,7 @@ import { markdownPipeline } from './pipeline.ts';
 // site's components module its docs import: links are judged against the fixture's docs.
 const root = mkdtempSync(join(tmpdir(), 'markdown-pipeline-'));
 cpSync(join(process.cwd(), 'tests/fixtures/site/content'), join(root, 'content'), { recursive: true });
-cpSync(join(process.cwd(), 'src/mdx/index.ts'), join(root, 'src/mdx/index.ts'));
+for (const file of ['src/mdx/index.ts', 'MAINTAINERS.md', 'package.json']) cpSync(join(process.cwd(), file), join(root, file));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 const processor = satteri(markdownPipeline({ root, docsDir: 'content/docs', fileRoutes: { 'MAINTAINERS.md': '/maintainers/' }, base: '/community/' }));
 const shared = { syntaxHighlight: false } as const;

@@ -8,7 +8,7 @@ import { docId, docRoute, findDocFile, listDocFiles, nearestFile, resolveRepoLin
 // project's package.json: a file that exists and is no page.
 const root = mkdtempSync(join(tmpdir(), 'repo-links-'));
 cpSync(join(process.cwd(), 'tests/fixtures/site/content'), join(root, 'content'), { recursive: true });
-cpSync(join(process.cwd(), 'package.json'), join(root, 'package.json'));
+for (const file of ['MAINTAINERS.md', 'package.json']) cpSync(join(process.cwd(), file), join(root, file));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const opts = {
