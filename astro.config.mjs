@@ -8,6 +8,7 @@ import { siteMarkdown } from './src/markdown/pipeline.ts';
 import { linkCheck } from './src/checks/links-integration.ts';
 import { startBuildLinkLog } from './src/markdown/rewrite-repo-links.ts';
 import { securityHeaders } from './src/site/security-headers.ts';
+import { repositoryImages } from './src/markdown/served-images.ts';
 
 const root = fileURLToPath(new URL('./', import.meta.url));
 const site = loadSiteConfig(root);
@@ -27,7 +28,14 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The markdown processor and its settings: src/markdown/pipeline.ts.
   markdown: siteMarkdown({ root, docsDir, fileRoutes: site.repositoryFileRoutes, base, repository: site.repository, branch: site.branch, unplaced }),
-  integrations: [mdx(), sitemap(), linkCheck({ root, base, docsDir, unplaced }), securityHeaders({ base })],
+  integrations: [
+    mdx(),
+    sitemap(),
+    // Before the link check, which finds the images it copies.
+    repositoryImages({ root, base }),
+    linkCheck({ root, base, docsDir, unplaced }),
+    securityHeaders({ base, imageHosts: site.imageHosts }),
+  ],
   vite: {
     build: {
       // Scripts ship as files, never inline: the Content-Security-Policy (src/site/security.ts)

@@ -10,7 +10,7 @@ import { lintTimes, type LintOccurrence } from '../src/checks/time-lint/lint.ts'
 import { contentCollections } from '../src/collections/registry.ts';
 import { validateAllContent } from '../src/checks/content.ts';
 import { siteConfigSchema } from '../src/schemas/site.ts';
-import { withCharterOnly } from '../test-support/project.ts';
+import { FIXTURE_CONTENT, withCharterOnly } from '../test-support/project.ts';
 import { siteNamesExistingDocs } from '../src/rules/doc-rules.ts';
 import { listContentFiles } from '../src/rules/content-files.ts';
 
@@ -145,7 +145,9 @@ const collectionRows: [string, string, string[]][] = [
   [
     'docs',
     'docs/notes.txt',
-    ['content/docs/notes.txt: not part of the docs collection: only .md, .mdx files are read here; rename it or move it out of content/docs/'],
+    [
+      'content/docs/notes.txt: not part of the docs collection: only .md, .mdx files are read here, and .png, .jpg, .jpeg, .gif, .webp, .avif, .svg images beside them; rename it or move it out of content/docs/',
+    ],
   ],
 ];
 
@@ -337,7 +339,7 @@ const siteRows: [string, string[]][] = [
     'site/field-typo.yaml',
     [
       'content/site.yaml:1: branch: missing; write the branch the site is published from, e.g. branch: main',
-      'content/site.yaml:9: unknown field "branh"; did you mean branch? (allowed fields: name, project, url, repository, branch, description, charter, contributing, codeOfConduct, localTimeZones, repositoryFileRoutes, repositories)',
+      'content/site.yaml:9: unknown field "branh"; did you mean branch? (allowed fields: name, project, url, repository, branch, description, charter, contributing, codeOfConduct, localTimeZones, repositoryFileRoutes, imageHosts, repositories)',
     ],
   ],
   // A line break in the project name would start a line of its own in every calendar feed (a forged VEVENT) and in MAINTAINERS.md.
@@ -373,6 +375,12 @@ const siteRows: [string, string[]][] = [
   [
     'site/charter-missing.yaml',
     ['content/site.yaml:1: charter: missing; write the path of a .md or .mdx file inside content/docs/, e.g. charter: GOVERNANCE.md'],
+  ],
+  [
+    'site/image-host-with-scheme.yaml',
+    [
+      'content/site.yaml:19: imageHosts.1: write a host name without https:// or a path, e.g. img.shields.io, or *.githubusercontent.com for all its subdomains',
+    ],
   ],
 ];
 
@@ -698,6 +706,9 @@ function validateContent(placed: [string, { fixture: string } | { text: string }
 }
 
 const D = 'content/docs';
+/** An image by its address from a host content/site.yaml does not list: the problem names both fixes. */
+const notAllowed = (src: string, host: string) =>
+  `image "${src}" is served by ${host}, which the site's Content-Security-Policy does not allow, so browsers would not show it; add ${host} to imageHosts in content/site.yaml, or put the image in the repository and write its path relative to this file`;
 const GH = 'GitHub does not show this attribute either, and a doc may not use it; remove it';
 const IMPORT =
   "import { ContentReferenceLink, MeetingDetails, MeetingWhen, RepositoryLink, VoteThreshold } from '../../src/mdx/index.ts' (keep the ones it uses)";
@@ -781,6 +792,7 @@ const mdxRows: [string, string, string[]][] = [
       `${D}/links.mdx:10: <img onError="alert(1)">: ${GH}`,
       `${D}/links.mdx:12: <a href="vbscript:msgbox(1)">: ${GH}`,
       `${D}/links.mdx:12: <a href="data:text/html,<script>alert(1)</script>">: ${GH}`,
+      `${D}/links.mdx:10: ${notAllowed('https://example.org/x.png', 'example.org')}`,
     ],
   ],
   // In a folder, the import path climbs one more level.
@@ -840,6 +852,21 @@ const imageRows: [string, string, string[]][] = [
       `${D}/outside.md:10: image "../../../../etc/y.png" points outside the repository; ${IMAGE_INSTEAD}`,
       `${D}/outside.md:12: image "../../../z.png" points outside the repository; ${IMAGE_INSTEAD}`,
       `${D}/outside.md:12: image "../../README.md": README.md does not exist; ${IMAGE_INSTEAD}`,
+      `${D}/outside.md:8: ${notAllowed('https://example.org/logo.png', 'example.org')}`,
+      `${D}/outside.md:12: ${notAllowed('https://example.org/z.png', 'example.org')}`,
+    ],
+  ],
+  // Images by their address, with no imageHosts in content/site.yaml: each one a browser would refuse, at its line, with both fixes.
+  [
+    'images/hosts.md',
+    `${D}/hosts.md`,
+    [
+      `${D}/hosts.md:5: ${notAllowed('https://img.shields.io/github/actions/workflow/status/example-org/spec/ci.yml', 'img.shields.io')}`,
+      `${D}/hosts.md:7: ${notAllowed('https://user-images.githubusercontent.com/1234/5678.png', 'user-images.githubusercontent.com')}`,
+      `${D}/hosts.md:9: ${notAllowed('//tracker.example.net/pixel.gif', 'tracker.example.net')}`,
+      `${D}/hosts.md:11: image "http://img.shields.io/badge/plain-http-red.svg" is served over plain http://, which browsers will not show on this site; write its https:// address, or put the image in the repository and write its path relative to this file`,
+      `${D}/hosts.md:13: image "data:image/png;base64,iVBORw0KGgo=" is not an https:// address, which browsers will not show on this site; put the image in the repository and write its path relative to this file`,
+      `${D}/hosts.md:17: ${notAllowed('https://codecov.example.io/gh/example-org/spec/badge.svg', 'codecov.example.io')}`,
     ],
   ],
   [
@@ -944,6 +971,46 @@ describe('bad input: content that would run code, redirect readers or replace an
 
   it.each(readdirSync(join(FIXTURES, 'images')).map((name) => [name]))('images/%s has its row', (name) => {
     expect(imageRows.map(([fixture]) => fixture)).toContain(`images/${name}`);
+  });
+
+  it('shows an image by its address from a host content/site.yaml lists under imageHosts (a subdomain by *.), and still refuses the others', () => {
+    const site = readFileSync(join(process.cwd(), FIXTURE_CONTENT, 'site.yaml'), 'utf8');
+    const docs = ['governance.mdx', 'contributing.mdx', 'code-of-conduct.mdx'].map((name): [string, { text: string }] => [
+      `${D}/${name}`,
+      { text: readFileSync(join(process.cwd(), FIXTURE_CONTENT, 'docs', name), 'utf8') },
+    ]);
+    const problems = validateContent([
+      ...docs,
+      ['content/site.yaml', { text: `${site}imageHosts: [img.shields.io, '*.githubusercontent.com']\n` }],
+      [`${D}/hosts.md`, { fixture: 'images/hosts.md' }],
+    ]);
+    expect(problems).toEqual([
+      `${D}/hosts.md:9: ${notAllowed('//tracker.example.net/pixel.gif', 'tracker.example.net')}`,
+      `${D}/hosts.md:11: image "http://img.shields.io/badge/plain-http-red.svg" is served over plain http://, which browsers will not show on this site; write its https:// address, or put the image in the repository and write its path relative to this file`,
+      `${D}/hosts.md:13: image "data:image/png;base64,iVBORw0KGgo=" is not an https:// address, which browsers will not show on this site; put the image in the repository and write its path relative to this file`,
+      `${D}/hosts.md:17: ${notAllowed('https://codecov.example.io/gh/example-org/spec/badge.svg', 'codecov.example.io')}`,
+    ]);
+  });
+
+  it('takes images beside the docs and anywhere in the repository, refuses a path to a file that is no image, and an SVG that runs code', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 2 2"><rect width="2" height="2"/></svg>\n';
+    const problems = validateContent([
+      [`${D}/img/diagram.png`, { text: 'PNG' }],
+      [`${D}/static/Logo.SVG`, { text: svg }],
+      ['assets/overview.jpg', { text: 'JPG' }],
+      ['assets/script.svg', { text: '<svg xmlns="http://www.w3.org/2000/svg">\n<script>alert(1)</script>\n</svg>\n' }],
+      ['scripts/page.html', { text: '<script>alert(1)</script>' }],
+      [
+        `${D}/pictures.md`,
+        {
+          text: '# Pictures\n\nThe pictures of the project.\n\n![Diagram](img/diagram.png)\n\n<img src="static/Logo.SVG" alt="Logo">\n\n![Overview](../../assets/overview.jpg)\n\n![Script](../../assets/script.svg)\n\n![Page](../../scripts/page.html)\n',
+        },
+      ],
+    ]);
+    expect(problems).toEqual([
+      `${D}/pictures.md:11: image "../../assets/script.svg" (assets/script.svg, line 2): <script> runs code or embeds a page wherever the icon is opened on the site; remove it (an icon needs only shapes)`,
+      `${D}/pictures.md:13: image "../../scripts/page.html" names scripts/page.html, which is not an image the site serves (.png, .jpg, .jpeg, .gif, .webp, .avif, .svg); convert it to one of those, or link to it instead`,
+    ]);
   });
 
   it("passes the site's own docs, which use the components, a comment and code blocks", () => {

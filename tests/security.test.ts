@@ -95,14 +95,16 @@ describe('dist/_headers', () => {
  * Hostile content, as a pull request could propose it, built into a copy of the site and
  * loaded in a real browser: a .md doc and a meeting record full of raw HTML that would
  * redirect, run script, embed or submit. The site keeps only what GitHub keeps
- * (src/markdown/author-html.ts); here the browser shows that nothing of it acts.
+ * (src/markdown/author-html.ts); here the browser shows that nothing of it acts. (Its image
+ * fails to load without leaving the site: one from another host is refused by the content check,
+ * tests/bad-input.test.ts.)
  */
 const ATTACKER = 'attacker.example';
 const HOSTILE_HTML = `<meta http-equiv="refresh" content="0;url=https://${ATTACKER}/refresh">
 
 Read [the notes](javascript:document.title='pwned-link') or <a id="js-link" href="javascript:document.title='pwned-a'">these</a>.
 
-<img src="https://${ATTACKER}/pixel.png" alt="x" onerror="document.title='pwned-img'">
+<img src="#main" alt="x" onerror="document.title='pwned-img'">
 
 <iframe src="https://${ATTACKER}/frame"></iframe>
 

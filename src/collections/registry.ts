@@ -4,6 +4,7 @@ import type { CollectionSpec } from '../validation/validate.ts';
 import { docSchema } from '../schemas/doc.ts';
 import { docFields } from '../docs/doc-fields.ts';
 import { docId } from '../site/repo-links.ts';
+import { IMAGE_EXTENSIONS } from '../markdown/image-paths.ts';
 import { maintainerSchema } from '../schemas/maintainer.ts';
 import { meetingSchema } from '../schemas/meeting.ts';
 import { decisionSchema } from '../schemas/decision.ts';
@@ -24,6 +25,8 @@ export const docsCollection = {
   dir: 'content/docs',
   // Markdown and MDX alike, in folders at any depth (content/docs/working-groups/runtime.md).
   extensions: ['.md', '.mdx'],
+  // Images beside the docs, as a repository keeps them; the pages show them (src/markdown/served-images.ts).
+  otherFiles: IMAGE_EXTENSIONS,
   format: 'frontmatter',
   schema: docSchema,
   nested: true,

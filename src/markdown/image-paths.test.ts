@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { imagePathProblem, imageReferences } from './image-paths.ts';
+import { externalImageProblem, hostAllowed, imagePathProblem, imageReferences, imageTarget, servedImageRoute } from './image-paths.ts';
 
 describe('imageReferences', () => {
   it('finds Markdown images and the images of raw HTML at their lines, and none in code or in links', () => {
@@ -81,5 +81,56 @@ describe('imagePathProblem', () => {
     expect(imagePathProblem('../../images/linked.png', from, fileAt)).toMatch(/leads through a symbolic link \(images\/linked\.png\)/);
     expect(imagePathProblem('../../images/new.png', from, fileAt)).toMatch(/names images\/new\.png, which git does not track/);
     expect(imagePathProblem('gone.png', from, fileAt)).toMatch(/^image "gone\.png": content\/docs\/gone\.png does not exist; /);
+  });
+});
+
+describe('reference-style images', () => {
+  it('finds the image a definition names for ![alt][ref], at the definition, once, and not a definition only links use', () => {
+    const text =
+      '[![Build][badge]][ci] ![Badge][BADGE]\n\n![Logo][]\n\n[badge]: https://img.shields.io/x.svg\n[ci]: https://ci.example.org\n[logo]: img/logo.png\n';
+    expect(imageReferences(text, false)).toEqual([
+      { line: 5, src: 'https://img.shields.io/x.svg' },
+      { line: 7, src: 'img/logo.png' },
+    ]);
+  });
+});
+
+describe('images of the repository, as the site serves them', () => {
+  it('gives the repository path of a relative image, and none for an address, a fragment, an absolute path or one outside', () => {
+    expect(imageTarget('img/a.png?v=2', 'content/docs/wg/page.md')).toBe('content/docs/wg/img/a.png');
+    expect(imageTarget('../../../assets/a%20b.png', 'content/docs/wg/page.md')).toBe('assets/a b.png');
+    for (const src of ['https://x.org/a.png', '//x.org/a.png', '#a', '/a.png', '../../../../a.png', ''])
+      expect(imageTarget(src, 'content/docs/wg/page.md'), src).toBeUndefined();
+  });
+
+  it('serves each at its repository path under _repository/, each segment encoded', () => {
+    expect(servedImageRoute('assets/a b#1.png')).toBe('/_repository/assets/a%20b%231.png');
+  });
+
+  it('refuses a file that is no image, which the site would serve as a page or a script', () => {
+    expect(imagePathProblem('../../scripts/x.html', 'content/docs/page.md', () => 'tracked')).toMatch(
+      /names scripts\/x\.html, which is not an image the site serves/,
+    );
+    expect(imagePathProblem('Logo.SVG', 'content/docs/page.md', () => 'tracked')).toBeUndefined();
+  });
+});
+
+describe('images by their address', () => {
+  it('allows a host listed, and the subdomains of *.host, but not the host itself nor a look-alike', () => {
+    expect(hostAllowed('img.shields.io', ['img.shields.io'])).toBe(true);
+    expect(hostAllowed('user-images.githubusercontent.com', ['*.githubusercontent.com'])).toBe(true);
+    expect(hostAllowed('githubusercontent.com', ['*.githubusercontent.com'])).toBe(false);
+    expect(hostAllowed('evilgithubusercontent.com', ['*.githubusercontent.com'])).toBe(false);
+    expect(hostAllowed('img.shields.io.evil.net', ['img.shields.io'])).toBe(false);
+  });
+
+  it('names both fixes for a host not listed, and refuses http:// and data:', () => {
+    expect(externalImageProblem('https://IMG.shields.io/x.svg', ['img.shields.io'])).toBeUndefined();
+    expect(externalImageProblem('https://img.shields.io/x.svg', [])).toBe(
+      'image "https://img.shields.io/x.svg" is served by img.shields.io, which the site\'s Content-Security-Policy does not allow, so browsers would not show it; add img.shields.io to imageHosts in content/site.yaml, or put the image in the repository and write its path relative to this file',
+    );
+    expect(externalImageProblem('http://img.shields.io/x.svg', ['img.shields.io'])).toMatch(/served over plain http:\/\//);
+    expect(externalImageProblem('data:image/png;base64,AAAA', [])).toMatch(/is not an https:\/\/ address/);
+    expect(externalImageProblem('img/a.png', [])).toBeUndefined();
   });
 });

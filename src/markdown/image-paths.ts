@@ -19,6 +19,7 @@ export interface ImageReference {
 type Node = {
   type: string;
   url?: string;
+  identifier?: string;
   value?: string;
   name?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
@@ -36,9 +37,16 @@ export function imageReferences(text: string, mdx: boolean): ImageReference[] {
     return [];
   }
   const found: ImageReference[] = [];
+  // `![alt][ref]` shows the image its definition `[ref]: path` names, at the definition's line.
+  const definitions = new Map<string, ImageReference>();
+  const referenced = new Set<string>();
   const visit = (node: Node) => {
     const line = node.position?.start.line ?? 1;
     if (node.type === 'image' && node.url !== undefined) found.push({ line, src: node.url });
+    if (node.type === 'definition' && node.url !== undefined && node.identifier !== undefined && !definitions.has(node.identifier.toLowerCase())) {
+      definitions.set(node.identifier.toLowerCase(), { line, src: node.url });
+    }
+    if (node.type === 'imageReference' && node.identifier !== undefined) referenced.add(node.identifier.toLowerCase());
     if (node.type === 'html' && node.value) found.push(...htmlImages(node.value).map((i) => ({ line: line + i.line - 1, src: i.src })));
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
       for (const a of node.attributes ?? []) {
@@ -50,7 +58,12 @@ export function imageReferences(text: string, mdx: boolean): ImageReference[] {
     for (const child of node.children ?? []) visit(child);
   };
   visit(tree);
-  return found;
+  for (const id of referenced) {
+    const definition = definitions.get(id);
+    if (definition) found.push(definition);
+  }
+  // Stable: images on one line stay in the order written.
+  return found.sort((a, b) => a.line - b.line);
 }
 
 /** The text of an attribute written as {"…"} (code there is refused by the MDX check, src/markdown/mdx-safety.ts). */
@@ -109,7 +122,9 @@ export function imagePathProblem(
   if (target === '..' || target.startsWith('../')) return `image "${src}" points outside the repository; ${instead}`;
   switch (fileAt(target)) {
     case 'tracked':
-      return undefined;
+      return isImageFile(target)
+        ? undefined
+        : `image "${src}" names ${target}, which is not an image the site serves (${IMAGE_EXTENSIONS.join(', ')}); convert it to one of those, or link to it instead`;
     case 'symbolic link':
       return `image "${src}" leads through a symbolic link (${target}), which the site does not follow; put the image itself in the repository and point to it`;
     case 'untracked':
@@ -117,4 +132,68 @@ export function imagePathProblem(
     case 'missing':
       return `image "${src}": ${target} does not exist; ${instead}`;
   }
+}
+
+/** The kinds of file the site serves as images: a path to any other file is refused, lest the site serve a page or a script. */
+export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.svg'];
+
+/** The folder of the built site that holds the repository's images, each at its repository path. */
+export const SERVED_IMAGES_DIR = '_repository';
+
+/** The repository path of a relative image path written in `file`, or undefined when it is not one (an address, a fragment, an absolute path, outside the repository). */
+export function imageTarget(src: string, file: string): string | undefined {
+  if (src === '' || src.startsWith('#') || src.startsWith('/') || hasSchemeOrHost(src)) return undefined;
+  try {
+    const { target } = repoTarget(src.replace(/[?#].*$/, ''), file);
+    return target === '..' || target.startsWith('../') ? undefined : target;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a repository path names a kind of file the site serves as an image. */
+export function isImageFile(target: string): boolean {
+  const lower = target.toLowerCase();
+  return IMAGE_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+/** The site route a repository image is served at, each segment URL-encoded: content/docs/img/a b.png → /_repository/content/docs/img/a%20b.png. */
+export function servedImageRoute(target: string): string {
+  return `/${SERVED_IMAGES_DIR}/${target.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+/** The host an image address is served from (`//host/x.png` too), or undefined when it is no http(s) address. */
+function imageHost(src: string): { host: string; scheme: string } | undefined {
+  try {
+    const url = new URL(src, 'https://relative.invalid/');
+    return { host: url.hostname.toLowerCase(), scheme: url.protocol.replace(/:$/, '') };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `host` is one of `allowed` (a host name, or `*.example.org` for its subdomains). */
+export function hostAllowed(host: string, allowed: readonly string[]): boolean {
+  return allowed.some((a) => {
+    const pattern = a.toLowerCase();
+    return pattern.startsWith('*.') ? host.endsWith(pattern.slice(1)) && host.length > pattern.length - 1 : host === pattern;
+  });
+}
+
+/**
+ * What is wrong with an image given by its address (`https://…`, `//…`, `data:…`), if anything:
+ * the site's Content-Security-Policy lets browsers load images from this site and from the
+ * hosts content/site.yaml lists under imageHosts only, so any other would be silently broken.
+ */
+export function externalImageProblem(src: string, imageHosts: readonly string[]): string | undefined {
+  if (!hasSchemeOrHost(src)) return undefined;
+  const keep = 'or put the image in the repository and write its path relative to this file';
+  const at = imageHost(src);
+  if (!at || (at.scheme !== 'https' && at.scheme !== 'http') || at.host === '') {
+    return `image "${src.length > 60 ? `${src.slice(0, 60)}…` : src}" is not an https:// address, which browsers will not show on this site; put the image in the repository and write its path relative to this file`;
+  }
+  if (at.scheme === 'http')
+    return `image "${src}" is served over plain http://, which browsers will not show on this site; write its https:// address, ${keep}`;
+  if (hostAllowed(at.host, imageHosts)) return undefined;
+  return `image "${src}" is served by ${at.host}, which the site's Content-Security-Policy does not allow, so browsers would not show it; add ${at.host} to imageHosts in content/site.yaml, ${keep}`;
 }

@@ -135,3 +135,39 @@ describe('text', () => {
     expect(code).toContain('<table>');
   });
 });
+
+describe('images given by their repository path', () => {
+  it("points Markdown images and HTML <img>/<source> at the site's copy, relative to the doc's folder, and leaves addresses alone", async () => {
+    const source = [
+      '![Beside](diagram.png) ![Up](../../assets/a%20b.png "Title")',
+      '',
+      '<p><img src="static/logo.svg" alt="Logo"> <img src="https://img.shields.io/badge/x.svg" alt="Badge"></p>',
+      '',
+      '<picture><source srcset="img/dark.png 2x, https://example.org/x.png 1x"><img src="#top" alt=""></picture>',
+    ].join('\n');
+    const { code, metadata } = await renderMarkdown(source, docFile('working-groups/page.md'));
+    const images = [...code.matchAll(/<(?:img|source) [^>]*?(src|srcset)="([^"]*)"/g)].map((m) => `${m[1]}=${m[2]}`);
+    expect(images).toEqual([
+      'src=/community/_repository/content/docs/working-groups/diagram.png',
+      'src=/community/_repository/content/assets/a%20b.png',
+      'src=/community/_repository/content/docs/working-groups/static/logo.svg',
+      'src=https://img.shields.io/badge/x.svg',
+      'srcset=/community/_repository/content/docs/working-groups/img/dark.png 2x, https://example.org/x.png 1x',
+      'src=#top',
+    ]);
+    // None is left to Astro's image pipeline, which would bundle the file.
+    expect(metadata.localImagePaths).toEqual([]);
+  });
+
+  it('points the definition of a reference-style image at the copy, and still turns a definition of a doc into its page', async () => {
+    const { code } = await renderMarkdown('![Logo][logo] and [the charter][charter]\n\n[logo]: img/logo.png\n[charter]: ./governance.mdx\n');
+    expect(code).toContain('<img src="/community/_repository/content/docs/img/logo.png" alt="Logo">');
+    expect(code).toContain('<a href="/community/governance/">the charter</a>');
+  });
+
+  it('does the same for JSX <img> in an .mdx doc', async () => {
+    const { code } = await mdx.process('<img src="static/logo.svg" alt="Logo" />\n\n![Beside](diagram.png)\n', docFile('gallery.mdx'), {});
+    expect(code).toContain('"/community/_repository/content/docs/static/logo.svg"');
+    expect(code).toContain('"/community/_repository/content/docs/diagram.png"');
+  });
+});

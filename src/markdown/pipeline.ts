@@ -7,6 +7,7 @@ import { githubAlertMarkers, githubAlerts } from './github-alerts.ts';
 import { headingAnchors } from './heading-anchors.ts';
 import { mdxCodeGuard } from './mdx-code-guard.ts';
 import { repoLinks } from './rewrite-repo-links.ts';
+import { repositoryImageElements, repositoryImagePaths } from './repository-images.ts';
 import { taskListItems } from './task-lists.ts';
 
 /**
@@ -17,10 +18,10 @@ import { taskListItems } from './task-lists.ts';
  */
 export function markdownPipeline(links: RepoLinkOptions): { mdastPlugins: MdastPluginEntry[]; hastPlugins: HastPluginEntry[]; features: Features } {
   return {
-    // MDX that would run code stops the compile first.
-    mdastPlugins: [mdxCodeGuard(links.root), repoLinks(links), githubAlertMarkers()],
+    // MDX that would run code stops the compile first. Image paths before links: a link's path must name a page, an image's an image.
+    mdastPlugins: [mdxCodeGuard(links.root), repositoryImagePaths(links), repoLinks(links), githubAlertMarkers()],
     // Author HTML first: what the site's own plugins add after it is not author HTML.
-    hastPlugins: [authorHtml(), githubAlerts(), taskListItems(), headingAnchors(), externalLinks()],
+    hastPlugins: [authorHtml(), repositoryImageElements(links), githubAlerts(), taskListItems(), headingAnchors(), externalLinks()],
     // GFM (tables, autolinks) on; smart punctuation off: the charter's wording is kept as written.
     // Raw HTML read into elements, for authorHtml to keep what GitHub keeps.
     features: { gfm: true, smartPunctuation: false, rawHtml: true },

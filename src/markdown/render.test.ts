@@ -30,9 +30,12 @@ describe("a Markdown file rendered by the site's own processor", () => {
     await expect(record('- [x](../../docs/nothing.md)\n', '')).rejects.toThrow(`${FILE}:1: link`);
   });
 
-  it('refuses an image file of the repository, which it cannot publish, with the line and what to write instead', async () => {
-    await expect(record('\n## Slides\n\n![The roadmap](./roadmap.png)\n')).rejects.toThrow(
-      `${FILE}:7: the image ./roadmap.png is a file of the repository, which this page cannot show; link to it where it is published instead, e.g. [slides](https://…), or give it as slidesUrl`,
+  it("points an image of the repository at the site's copy, and refuses one out of it with the line and what to write instead", async () => {
+    expect((await record('\n## Slides\n\n![The roadmap](./roadmap.png)\n')).html).toContain(
+      '<img src="/community/_repository/content/meetings/office-hours/roadmap.png" alt="The roadmap">',
+    );
+    await expect(record('\n## Slides\n\n![The roadmap](../../../../roadmap.png)\n')).rejects.toThrow(
+      `${FILE}:7: the image ../../../../roadmap.png is no file of the repository, which this page cannot show; put the image in the repository, or link to it where it is published instead, e.g. [slides](https://…), or give it as slidesUrl`,
     );
   });
 });

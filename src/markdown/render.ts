@@ -24,11 +24,12 @@ export async function markdownFileRenderer(
     const body = front ? '\n'.repeat(front.lines) + text.slice(front.block.length) : text;
     const { code, metadata } = await renderer.render(body, { fileURL: pathToFileURL(absolutePath) });
     const image = metadata.localImagePaths[0];
-    // Astro puts the images of a Markdown page through its asset pipeline; this renderer does not, so it refuses them rather than leave a broken picture.
+    // An image of the repository points at the site's copy (src/markdown/repository-images.ts); one left to
+    // Astro's asset pipeline, which this renderer does not run (a path out of the repository), is refused rather than shown broken.
     if (image !== undefined) {
       const line = body.split('\n').findIndex((l) => l.includes(image)) + 1;
       throw new Error(
-        `${file}${line > 0 ? `:${line}` : ''}: the image ${image} is a file of the repository, which this page cannot show; link to it where it is published instead, e.g. [slides](https://…), or give it as slidesUrl`,
+        `${file}${line > 0 ? `:${line}` : ''}: the image ${image} is no file of the repository, which this page cannot show; put the image in the repository, or link to it where it is published instead, e.g. [slides](https://…), or give it as slidesUrl`,
       );
     }
     return { html: code, headings: metadata.headings };

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ContentProblem, MAX_CONTENT_BYTES } from '../validation/validate.ts';
-import { imagePathProblem, imageReferences } from '../markdown/image-paths.ts';
+import { externalImageProblem, imagePathProblem, imageReferences, imageTarget } from '../markdown/image-paths.ts';
+import { loadSiteConfig } from '../site/config.ts';
 import { exportedComponents, MDX_COMPONENTS_MODULE, mdxSafetyProblems } from '../markdown/mdx-safety.ts';
 import { MAX_SITE_ICON_BYTES, SITE_ICON_PATH, siteIconTooLarge } from '../site/site-icon.ts';
 import { svgProblems } from '../site/svg-safety.ts';
@@ -75,7 +76,6 @@ export const siteIconIsSmall: ContentFileRule = (root, files) => {
  * a relative path into the site, wherever that path leads.
  */
 export const imagesAreRepositoryFiles: ContentFileRule = (root, files) => {
-  const readable = files.filter((f) => !f.symbolicLink && /\.mdx?$/.test(f.path) && lstatSync(join(root, f.path)).size <= MAX_CONTENT_BYTES);
   let tracked: Set<string> | undefined | null = null;
   const fileAt = (path: string) => {
     let at = root;
@@ -88,13 +88,39 @@ export const imagesAreRepositoryFiles: ContentFileRule = (root, files) => {
     if (tracked === undefined) return lstatSync(at).isFile() ? 'tracked' : 'untracked';
     return tracked.has(path) ? 'tracked' : 'untracked';
   };
-  return readable.flatMap((f) =>
-    imageReferences(readFileSync(join(root, f.path), 'utf8'), f.path.endsWith('.mdx')).flatMap(({ line, src }) => {
-      const message = imagePathProblem(src, f.path, fileAt);
-      return message ? [{ file: f.path, line, message }] : [];
-    }),
-  );
+  return imagesOf(root, files).flatMap(({ file, line, src }) => {
+    const message = imagePathProblem(src, file, fileAt);
+    if (message) return [{ file, line, message }];
+    const target = imageTarget(src, file);
+    // Served from the site's own address, an SVG's script would run as the site's.
+    if (target === undefined || !target.toLowerCase().endsWith('.svg') || lstatSync(join(root, target)).size > MAX_CONTENT_BYTES) return [];
+    return svgProblems(readFileSync(join(root, target), 'utf8')).map((p) => ({
+      file,
+      line,
+      message: `image "${src}" (${target}, line ${p.line}): ${p.message}`,
+    }));
+  });
 };
+
+/** Every image given by its address is served by a host content/site.yaml lists under imageHosts, which the Content-Security-Policy allows. */
+export const externalImagesFromAllowedHosts: ContentFileRule = (root, files) => {
+  let imageHosts: readonly string[] = [];
+  try {
+    imageHosts = loadSiteConfig(root).imageHosts;
+  } catch {
+    // content/site.yaml's own problems are reported by its check; until it loads, no host is allowed.
+  }
+  return imagesOf(root, files).flatMap(({ file, line, src }) => {
+    const message = externalImageProblem(src, imageHosts);
+    return message ? [{ file, line, message }] : [];
+  });
+};
+
+/** The images of the readable Markdown and MDX files of content/, each with its file and line. */
+function imagesOf(root: string, files: readonly ContentFile[]): { file: string; line: number; src: string }[] {
+  const readable = files.filter((f) => !f.symbolicLink && /\.mdx?$/.test(f.path) && lstatSync(join(root, f.path)).size <= MAX_CONTENT_BYTES);
+  return readable.flatMap((f) => imageReferences(readFileSync(join(root, f.path), 'utf8'), f.path.endsWith('.mdx')).map((i) => ({ file: f.path, ...i })));
+}
 
 function isLink(path: string): boolean {
   try {

@@ -15,7 +15,14 @@ import {
   votersAreHandles,
   votersHaveMaintainerFiles,
 } from './decision-rules.ts';
-import { imagesAreRepositoryFiles, mdxRunsNoCode, noSymbolicLinks, siteIconIsSmall, siteIconRunsNoCode } from './content-files.ts';
+import {
+  externalImagesFromAllowedHosts,
+  imagesAreRepositoryFiles,
+  mdxRunsNoCode,
+  noSymbolicLinks,
+  siteIconIsSmall,
+  siteIconRunsNoCode,
+} from './content-files.ts';
 import { docsAvoidHistoryRoutes, docsAvoidSitePages, oneFilePerDocRoute, siteNamesExistingDocs } from './doc-rules.ts';
 import { oneFilePerEntryId } from './entry-ids.ts';
 import { activeHasNoEmeritusDate, emeritusHasItsDate, emeritusNotBeforeSince, handleIsFileName, oneFilePerAccount } from './maintainer-rules.ts';
@@ -52,7 +59,8 @@ export const contentFileRules = [
   siteIconRunsNoCode, // content/favicon.svg has no script, event handler or outside reference
   docsAvoidSitePages, // no doc, nor a folder of docs, is served where one of the site's own pages is
   siteNamesExistingDocs, // the charter, contributing guide and code of conduct content/site.yaml names are docs that exist
-  imagesAreRepositoryFiles, // every image of a .md or .mdx file is a file git tracks in the repository, reached without a symbolic link
+  imagesAreRepositoryFiles, // every image of a .md or .mdx file is a file git tracks in the repository, reached without a symbolic link, an image file, an SVG without script
+  externalImagesFromAllowedHosts, // every image given by its https:// address is from a host content/site.yaml's imageHosts lets the Content-Security-Policy allow
 ];
 
 /** Across the files of every collection but the docs (whose ids are their routes: oneFilePerDocRoute). */

@@ -95,6 +95,24 @@ export const siteConfigSchema = strictObject({
         'Repository files that docs link to by their path, each with the page of this site that stands for it (a route starting and ending with "/"). Docs in content/docs/ need no entry, and a file with none is linked at its address on GitHub.',
       example: '{ MAINTAINERS.md: /maintainers/ }',
     }),
+  imageHosts: z
+    .array(
+      oneLine(
+        z
+          .string()
+          .toLowerCase()
+          .regex(/^(\*\.)?([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]([a-z0-9-]*[a-z0-9])?$/, {
+            error: 'write a host name without https:// or a path, e.g. img.shields.io, or *.githubusercontent.com for all its subdomains',
+          }),
+      ),
+      { error: 'write a list of host names, e.g. [img.shields.io, user-images.githubusercontent.com]' },
+    )
+    .default([])
+    .meta({
+      description:
+        'The hosts whose images docs may show by their https:// address (status badges, images attached to issues); the Content-Security-Policy lets browsers load images from these and from this site only. `*.example.org` allows its subdomains.',
+      example: '[img.shields.io, user-images.githubusercontent.com]',
+    }),
   repositories: z
     .array(
       normalUrl(

@@ -26,6 +26,20 @@ describe('the Content-Security-Policy', () => {
   });
 });
 
+describe('images from other hosts', () => {
+  it("lets browsers load images from this site only, unless content/site.yaml's imageHosts lists more, over https", () => {
+    expect(directives(contentSecurityPolicy('meta')).get('img-src')).toEqual(["'self'"]);
+    for (const delivery of ['header', 'meta'] as const) {
+      expect(directives(contentSecurityPolicy(delivery, ['img.shields.io', '*.githubusercontent.com'])).get('img-src')).toEqual([
+        "'self'",
+        'https://img.shields.io',
+        'https://*.githubusercontent.com',
+      ]);
+    }
+    expect(headersFile('/', ['img.shields.io'])).toContain("img-src 'self' https://img.shields.io;");
+  });
+});
+
 describe('the _headers file', () => {
   it('reads back as the security headers for every path under the base, and none outside it', () => {
     const rules = parseHeadersFile(headersFile('/community/'));

@@ -23,9 +23,13 @@ const HEADER_ONLY_DIRECTIVES = new Set(['frame-ancestors', 'report-uri', 'sandbo
 
 export type PolicyDelivery = 'header' | 'meta';
 
-/** The Content-Security-Policy as a header value, or as the content of a <meta http-equiv> tag. */
-export function contentSecurityPolicy(delivery: PolicyDelivery): string {
+/**
+ * The Content-Security-Policy as a header value, or as the content of a <meta http-equiv> tag.
+ * `imageHosts` (content/site.yaml) join img-src over https; the content check refuses an image from any other host.
+ */
+export function contentSecurityPolicy(delivery: PolicyDelivery, imageHosts: readonly string[] = []): string {
   return POLICY.filter(([name]) => delivery === 'header' || !HEADER_ONLY_DIRECTIVES.has(name))
+    .map(([name, sources]) => [name, name === 'img-src' ? [...sources, ...imageHosts.map((host) => `https://${host}`)] : sources] as const)
     .map(([name, sources]) => `${name} ${sources.join(' ')}`)
     .join('; ');
 }
@@ -36,9 +40,9 @@ export const REFERRER_POLICY = 'strict-origin-when-cross-origin';
 /** Powerful features this site never uses, switched off for it and anything it could embed. */
 const UNUSED_FEATURES = ['accelerometer', 'camera', 'geolocation', 'gyroscope', 'magnetometer', 'microphone', 'payment', 'usb'];
 
-export function securityHeaders(): Record<string, string> {
+export function securityHeaders(imageHosts: readonly string[] = []): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicy('header'),
+    'Content-Security-Policy': contentSecurityPolicy('header', imageHosts),
     'Referrer-Policy': REFERRER_POLICY,
     'X-Content-Type-Options': 'nosniff',
     'Permissions-Policy': UNUSED_FEATURES.map((f) => `${f}=()`).join(', '),
@@ -46,7 +50,7 @@ export function securityHeaders(): Record<string, string> {
 }
 
 /** A `_headers` file (Netlify / Cloudflare Pages syntax) applying the security headers to every path under `base`. */
-export function headersFile(base: string): string {
-  const lines = Object.entries(securityHeaders()).map(([name, value]) => `  ${name}: ${value}`);
+export function headersFile(base: string, imageHosts: readonly string[] = []): string {
+  const lines = Object.entries(securityHeaders(imageHosts)).map(([name, value]) => `  ${name}: ${value}`);
   return `# Written by the build from src/site/security.ts; edit that file, not this one.\n${base}*\n${lines.join('\n')}\n`;
 }

@@ -38,6 +38,8 @@ export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
   /** `frontmatter` for Markdown/MDX, `yaml` for data files. */
   format: 'frontmatter' | 'yaml';
   schema: S;
+  /** Extensions of files the folder may hold that are not entries: images beside the docs, which their pages show. */
+  otherFiles?: readonly string[];
   /** Whether the folder may be missing (a collection that starts empty, in a fork too). */
   optional?: boolean;
   /** Files of the folder that are not entries (a README.md that explains the folder). */
@@ -125,10 +127,11 @@ export function validateCollection<S extends z.ZodType>(
       continue;
     }
     if (!ext) {
+      if (spec.otherFiles?.some((e) => name.toLowerCase().endsWith(e))) continue;
       if (!basename(name).startsWith('.') && statSync(join(root, file)).isFile()) {
         problems.push({
           file,
-          message: `not part of the ${spec.name} collection: only ${spec.extensions.join(', ')} files are read here; rename it or move it out of ${spec.dir}/`,
+          message: `not part of the ${spec.name} collection: only ${spec.extensions.join(', ')} files are read here${spec.otherFiles ? `, and ${spec.otherFiles.join(', ')} images beside them` : ''}; rename it or move it out of ${spec.dir}/`,
         });
       }
       continue;
