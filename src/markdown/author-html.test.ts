@@ -6,7 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { markdownPipeline } from './pipeline.ts';
 
 const root = process.cwd();
-const links = { root, docsDir: 'content/docs', fileRoutes: { 'MAINTAINERS.md': '/maintainers/' }, base: '/community/' };
+const links = {
+  root,
+  docsDir: 'content/docs',
+  fileRoutes: { 'MAINTAINERS.md': '/maintainers/' },
+  base: '/community/',
+  repository: 'https://github.com/example-org/community',
+  branch: 'main',
+};
 const render = async (source: string, pipeline = markdownPipeline(links)) => {
   const renderer = await satteri(pipeline).createRenderer({ syntaxHighlight: false });
   return (await renderer.render(source, { fileURL: pathToFileURL(join(root, 'content/meetings/office-hours/2027-01-07.md')) })).code;

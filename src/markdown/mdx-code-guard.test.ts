@@ -6,7 +6,16 @@ import { markdownPipeline } from './pipeline.ts';
 
 // The compile Astro runs for an .mdx doc, with the site's pipeline: the content check is not run here.
 const root = process.cwd();
-const processor = satteri(markdownPipeline({ root, docsDir: 'content/docs', fileRoutes: { 'MAINTAINERS.md': '/maintainers/' }, base: '/community/' }));
+const processor = satteri(
+  markdownPipeline({
+    root,
+    docsDir: 'content/docs',
+    fileRoutes: { 'MAINTAINERS.md': '/maintainers/' },
+    base: '/community/',
+    repository: 'https://github.com/example-org/community',
+    branch: 'main',
+  }),
+);
 const mdx = await processor.createMdxRenderer!({ syntaxHighlight: false }, { optimize: false });
 const compile = (source: string, name = 'page.mdx') => mdx.process(source, join(root, 'content/docs', name), {});
 

@@ -9,7 +9,16 @@ import { markdownPipeline } from './pipeline.ts';
 // The pipeline as the build runs it: Astro's own Sätteri processor, with Astro's
 // heading collector after our plugins, for .md and for .mdx.
 const root = process.cwd();
-const processor = satteri(markdownPipeline({ root, docsDir: 'content/docs', fileRoutes: { 'MAINTAINERS.md': '/maintainers/' }, base: '/community/' }));
+const processor = satteri(
+  markdownPipeline({
+    root,
+    docsDir: 'content/docs',
+    fileRoutes: { 'MAINTAINERS.md': '/maintainers/' },
+    base: '/community/',
+    repository: 'https://github.com/example-org/community',
+    branch: 'main',
+  }),
+);
 const shared = { syntaxHighlight: false } as const;
 const markdown = await processor.createRenderer(shared);
 const mdx = await processor.createMdxRenderer!(shared, { optimize: false });

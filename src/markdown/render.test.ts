@@ -5,7 +5,14 @@ import { siteMarkdown } from './pipeline.ts';
 import { markdownFileRenderer } from './render.ts';
 
 const root = process.cwd();
-const markdown = siteMarkdown({ root, docsDir: 'content/docs', fileRoutes: { 'MAINTAINERS.md': '/maintainers/' }, base: '/community/' });
+const markdown = siteMarkdown({
+  root,
+  docsDir: 'content/docs',
+  fileRoutes: { 'MAINTAINERS.md': '/maintainers/' },
+  base: '/community/',
+  repository: 'https://github.com/example-org/community',
+  branch: 'main',
+});
 const render = await markdownFileRenderer(markdown);
 const FILE = 'content/meetings/office-hours/2027-01-07.md';
 const record = (body: string, front = '---\nrecordingUrl: https://www.youtube.com/watch?v=x1\n---\n') => render(FILE, join(root, FILE), `${front}${body}`);
