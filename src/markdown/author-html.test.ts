@@ -7,7 +7,14 @@ import { markdownPipeline } from './pipeline.ts';
 
 // The fixture site (tests/fixtures/site): links are judged against its docs, never today's content/.
 const root = join(process.cwd(), 'tests/fixtures/site');
-const links = { root, docsDir: 'content/docs', fileRoutes: { 'MAINTAINERS.md': '/maintainers/' }, base: '/community/' };
+const links = {
+  root,
+  docsDir: 'content/docs',
+  fileRoutes: { 'MAINTAINERS.md': '/maintainers/' },
+  base: '/community/',
+  repository: 'https://github.com/example-org/community',
+  branch: 'main',
+};
 const render = async (source: string, pipeline = markdownPipeline(links)) => {
   const renderer = await satteri(pipeline).createRenderer({ syntaxHighlight: false });
   return (await renderer.render(source, { fileURL: pathToFileURL(join(root, 'content/meetings/office-hours/2027-01-07.md')) })).code;

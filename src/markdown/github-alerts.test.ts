@@ -7,7 +7,9 @@ import { markdownPipeline } from './pipeline.ts';
 
 // The whole pipeline, as the build runs it: the alert is found in the Markdown and drawn after the author-HTML allow-list.
 const root = process.cwd();
-const processor = satteri(markdownPipeline({ root, docsDir: 'content/docs', fileRoutes: {}, base: '/' }));
+const processor = satteri(
+  markdownPipeline({ root, docsDir: 'content/docs', fileRoutes: {}, base: '/', repository: 'https://github.com/example-org/community', branch: 'main' }),
+);
 const markdown = await processor.createRenderer({ syntaxHighlight: false });
 const mdx = await processor.createMdxRenderer!({ syntaxHighlight: false }, { optimize: false });
 const file = join(root, 'content/docs/page.md');

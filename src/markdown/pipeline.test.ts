@@ -15,7 +15,16 @@ const root = mkdtempSync(join(tmpdir(), 'markdown-pipeline-'));
 cpSync(join(process.cwd(), 'tests/fixtures/site/content'), join(root, 'content'), { recursive: true });
 for (const file of ['src/mdx/index.ts', 'MAINTAINERS.md', 'package.json']) cpSync(join(process.cwd(), file), join(root, file));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-const processor = satteri(markdownPipeline({ root, docsDir: 'content/docs', fileRoutes: { 'MAINTAINERS.md': '/maintainers/' }, base: '/community/' }));
+const processor = satteri(
+  markdownPipeline({
+    root,
+    docsDir: 'content/docs',
+    fileRoutes: { 'MAINTAINERS.md': '/maintainers/' },
+    base: '/community/',
+    repository: 'https://github.com/example-org/community',
+    branch: 'main',
+  }),
+);
 const shared = { syntaxHighlight: false } as const;
 const markdown = await processor.createRenderer(shared);
 const mdx = await processor.createMdxRenderer!(shared, { optimize: false });

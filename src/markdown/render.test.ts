@@ -6,7 +6,14 @@ import { markdownFileRenderer } from './render.ts';
 
 // The fixture site (tests/fixtures/site): links are judged against its docs, never today's content/.
 const root = join(process.cwd(), 'tests/fixtures/site');
-const markdown = siteMarkdown({ root, docsDir: 'content/docs', fileRoutes: { 'MAINTAINERS.md': '/maintainers/' }, base: '/community/' });
+const markdown = siteMarkdown({
+  root,
+  docsDir: 'content/docs',
+  fileRoutes: { 'MAINTAINERS.md': '/maintainers/' },
+  base: '/community/',
+  repository: 'https://github.com/example-org/community',
+  branch: 'main',
+});
 const render = await markdownFileRenderer(markdown);
 const FILE = 'content/meetings/office-hours/2027-01-07.md';
 const record = (body: string, front = '---\nrecordingUrl: https://www.youtube.com/watch?v=x1\n---\n') => render(FILE, join(root, FILE), `${front}${body}`);

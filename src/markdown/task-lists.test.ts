@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { markdownPipeline } from './pipeline.ts';
 
 const root = process.cwd();
-const processor = satteri(markdownPipeline({ root, docsDir: 'content/docs', fileRoutes: {}, base: '/' }));
+const processor = satteri(
+  markdownPipeline({ root, docsDir: 'content/docs', fileRoutes: {}, base: '/', repository: 'https://github.com/example-org/community', branch: 'main' }),
+);
 const markdown = await processor.createRenderer({ syntaxHighlight: false });
 const mdx = await processor.createMdxRenderer!({ syntaxHighlight: false }, { optimize: false });
 const render = async (source: string) => (await markdown.render(source, { fileURL: pathToFileURL(join(root, 'content/docs/page.md')) })).code;
