@@ -72,12 +72,6 @@ export function docRoute(docId: string): string {
   return docId === 'index' ? '/' : `/${docId}/`;
 }
 
-/** The file of the doc with this id (`governance` → content/docs/governance.mdx, or .md), or undefined. */
-export function findDocFile(root: string, docsDir: string, id: string): string | undefined {
-  const dir = docsDir.replace(/\/$/, '');
-  return listDocFiles(root, dir).find((file) => docId(file.slice(dir.length + 1)) === id);
-}
-
 /** Every doc file under `docsDir` (repository-relative paths, in path order), at any depth. */
 export function listDocFiles(root: string, docsDir: string): string[] {
   const files: string[] = [];
