@@ -75,6 +75,19 @@ describe('renderForGitHub', () => {
     );
   });
 
+  it('takes a .md doc without frontmatter as GitHub shows it: its own heading once, HTML comments and autolinks as Markdown', () => {
+    const md = { ...opts, fromFile: 'content/docs/GOVERNANCE.md' };
+    const body = '<!-- omit in toc -->\n# Governance\n\nWrite to <joe@example.com>.\n\n    <joe@example.com>\n';
+    expect(renderForGitHub(body, md)).toBe(
+      `<!-- Generated from content/docs/GOVERNANCE.md by \`npm run generate\`: edit that file, not this one. -->\n\n${body}`,
+    );
+    // A frontmatter title over a text that has its own first heading: the text's heading is the one shown.
+    expect(renderForGitHub(doc('# Contributing here\n\nText.\n'), opts).split('-->\n\n')[1]).toBe('# Contributing here\n\nText.\n');
+    expect(() => renderForGitHub('Only a paragraph.\n', md)).toThrow(
+      'content/docs/GOVERNANCE.md: no title; start the text with a heading "# Title", or give title: in the frontmatter',
+    );
+  });
+
   it('stops on a frontmatter whose aliases repeat it out of bounds, with its line, not a stack trace', () => {
     const bomb = readFileSync('tests/fixtures/broken/docs/alias-bomb.mdx', 'utf8');
     expect(() => renderForGitHub(bomb, opts)).toThrow(/^content\/docs\/contributing\.mdx:5:37: YAML aliases repeat more than 10000 values in this file/);
