@@ -286,6 +286,10 @@ describe('nearestFile', () => {
     expect(nearestFile('docs/CODE-OF-CONDUCT.md', files)).toBe('content/docs/code-of-conduct.mdx');
   });
 
+  it('names the file of the same name but for its extension before any other (MAINTAINERS for MAINTAINERS.md, not maintainer.ts)', () => {
+    expect(nearestFile('content/docs/MAINTAINERS', new Set([...files, 'src/schemas/maintainer.ts']))).toBe('MAINTAINERS.md');
+  });
+
   it('names none when no name is near enough to be what was meant', () => {
     expect(nearestFile('content/docs/nope.md', files)).toBeUndefined();
     expect(nearestFile('content/docs/roadmap.md', files)).toBeUndefined();
