@@ -16,8 +16,9 @@ describe('titleAndSummary', () => {
     });
   });
 
-  it('gives neither when the text has no heading and no paragraph', () => {
-    expect(titleAndSummary('- a list\n\n## A section\n')).toEqual({});
+  it('gives neither when the text has no heading and no text at all, and sums up a list by its first item', () => {
+    expect(titleAndSummary('## A section\n\n---\n')).toEqual({});
+    expect(titleAndSummary('- a list\n\n## A section\n')).toEqual({ summary: 'a list' });
   });
 
   it('reads a heading written in HTML as GitHub shows it: its text, or the alt of the logo it holds', () => {
@@ -69,6 +70,20 @@ describe('docFields', () => {
       data: { titel: 'X', title: 'Bug', description: 'Say what happened.' },
       ignored: ['name', 'about', 'labels'],
     });
+  });
+
+  it('names a text without a heading by its file, as GitHub does, and sums up one without a paragraph by its list, else its title', () => {
+    expect(docFields(undefined, 'This document was moved to <https://example.org/SUPPORT.md>.\n', { file: 'SUPPORT.md' }).data).toEqual({
+      title: 'SUPPORT',
+      description: 'This document was moved to https://example.org/SUPPORT.md.',
+    });
+    expect(docFields(undefined, '- a list, and nothing else\n', { file: 'working-groups/README.md' }).data).toEqual({
+      title: 'working-groups',
+      description: 'a list, and nothing else',
+    });
+    expect(docFields(undefined, '', { file: 'notes/index.mdx', mdx: true }).data).toEqual({ title: 'notes', description: 'notes' });
+    // Without its file's name, nothing stands in for the title: the schema asks for one.
+    expect(docFields(undefined, '## A section\n').data).toEqual({});
   });
 
   it('reads the text only when a field is missing', () => {

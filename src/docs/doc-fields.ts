@@ -28,18 +28,32 @@ const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 /**
  * The fields of a doc from its frontmatter (undefined when the file has none) and its body (the
  * text after the frontmatter, or a function that reads it). A field the frontmatter gives always wins; the text is parsed only
- * when a field is missing.
+ * when a field is missing. A text with no heading to take the title from is named as GitHub
+ * names it, by its file (`SUPPORT.md`: SUPPORT; a folder's README.md: the folder), and one with
+ * no paragraph is summed up by its first text in a list or a quote, else by its title.
  */
-export function docFields(frontmatter: Record<string, unknown> | undefined, body: string | (() => string), { mdx = false } = {}): DocFields {
+export function docFields(
+  frontmatter: Record<string, unknown> | undefined,
+  body: string | (() => string),
+  { mdx = false, file }: { mdx?: boolean; file?: string } = {},
+): DocFields {
   const given = frontmatter ?? {};
   const ignored = foreignKeys(Object.keys(given), Object.keys(docSchema.shape));
   const data = Object.fromEntries(Object.entries(given).filter(([key]) => !ignored.includes(key)));
   if (data['title'] === undefined || data['description'] === undefined) {
     const fromText = titleAndSummary(typeof body === 'string' ? body : body(), { mdx });
-    if (data['title'] === undefined && fromText.title !== undefined) data['title'] = fromText.title;
-    if (data['description'] === undefined && fromText.summary !== undefined) data['description'] = fromText.summary;
+    if (data['title'] === undefined) data['title'] = fromText.title ?? (file === undefined ? undefined : titleOfFile(file));
+    if (data['description'] === undefined) data['description'] = fromText.summary ?? (typeof data['title'] === 'string' ? data['title'] : undefined);
+    for (const key of ['title', 'description']) if (data[key] === undefined) delete data[key];
   }
   return { data, ignored };
+}
+
+/** A file's name without its extension, or its folder's for a README.md or index.md, as GitHub heads a folder's page. */
+export function titleOfFile(file: string): string {
+  const parts = file.split('/');
+  const stem = parts.at(-1)!.replace(/\.[^.]*$/, '');
+  return /^(readme|index)$/i.test(stem) && parts.length > 1 ? parts.at(-2)! : stem;
 }
 
 /**
@@ -84,7 +98,19 @@ export function titleAndSummary(markdown: string, { mdx = false } = {}): { title
     if (title !== undefined && summary !== undefined) break;
   }
   if (htmlHeading) title = htmlHeading.title();
+  // No paragraph of its own: the first one inside a list or a quote ("- a list, and nothing else").
+  if (summary === undefined) summary = shorten(plainText(firstNestedParagraph(tree) ?? { type: 'text', value: '' })) || undefined;
   return { ...(title === undefined ? {} : { title }), ...(summary === undefined ? {} : { summary }) };
+}
+
+function firstNestedParagraph(node: Nodes): Nodes | undefined {
+  if (node.type === 'paragraph' && plainText(node) !== '') return node;
+  if (node.type === 'heading' || node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' || !('children' in node)) return undefined;
+  for (const child of node.children) {
+    const found = firstNestedParagraph(child as Nodes);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** An `<h1>` of MDX, alone in its block (MDX reads one written on one line as a paragraph that holds it). */
