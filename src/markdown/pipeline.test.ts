@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,6 +14,9 @@ import { markdownPipeline } from './pipeline.ts';
 const root = mkdtempSync(join(tmpdir(), 'markdown-pipeline-'));
 cpSync(join(process.cwd(), 'tests/fixtures/site/content'), join(root, 'content'), { recursive: true });
 for (const file of ['src/mdx/index.ts', 'MAINTAINERS.md', 'package.json']) cpSync(join(process.cwd(), file), join(root, file));
+// An image beside the docs, which a doc may show or link to.
+mkdirSync(join(root, 'content/docs/img'), { recursive: true });
+cpSync(join(process.cwd(), 'content/favicon.svg'), join(root, 'content/docs/img/logo.svg'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 const processor = satteri(
   markdownPipeline({
@@ -178,6 +181,12 @@ describe('images given by their repository path', () => {
     const { code } = await renderMarkdown('![Logo][logo] and [the charter][charter]\n\n[logo]: img/logo.png\n[charter]: ./governance.mdx\n');
     expect(code).toContain('<img src="/community/_repository/content/docs/img/logo.png" alt="Logo">');
     expect(code).toContain('<a href="/community/governance/">the charter</a>');
+  });
+
+  it('leaves a link to an image, which no page shows, for the link plugin: inline or by reference, it goes to the file on GitHub', async () => {
+    const { code } = await renderMarkdown('[the logo](img/logo.svg) and [the logo again][logo]\n\n[logo]: img/logo.svg\n');
+    const onGitHub = 'https://github.com/example-org/community/blob/main/content/docs/img/logo.svg';
+    expect(code).toBe(`<p><a href="${onGitHub}" rel="noopener">the logo</a> and <a href="${onGitHub}" rel="noopener">the logo again</a></p>\n`);
   });
 
   it('does the same for JSX <img> in an .mdx doc', async () => {
