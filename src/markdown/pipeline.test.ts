@@ -189,6 +189,16 @@ describe('images given by their repository path', () => {
     expect(code).toBe(`<p><a href="${onGitHub}" rel="noopener">the logo</a> and <a href="${onGitHub}" rel="noopener">the logo again</a></p>\n`);
   });
 
+  it('places an <a href> written as HTML in a .md doc as GitHub does, relative to the file, and names the line of one that leads nowhere', async () => {
+    const { code } = await renderMarkdown(
+      'Text.\n\n<p align="center"><a href="governance.mdx#values">Charter</a> · <a href="img/logo.svg">Logo</a> · <a href="#top">Top</a></p>\n',
+    );
+    expect(code).toContain('<a href="/community/governance/#values">Charter</a>');
+    expect(code).toContain('<a href="https://github.com/example-org/community/blob/main/content/docs/img/logo.svg" rel="noopener">Logo</a>');
+    expect(code).toContain('<a href="#top">Top</a>');
+    await expect(renderMarkdown('Text.\n\n<a href="./CONTRIBUTNG.md">Guide</a>\n')).rejects.toThrow('content/docs/page.md:3: link "./CONTRIBUTNG.md" leads to');
+  });
+
   it('does the same for JSX <img> in an .mdx doc', async () => {
     const { code } = await mdx.process('<img src="static/logo.svg" alt="Logo" />\n\n![Beside](diagram.png)\n', docFile('gallery.mdx'), {});
     expect(code).toContain('"/community/_repository/content/docs/static/logo.svg"');
