@@ -997,6 +997,23 @@ describe('bad input: content that would run code, redirect readers or replace an
     ]);
   });
 
+  it('refuses a repository image over 10 MB at each line that shows it, naming its size; 10 MB is served', () => {
+    const problems = validateContent([
+      [`${D}/img/photo.jpg`, { text: 'x'.repeat(10 * 1024 * 1024 + 200 * 1024) }],
+      [`${D}/img/diagram.png`, { text: 'x'.repeat(10 * 1024 * 1024) }],
+      [
+        `${D}/photos.md`,
+        { text: '# Photos\n\nThe team.\n\n![The team](img/photo.jpg)\n\n<img src="./img/photo.jpg" alt="Again">\n\n![Diagram](img/diagram.png)\n' },
+      ],
+    ]);
+    const large =
+      'is 10.2 MB; the site serves images of up to 10.0 MB, which every reader of the page downloads: save it smaller (a PNG or JPEG the width of the page, about 1,000 pixels, is well under 1 MB), or link to it instead of showing it';
+    expect(problems.filter((p) => p.startsWith(`${D}/photos.md`))).toEqual([
+      `${D}/photos.md:5: image "img/photo.jpg" (${D}/img/photo.jpg) ${large}`,
+      `${D}/photos.md:7: image "./img/photo.jpg" (${D}/img/photo.jpg) ${large}`,
+    ]);
+  });
+
   it('takes images beside the docs and anywhere in the repository, refuses a path to a file that is no image, and an SVG that runs code', () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 2 2"><rect width="2" height="2"/></svg>\n';
     const problems = validateContent([
