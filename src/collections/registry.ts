@@ -33,6 +33,8 @@ export const docsCollection = {
   extensions: ['.md', '.mdx'],
   // Images beside the docs, as a repository keeps them; the pages show them (src/markdown/served-images.ts).
   otherFiles: IMAGE_EXTENSIONS,
+  // Any other file too (people.yml, MAINTAINERS, LICENSE beside the docs, as a repository keeps them), linked to on GitHub.
+  otherMarkdown: ['.markdown', '.mdown', '.mkdn', '.mkd'],
   format: 'frontmatter',
   schema: docSchema,
   nested: true,
