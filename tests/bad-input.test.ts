@@ -998,6 +998,17 @@ describe('bad input: content that would run code, redirect readers or replace an
     ]);
   });
 
+  it('takes GitHub\'s own folder copied beside the docs (its issue templates are Markdown) as files of the repository, and still refuses another folder whose name starts with "."', () => {
+    const template = '---\nname: Proposal\nabout: Propose a change\n---\n\n## Summary\n';
+    expect(
+      validateContent([
+        [`${D}/.github/ISSUE_TEMPLATE/proposal.md`, { text: template }],
+        [`${D}/.github/workflows/ci.yml`, { text: 'on: push\n' }],
+        [`${D}/.drafts/page.md`, { text: '# Draft\n\nNot yet.\n' }],
+      ]).filter((p) => p.includes('/.')),
+    ).toEqual([`${D}/.drafts/page.md: the folder ".drafts" starts with "." and is never built; rename it without the leading ".", e.g. drafts`]);
+  });
+
   it('refuses a repository image over 10 MB at each line that shows it, naming its size; 10 MB is served', () => {
     const problems = validateContent([
       [`${D}/img/photo.jpg`, { text: 'x'.repeat(10 * 1024 * 1024 + 200 * 1024) }],

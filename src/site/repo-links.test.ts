@@ -173,6 +173,8 @@ describe('links as GitHub reads them, in governance Markdown copied as it stands
     'people.yml': '- name: A\n',
     '.github/ISSUE_TEMPLATE/proposal.md': '---\nname: Proposal\n---\n',
     'community/notes.txt': 'notes\n',
+    // GitHub's own folder copied beside the docs with them: files of the repository, never pages.
+    'content/docs/.github/ISSUE_TEMPLATE/membership.md': '---\nname: Membership\n---\n',
   };
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, file)), { recursive: true });
@@ -235,6 +237,13 @@ describe('links as GitHub reads them, in governance Markdown copied as it stands
       href: 'https://github.com/modelpack/community/tree/main/.github/ISSUE_TEMPLATE',
     });
     expect(resolveRepoLink('../../MAINTAINERS.md#emeritus', governance, site)).toEqual({ kind: 'rewritten', href: `${blob}/MAINTAINERS.md#emeritus` });
+  });
+
+  it('a Markdown file of .github beside the docs, which is never built, leads to GitHub, not to a page', () => {
+    expect(resolveRepoLink('./.github/ISSUE_TEMPLATE/membership.md', governance, site)).toEqual({
+      kind: 'rewritten',
+      href: `${blob}/content/docs/.github/ISSUE_TEMPLATE/membership.md`,
+    });
   });
 
   it('a file of repositoryFileRoutes leads to the page that stands for it instead', () => {

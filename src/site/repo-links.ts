@@ -244,6 +244,8 @@ export function docIdOfFile(target: string, opts: Pick<RepoLinkOptions, 'root' |
   const docsDir = opts.docsDir.replace(/\/$/, '');
   if (!target.startsWith(`${docsDir}/`)) return undefined;
   const inDocs = target.slice(docsDir.length + 1);
+  // A file under a folder or name starting with "." is never built (.github's issue templates): a file of the repository, no page.
+  if (inDocs.split('/').some((segment) => segment.startsWith('.'))) return undefined;
   const onDisk = posix.join(opts.root, target);
   return DOC_FILE.test(inDocs) && existsSync(onDisk) && statSync(onDisk).isFile() ? docId(inDocs) : undefined;
 }

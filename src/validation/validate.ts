@@ -118,6 +118,8 @@ export function validateCollection<S extends z.ZodType>(
       .split('/')
       .slice(0, -1)
       .find((segment) => segment.startsWith('.'));
+    // GitHub's own folder (issue templates, workflows) holds files of the repository, never pages, where other files may be.
+    if (hiddenFolder === '.github' && spec.otherMarkdown) continue;
     if (hiddenFolder !== undefined) {
       // Astro's loaders skip hidden folders too: an entry in one would pass here and never be built.
       const visible = hiddenFolder.replace(/^\.+/, '') || 'drafts';
