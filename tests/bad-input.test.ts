@@ -1009,6 +1009,22 @@ describe('bad input: content that would run code, redirect readers or replace an
     ).toEqual([`${D}/.drafts/page.md: the folder ".drafts" starts with "." and is never built; rename it without the leading ".", e.g. drafts`]);
   });
 
+  it('shows a draw.io diagram: labels in <foreignObject> and fonts written into it; refuses what embeds or loads inside one, each once', () => {
+    const label = '<foreignObject width="80" height="20"><div xmlns="http://www.w3.org/1999/xhtml"><span>Trainer</span></div></foreignObject>';
+    const font = '<style>@font-face { font-family: Helvetica; src: url(data:font/woff2;base64,d09GMgABAAAAA) format("woff2"); }</style>';
+    const diagram = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 40">${font}${label}${label}</svg>\n`;
+    const hostile = `<svg xmlns="http://www.w3.org/2000/svg">${label.replace('<span>', '<iframe src="https://attacker.example/"></iframe><span>')}${label.replace('<span>', '<iframe src="https://attacker.example/"></iframe><span>')}</svg>\n`;
+    const problems = validateContent([
+      [`${D}/img/flow.drawio.svg`, { text: diagram }],
+      [`${D}/img/hostile.drawio.svg`, { text: hostile }],
+      [`${D}/diagrams.md`, { text: '# Diagrams\n\nThe flow.\n\n![Flow](img/flow.drawio.svg)\n\n![Hostile](img/hostile.drawio.svg)\n' }],
+    ]);
+    expect(problems.filter((p) => p.startsWith(`${D}/diagrams.md`))).toEqual([
+      `${D}/diagrams.md:7: image "img/hostile.drawio.svg" (${D}/img/hostile.drawio.svg, line 1): <iframe> runs code or embeds a page wherever the image is opened on the site; remove it`,
+      `${D}/diagrams.md:7: image "img/hostile.drawio.svg" (${D}/img/hostile.drawio.svg, line 1): src="https://attacker.example/" on <iframe> loads or leads somewhere else; refer only to this file (href="#id") or put the image itself in it (data:image/png;base64,…)`,
+    ]);
+  });
+
   it('refuses a repository image over 10 MB at each line that shows it, naming its size; 10 MB is served', () => {
     const problems = validateContent([
       [`${D}/img/photo.jpg`, { text: 'x'.repeat(10 * 1024 * 1024 + 200 * 1024) }],
@@ -1042,7 +1058,7 @@ describe('bad input: content that would run code, redirect readers or replace an
       ],
     ]);
     expect(problems).toEqual([
-      `${D}/pictures.md:11: image "../../assets/script.svg" (assets/script.svg, line 2): <script> runs code or embeds a page wherever the icon is opened on the site; remove it (an icon needs only shapes)`,
+      `${D}/pictures.md:11: image "../../assets/script.svg" (assets/script.svg, line 2): <script> runs code or embeds a page wherever the image is opened on the site; remove it`,
       `${D}/pictures.md:13: image "../../scripts/page.html" names scripts/page.html, which is not an image the site serves (.png, .jpg, .jpeg, .gif, .webp, .avif, .svg); convert it to one of those, or link to it instead`,
     ]);
   });

@@ -94,11 +94,11 @@ export const imagesAreRepositoryFiles: ContentFileRule = (root, files) => {
     const target = imageTarget(src, file);
     // Served from the site's own address, an SVG's script would run as the site's (read whole up to the size the site serves: imagesAreSmall refuses more).
     if (target === undefined || !target.toLowerCase().endsWith('.svg') || lstatSync(join(root, target)).size > MAX_IMAGE_BYTES) return [];
-    return svgProblems(readFileSync(join(root, target), 'utf8')).map((p) => ({
-      file,
-      line,
-      message: `image "${src}" (${target}, line ${p.line}): ${p.message}`,
-    }));
+    // Each problem once: a diagram holds the same element on one line many times.
+    const messages = new Set(
+      svgProblems(readFileSync(join(root, target), 'utf8'), { diagram: true }).map((p) => `image "${src}" (${target}, line ${p.line}): ${p.message}`),
+    );
+    return [...messages].map((message) => ({ file, line, message }));
   });
 };
 
