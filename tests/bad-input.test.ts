@@ -1012,14 +1012,17 @@ describe('bad input: content that would run code, redirect readers or replace an
   it('shows a draw.io diagram: labels in <foreignObject> and fonts written into it; refuses what embeds or loads inside one, each once', () => {
     const label = '<foreignObject width="80" height="20"><div xmlns="http://www.w3.org/1999/xhtml"><span>Trainer</span></div></foreignObject>';
     const font = '<style>@font-face { font-family: Helvetica; src: url(data:font/woff2;base64,d09GMgABAAAAA) format("woff2"); }</style>';
-    const diagram = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 40">${font}${label}${label}</svg>\n`;
-    const hostile = `<svg xmlns="http://www.w3.org/2000/svg">${label.replace('<span>', '<iframe src="https://attacker.example/"></iframe><span>')}${label.replace('<span>', '<iframe src="https://attacker.example/"></iframe><span>')}</svg>\n`;
+    const icon = `<image width="20" height="20" xlink:href="data:image/svg+xml;base64,${'PHN2Zz48L3N2Zz4'.repeat(8)}"/>`;
+    const diagram = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 200 40">${font}${label}${label}${icon}</svg>\n`;
+    const page = `<use href="data:image/svg+xml;base64,${'PHN2Zz48L3N2Zz4'.repeat(8)}"/>`;
+    const hostile = `<svg xmlns="http://www.w3.org/2000/svg">${page}${label.replace('<span>', '<iframe src="https://attacker.example/"></iframe><span>')}${label.replace('<span>', '<iframe src="https://attacker.example/"></iframe><span>')}</svg>\n`;
     const problems = validateContent([
       [`${D}/img/flow.drawio.svg`, { text: diagram }],
       [`${D}/img/hostile.drawio.svg`, { text: hostile }],
       [`${D}/diagrams.md`, { text: '# Diagrams\n\nThe flow.\n\n![Flow](img/flow.drawio.svg)\n\n![Hostile](img/hostile.drawio.svg)\n' }],
     ]);
     expect(problems.filter((p) => p.startsWith(`${D}/diagrams.md`))).toEqual([
+      `${D}/diagrams.md:7: image "img/hostile.drawio.svg" (${D}/img/hostile.drawio.svg, line 1): href="data:image/svg+xml;base64,PHN2Zz48L3N2Zz4PHN2Zz48L3N2Zz4PHN2…" on <use> loads or leads somewhere else; refer only to this file (href="#id") or put the image itself in it (data:image/png;base64,…)`,
       `${D}/diagrams.md:7: image "img/hostile.drawio.svg" (${D}/img/hostile.drawio.svg, line 1): <iframe> runs code or embeds a page wherever the image is opened on the site; remove it`,
       `${D}/diagrams.md:7: image "img/hostile.drawio.svg" (${D}/img/hostile.drawio.svg, line 1): src="https://attacker.example/" on <iframe> loads or leads somewhere else; refer only to this file (href="#id") or put the image itself in it (data:image/png;base64,…)`,
     ]);

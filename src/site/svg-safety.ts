@@ -29,6 +29,8 @@ const DIAGRAM_ACTIVE_ELEMENTS = new Set([
   'audio',
   'video',
 ]);
+/** An SVG written into a diagram as its <image> (an icon pasted into draw.io or Inkscape): an image runs no script and loads nothing. */
+const INLINE_SVG = /^\s*data:image\/svg\+xml[;,]/i;
 /** A font written into a diagram (data:font/woff2;base64,…), as draw.io exports its labels' fonts: in the file, so nothing loads. */
 const INLINE_FONT = /^\s*data:(font\/[\w.+-]+|application\/(x-)?font-[\w.+-]+)[;,]/i;
 const ANIMATION_ELEMENTS = new Set(['set', 'animate', 'animatemotion', 'animatetransform']);
@@ -54,7 +56,7 @@ export function svgProblems(svg: string, { diagram = false } = {}): SvgProblem[]
       if (!/^#/.test(match[2]!) && !LOCAL_REFERENCE.test(match[2]!) && !(diagram && INLINE_FONT.test(match[2]!))) {
         problems.push({
           line,
-          message: `url(${match[2]}) in ${where} loads something from elsewhere; refer only to this file (url(#id)) or put the image itself in it`,
+          message: `url(${shortened(match[2]!)}) in ${where} loads something from elsewhere; refer only to this file (url(#id)) or put the image itself in it`,
         });
       }
     }
@@ -73,10 +75,10 @@ export function svgProblems(svg: string, { diagram = false } = {}): SvgProblem[]
             problems.push({ line, message: `${attribute}="…" on <${tag}> runs code wherever the icon is opened on the site; remove it` });
           } else if (/^javascript:/i.test(withoutSpaceOrControls(value))) {
             problems.push({ line, message: `${attribute}="javascript:…" on <${tag}> runs code; remove it` });
-          } else if (URL_ATTRIBUTE.test(attribute) && !LOCAL_REFERENCE.test(value)) {
+          } else if (URL_ATTRIBUTE.test(attribute) && !LOCAL_REFERENCE.test(value) && !(diagram && name === 'image' && INLINE_SVG.test(value))) {
             problems.push({
               line,
-              message: `${attribute}="${value}" on <${tag}> loads or leads somewhere else; refer only to this file (href="#id") or put the image itself in it (data:image/png;base64,…)`,
+              message: `${attribute}="${shortened(value)}" on <${tag}> loads or leads somewhere else; refer only to this file (href="#id") or put the image itself in it (data:image/png;base64,…)`,
             });
           } else if (ANIMATION_ELEMENTS.has(name) && local === 'attributename' && /href/i.test(value)) {
             problems.push({ line, message: `<${tag} attributeName="${value}"> changes a link as the icon is shown; remove it` });
@@ -105,6 +107,11 @@ export function svgProblems(svg: string, { diagram = false } = {}): SvgProblem[]
   parser.write(svg);
   parser.end();
   return problems;
+}
+
+/** A value as a message quotes it: a written-in image or font is thousands of characters. */
+function shortened(value: string): string {
+  return value.length > 80 ? `${value.slice(0, 60)}…` : value;
 }
 
 /** The value as a browser reads a URL's scheme: tabs, newlines and other control characters and spaces dropped. */
