@@ -326,6 +326,65 @@ const meetingRows: [string, string[]][] = [
       `${M}/moved-onto-another-meeting.yaml:25: moved.3.to: 2026-05-06 already has a meeting of this series: the meeting of 2026-04-30 is moved to that day too (moved[2]); move the meeting of 2026-05-14 to a day without one, or cancel it`,
     ],
   ],
+  // Monthly rules and series without a public link: the fixtures meet on the 1st and 3rd Wednesday at 10:00 Los Angeles time.
+  [
+    'meetings/monthly-fifth.yaml',
+    [
+      `${M}/monthly-fifth.yaml:6: rule.monthly.1: "5th": not every month has a 5th; write last for the last one of each month (the 5th when there is one), e.g. monthly: [last]`,
+    ],
+  ],
+  [
+    'meetings/monthly-in-words.yaml',
+    [
+      `${M}/monthly-in-words.yaml:6: rule.monthly.0: "first" is not a position in the month; write 1st, 2nd, 3rd, 4th or last, e.g. monthly: [1st, 3rd]`,
+      `${M}/monthly-in-words.yaml:6: rule.monthly.1: "third" is not a position in the month; write 1st, 2nd, 3rd, 4th or last, e.g. monthly: [1st, 3rd]`,
+    ],
+  ],
+  [
+    'meetings/monthly-empty.yaml',
+    [`${M}/monthly-empty.yaml:6: rule.monthly: write the positions in the month as a list of 1st, 2nd, 3rd, 4th, last, e.g. monthly: [1st, 3rd]`],
+  ],
+  ['meetings/monthly-listed-twice.yaml', [`${M}/monthly-listed-twice.yaml:6: rule.monthly.2: 1st is listed twice; list each position once`]],
+  [
+    'meetings/monthly-fourth-and-last.yaml',
+    [`${M}/monthly-fourth-and-last.yaml:6: rule.monthly: 4th and last are the same day in a month with four Wednesdays; list one of them`],
+  ],
+  [
+    'meetings/monthly-and-interval.yaml',
+    [
+      `${M}/monthly-and-interval.yaml:6: rule.monthly: write either intervalWeeks (every N weeks) or monthly (days of the month by position), not both; remove one of them`,
+    ],
+  ],
+  [
+    'meetings/no-cycle.yaml',
+    [
+      `${M}/no-cycle.yaml:4: rule.intervalWeeks: missing; write how often the series meets: intervalWeeks: 2 for every other week, or monthly: [1st, 3rd] for the 1st and 3rd Wednesday of each month`,
+    ],
+  ],
+  [
+    'meetings/monthly-first-occurrence-off.yaml',
+    [
+      `${M}/monthly-first-occurrence-off.yaml:10: firstOccurrence: 2026-01-14 is not the 1st or 3rd Wednesday of its month (rule.monthly); write the date of the first meeting, e.g. 2026-01-07 or 2026-01-21`,
+    ],
+  ],
+  [
+    'meetings/monthly-cancelled-not-a-meeting.yaml',
+    [
+      `${M}/monthly-cancelled-not-a-meeting.yaml:14: cancelled.0.date: 2026-03-11 is not a date of this series (on the 1st and 3rd Wednesday of each month from 2026-01-07); the nearest are 2026-03-04 and 2026-03-18`,
+    ],
+  ],
+  [
+    'meetings/join-without-link.yaml',
+    [
+      `${M}/join-without-link.yaml:11: join.url: missing; write the https:// address that joins the call, e.g. url: https://zoom.us/j/12345678901, or, when the link is not public, how to get it, e.g. instructions: Join the mailing list for the invite.`,
+    ],
+  ],
+  [
+    'meetings/join-link-and-instructions.yaml',
+    [
+      `${M}/join-link-and-instructions.yaml:13: join.instructions: write either url (a public link) or instructions (how to get a link that is not public), not both; remove one of them`,
+    ],
+  ],
   [
     'meetings/alias-unresolved.yaml',
     [`${M}/alias-unresolved.yaml:16:13: the alias *holidays names no anchor above it; write the value itself, or mark it &holidays where it is first written`],
