@@ -124,6 +124,7 @@ export const meetingSchema = strictObject({
       .preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(monthPositionSchema, { error: MONTHLY_LIST_ERROR }).min(1, { error: MONTHLY_LIST_ERROR }))
       .optional()
       .meta({
+        title: 'list of 1st, 2nd, 3rd, 4th or last, or one of them alone',
         description: `Which of the month's days of the weekday the series meets on, in every month: ${MONTH_POSITIONS.join(', ')} (the last of the month, the 5th when it has one). [1st, 3rd] with weekday: wednesday is the 1st and 3rd Wednesday of each month. Give this or intervalWeeks, not both.`,
         example: '[1st, 3rd]',
       }),
