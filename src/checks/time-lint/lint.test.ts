@@ -178,7 +178,7 @@ describe('the time lint', () => {
       '| Book club | Monday 09:00 UTC |', // no series
     ].join('\n');
     const problems = lint([doc(body, 'Governance')], both);
-    expect(problems.map((p) => `${p.line - BODY}: ${p.message.split(';')[0]}`)).toEqual([
+    expect(problems.map((p) => `${p.line! - BODY}: ${p.message.split(';')[0]}`)).toEqual([
       '8: "17:00 UTC" is wrong for Community Call (community) on Tuesday 6 January 2026, when the data says 16:00 UTC, and on each of its other 51 meetings ahead',
       '10: "Thursday at 15:00 UTC" is wrong for Example Office Hours (office-hours) on Thursday 1 January 2026, when the data says Thursday 14:00 UTC, and on each of its other 26 meetings ahead',
     ]);
