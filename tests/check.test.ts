@@ -116,7 +116,7 @@ describe('npm run check', () => {
     );
     // Whatever today is, the next twelve months hold a winter, when 14:00 UTC is 09:00 in New York.
     expect(r.output).toMatch(
-      /^content\/docs\/governance\.mdx:\d+: "Thursday at 10:00ET" is wrong for ModelSpec Public Office Hours \(office-hours\) on Thursday \d+ \w+ \d{4}, when the data says Thursday 09:00 in New York, and on \d+ more of its \d+ meetings ahead; write <MeetingWhen id="office-hours" alsoIn="America\/New_York" \/> instead of typing the time$/m,
+      /^content\/docs\/governance\.mdx:\d+: "Thursday at 10:00ET" is wrong for Example Office Hours \(office-hours\) on Thursday \d+ \w+ \d{4}, when the data says Thursday 09:00 in New York, and on \d+ more of its \d+ meetings ahead; write <MeetingWhen id="office-hours" alsoIn="America\/New_York" \/> instead of typing the time$/m,
     );
     // The charter changed, so the copy GitHub shows is stale too.
     expect(r.output).toMatch(
