@@ -8,6 +8,7 @@ import { clockChangeInWords, clockChanges } from './clock-changes.ts';
 import { buildFeed, contentStamp, type FeedContext } from './feed.ts';
 import { meetingPages, occurrenceOn } from './meeting-pages.ts';
 import { nextMeeting, occurrencesBetween } from './occurrences.ts';
+import type { MeetingSeries } from '../schemas/meeting.ts';
 import { meetingWhenInWords, ruleInWords } from './words.ts';
 
 /**
@@ -120,6 +121,23 @@ describe('a series on the 1st and 3rd Wednesday at 10:00 Los Angeles time, for t
       '2027-03-03 scheduled',
       '2027-03-17 moved',
     ]);
+  });
+
+  it('ends with UNTIL, and in UTC writes its cancelled dates in UTC, as every reader reads them', () => {
+    const ended: MeetingSeries = { ...review, id: 'ended', until: '2030-06-30' };
+    const onUtc: MeetingSeries = {
+      ...steering,
+      id: 'on-utc',
+      rule: { ...steering.rule, timeZone: 'UTC' },
+      cancelled: [{ date: '2026-05-29', reason: 'Holiday' }],
+    };
+    const text = buildFeed([ended, onUtc], context, 'x');
+    const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n');
+    expect(lines).toContain('RRULE:FREQ=MONTHLY;UNTIL=20300701T065959Z;BYDAY=1WE,3WE'); // the end of 30 June in Los Angeles
+    expect(lines).toContain('EXDATE:20260529T160000Z');
+    const expected = pagesReading([ended, onUtc], context.siteUrl, FROM, TO);
+    expect(expected.filter((r) => r.uid.startsWith('ended.')).at(-1)!.start).toBe('2030-06-19T17:00:00.000Z');
+    for (const read of Object.values(feedReaders)) expect(read(text, FROM, TO)).toEqual(expected);
   });
 
   it('says its rule in words, with the local time elsewhere as it changes during the year', () => {
