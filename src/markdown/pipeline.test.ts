@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isExternalHref } from '../site/hrefs.ts';
+import type { UnplacedLink } from '../site/repo-links.ts';
 import { markdownPipeline } from './pipeline.ts';
 
 // The pipeline as the build runs it: Astro's own Sätteri processor, with Astro's
@@ -18,16 +19,15 @@ for (const file of ['src/mdx/index.ts', 'MAINTAINERS.md', 'package.json']) cpSyn
 mkdirSync(join(root, 'content/docs/img'), { recursive: true });
 cpSync(join(process.cwd(), 'content/favicon.svg'), join(root, 'content/docs/img/logo.svg'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-const processor = satteri(
-  markdownPipeline({
-    root,
-    docsDir: 'content/docs',
-    fileRoutes: { 'MAINTAINERS.md': '/maintainers/' },
-    base: '/community/',
-    repository: 'https://github.com/example-org/community',
-    branch: 'main',
-  }),
-);
+const linkOptions = {
+  root,
+  docsDir: 'content/docs',
+  fileRoutes: { 'MAINTAINERS.md': '/maintainers/' },
+  base: '/community/',
+  repository: 'https://github.com/example-org/community',
+  branch: 'main',
+};
+const processor = satteri(markdownPipeline(linkOptions));
 const shared = { syntaxHighlight: false } as const;
 const markdown = await processor.createRenderer(shared);
 const mdx = await processor.createMdxRenderer!(shared, { optimize: false });
@@ -197,6 +197,17 @@ describe('images given by their repository path', () => {
     expect(code).toContain('<a href="https://github.com/example-org/community/blob/main/content/docs/img/logo.svg" rel="noopener">Logo</a>');
     expect(code).toContain('<a href="#top">Top</a>');
     await expect(renderMarkdown('Text.\n\n<a href="./CONTRIBUTNG.md">Guide</a>\n')).rejects.toThrow('content/docs/page.md:3: link "./CONTRIBUTNG.md" leads to');
+  });
+
+  it('names each link that leads nowhere once, for the build to report, whether written in Markdown or in HTML', async () => {
+    const unplaced: UnplacedLink[] = [];
+    const logging = satteri(markdownPipeline({ ...linkOptions, unplaced }));
+    const renderer = await logging.createRenderer(shared);
+    await renderer.render('[Guide](./CONTRIBUTNG.md)\n\n<a href="./GOVERNANSE.md">Charter</a>\n', { fileURL: pathToFileURL(docFile('page.md')) });
+    expect(unplaced.map((u) => `${u.file}:${u.line}: ${u.href}`)).toEqual([
+      'content/docs/page.md:1: ./CONTRIBUTNG.md',
+      'content/docs/page.md:3: ./GOVERNANSE.md',
+    ]);
   });
 
   it('does the same for JSX <img> in an .mdx doc', async () => {

@@ -77,6 +77,8 @@ export function repoHtmlLinks(opts: RepoLinkOptions): HastPluginEntry {
           const result = resolveRepoLink(href, fromFile, opts);
           if (result.kind === 'rewritten') ctx.setProperty(node, 'href', result.href);
           if (result.kind !== 'error') return;
+          // A Markdown link the plugin above could not place is still relative here: it is named once, by that plugin.
+          if (opts.unplaced?.some((u) => u.file === fromFile && u.href === href)) return;
           // The tree of raw HTML has no positions left after the allow-list: the line of the href as written.
           const at = source.indexOf(href);
           const line = at < 0 ? undefined : source.slice(0, at).split('\n').length;
