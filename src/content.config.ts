@@ -12,16 +12,21 @@ import {
   meetingRecordsCollection,
   meetingsCollection,
 } from './collections/registry.ts';
-import { docId } from './site/repo-links.ts';
+import { docId, ROSTER_FILE } from './site/repo-links.ts';
 import { BUILD_PAST_CONTENT_PROBLEMS, collectionFiles, formatProblem, parseContentFile } from './validation/validate.ts';
 import { readFrontmatter } from './yaml/frontmatter.ts';
 
 /** The folders and schemas are declared once, in src/collections/registry.ts. */
-// Markdown and MDX at any depth; the id (and so the route) comes from the path, as links resolve it.
+// Markdown and MDX at any depth (but the roster's file, which the roster page stands for); the id (and so the route) comes from the path, as links resolve it.
 // deferRender: a .md doc is compiled as its page is built, as an .mdx one is, so a broken
 // link stops the build (rendered while loading, the loader only logs the error and the
 // page comes out empty) and its line number counts the frontmatter.
-const docFiles = glob({ pattern: '**/*.{md,mdx}', base: `./${docsCollection.dir}`, generateId: ({ entry }) => docId(entry), deferRender: true });
+const docFiles = glob({
+  pattern: ['**/*.{md,mdx}', `!${ROSTER_FILE}`],
+  base: `./${docsCollection.dir}`,
+  generateId: ({ entry }) => docId(entry),
+  deferRender: true,
+});
 
 /**
  * glob's loader, with each file's fields read as `npm run check` reads them (docsCollection.readFields):

@@ -153,4 +153,23 @@ describe('npm run check', () => {
     expect(build.output).toContain('Content has 2 problems; nothing was built');
     expect(readFileSync(copy.path('dist/index.html'), 'utf8')).toBe('previous site');
   });
+
+  it("takes a MAINTAINERS.md copied in with the docs as the roster page's: no page of its own, links to it lead there, one notice", () => {
+    const copy = newCopy();
+    // As Kubeflow's and Helm's: headings, links to their folders, an image no page shows.
+    copy.write(
+      'content/docs/MAINTAINERS.md',
+      '# Maintainers\n\n![logo](https://img.shields.io/badge/x-y-green.svg)\n\n## Steering\n\nSee [the charter](./governance.mdx).\n',
+    );
+    copy.edit('content/docs/code-of-conduct.mdx', '(../../MAINTAINERS.md)', '(./MAINTAINERS.md)');
+    const r = check(copy);
+    expect(r.output).toContain('All checks passed.');
+    expect(r.output.match(/^notice: .*$/gm)).toEqual([
+      'notice: content/docs/MAINTAINERS.md is not served as a page: the roster page at /maintainers/ stands for it, and links to it lead there; the site reads the roster from content/maintainers/, so delete content/docs/MAINTAINERS.md once the roster there is complete',
+    ]);
+    expect(r.status).toBe(0);
+    expect(copy.read('dist/code-of-conduct/index.html')).toContain('href="/community/maintainers/"');
+    // The roster page is the site's own, not the file's.
+    expect(copy.read('dist/maintainers/index.html')).not.toContain('Steering');
+  });
 });

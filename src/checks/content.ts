@@ -10,6 +10,7 @@ import { DOC_FILE } from '../site/repo-links.ts';
 import { contentCollections, decisionsCollection, docsCollection, maintainersCollection } from '../collections/registry.ts';
 import { decisionProblems, type DecisionContext } from '../rules/decision-rules.ts';
 import { listContentFiles } from '../rules/content-files.ts';
+import { rosterDocNotice } from '../rules/doc-rules.ts';
 import { contentFileRules, decisionRosterRules, rulesThePagesAreBuiltPast } from '../rules/index.ts';
 import { type ContentEntry, type ContentProblem, ignoredFieldsNotice, parseContentFile, validateCollection } from '../validation/validate.ts';
 
@@ -28,7 +29,8 @@ export function checkAllContent(root: string, today: string = buildDay()): { pro
   const notice = ignoredFieldsNotice([...results.values()].flatMap((r) => r.ignored));
   const past = new Set<ContentProblem>();
   const problems = contentProblems(root, today, results, past);
-  return { problems, notices: notice ? [notice] : [], pagesBuildPast: problems.every((p) => past.has(p)) };
+  const notices = [notice, rosterDocNotice(root)].filter((n) => n !== undefined);
+  return { problems, notices, pagesBuildPast: problems.every((p) => past.has(p)) };
 }
 
 /**
