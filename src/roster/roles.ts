@@ -1,0 +1,104 @@
+import type { Governance, Role } from '../schemas/governance.ts';
+import type { Maintainer, MaintainerStatus } from '../schemas/maintainer.ts';
+import { compareHandles } from './roster.ts';
+
+/**
+ * The roles a person holds, each with its dates, and a body (the holders of one role) on any
+ * day. A person file lists its roles, or holds the project's default role (the first of
+ * content/governance.yaml's) through the shorthand status, since and emeritusSince.
+ * Dates are "YYYY-MM-DD", which compare as text.
+ */
+
+export interface RoleHolding {
+  role: string;
+  status: MaintainerStatus;
+  since?: string;
+  emeritusSince?: string;
+}
+
+type Person = Pick<Maintainer, 'handle' | 'status' | 'since' | 'emeritusSince' | 'roles'>;
+
+/** The project's default role: the one a person file's status, since and emeritusSince are about. */
+export const defaultRoleOf = (governance: Pick<Governance, 'roles'>): Role => governance.roles[0]!;
+
+/** Every role `person` holds or held. */
+export function holdingsOf(person: Person, defaultRole: string): RoleHolding[] {
+  if (person.roles) return person.roles;
+  const holding: RoleHolding = { role: defaultRole, status: person.status };
+  if (person.since !== undefined) holding.since = person.since;
+  if (person.emeritusSince !== undefined) holding.emeritusSince = person.emeritusSince;
+  return [holding];
+}
+
+/**
+ * Whether the holding certainly counted on `date`: on or after `since` (or no since: from before
+ * any recorded decision) and, when emeritus, before `emeritusSince`. An emeritus holding whose
+ * date is not recorded is never certain: see `bodyOn`.
+ */
+export function holdsOn(h: RoleHolding, date: string): boolean {
+  if (h.since !== undefined && date < h.since) return false;
+  if (h.status === 'active') return true;
+  return h.emeritusSince !== undefined && date < h.emeritusSince;
+}
+
+/** Whether an emeritus holding without its date may have counted on `date` (on or after since). */
+export function mayHaveHeldOn(h: RoleHolding, date: string): boolean {
+  return h.status === 'emeritus' && h.emeritusSince === undefined && (h.since === undefined || date >= h.since);
+}
+
+export interface BodyOnDay<P> {
+  /** Who held the role that day, by handle. */
+  members: readonly P[];
+  /**
+   * Emeritus holders whose emeritus date is not recorded and who had joined by that day: they may
+   * still have held the role. A count takes them on the side that cannot carry a vote wrongly:
+   * in the number a threshold is a fraction of, never as voters.
+   */
+  undatedFormer: readonly P[];
+}
+
+// Every decision is counted against the body of its day, and many close on the same day: each
+// roster is sorted once and each role's day computed once, kept per roster array, so another
+// array (the next read under astro dev, a test's roster) never gets this one's answer.
+const byRoster = new WeakMap<readonly Person[], { sorted: readonly Person[]; days: Map<string, BodyOnDay<Person>> }>();
+
+/**
+ * The body on a day: the people holding `role` on `date`, by handle. The same roster array,
+ * role and day give the same arrays, frozen; a roster must not change once counted.
+ */
+export function bodyOn<P extends Person>(roster: readonly P[], role: string, date: string, defaultRole: string): BodyOnDay<P> {
+  let memo = byRoster.get(roster);
+  if (!memo) {
+    memo = { sorted: [...roster].sort((a, b) => compareHandles(a.handle, b.handle)), days: new Map() };
+    byRoster.set(roster, memo);
+  }
+  const key = `${role}\n${date}\n${defaultRole}`;
+  let body = memo.days.get(key);
+  if (!body) {
+    const members: Person[] = [];
+    const undatedFormer: Person[] = [];
+    for (const p of memo.sorted) {
+      const held = holdingsOf(p, defaultRole).filter((h) => h.role === role);
+      if (held.some((h) => holdsOn(h, date))) members.push(p);
+      else if (held.some((h) => mayHaveHeldOn(h, date))) undatedFormer.push(p);
+    }
+    body = Object.freeze({ members: Object.freeze(members), undatedFormer: Object.freeze(undatedFormer) });
+    memo.days.set(key, body);
+  }
+  // Only bodies of P were stored under this roster (a P[] is its own key).
+  return body as BodyOnDay<P>;
+}
+
+/** The handles holding `role` on `date`, by handle: a rule's body on a day. */
+export const bodyHandlesOn = (roster: readonly Person[], role: string, date: string, defaultRole: string): string[] =>
+  bodyOn(roster, role, date, defaultRole).members.map((p) => p.handle);
+
+/** Who holds `role` today, whatever the day: the active holders. */
+export function activeHolders<P extends Person>(roster: readonly P[], role: string, defaultRole: string): P[] {
+  return [...roster]
+    .filter((p) => holdingsOf(p, defaultRole).some((h) => h.role === role && h.status === 'active'))
+    .sort((a, b) => compareHandles(a.handle, b.handle));
+}
+
+/** A role's name inside a sentence: "Maintainers" becomes "maintainers", an acronym ("TSC members") stays. */
+export const inSentence = (name: string) => (/^\p{Lu}\p{Ll}/u.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name);
