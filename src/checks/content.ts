@@ -5,6 +5,7 @@ import type { Decision } from '../schemas/decision.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
 import { siteConfigSchema } from '../schemas/site.ts';
 import { projectRepositories, SITE_CONFIG_PATH } from '../site/config.ts';
+import { parseGovernance } from '../site/governance-file.ts';
 import { contentCollections, decisionsCollection, maintainersCollection } from '../collections/registry.ts';
 import { decisionProblems, type DecisionContext } from '../rules/decision-rules.ts';
 import { listContentFiles } from '../rules/content-files.ts';
@@ -27,11 +28,14 @@ function contentProblems(root: string, today: string, results: Map<string, Retur
   const contentFiles = listContentFiles(root);
   const fileProblems = contentFileRules.flatMap((rule) => rule(root, contentFiles));
   const { [decisionsCollection.name]: decisions, ...others } = Object.fromEntries(results);
-  const problems = [...fileProblems, ...Object.values(others).flatMap((r) => r!.problems)];
+  const governance = parseGovernance(root);
+  const problems = [...fileProblems, ...governance.problems, ...Object.values(others).flatMap((r) => r!.problems)];
   const roster = results.get(maintainersCollection.name)!;
-  // A broken maintainer file would make its votes look cast by nobody: fix the roster first.
-  if (!decisions || roster.problems.length > 0 || decisions.entries.length === 0) return [...problems, ...(decisions?.problems ?? [])];
+  // A broken maintainer file would make its votes look cast by nobody, and a broken content/governance.yaml gives no rule: fix those first.
+  if (!decisions || roster.problems.length > 0 || !governance.governance || decisions.entries.length === 0)
+    return [...problems, ...(decisions?.problems ?? [])];
   const context: DecisionContext = {
+    governance: governance.governance,
     roster: roster.entries as ContentEntry<Maintainer>[],
     repositories: siteRepositories(root),
     today,

@@ -67,7 +67,7 @@ export function governanceFeedItems(record: GovernanceRecord, site: FeedSite): G
       title: `Decision ${d.outcome}: ${d.title}`,
       link: url(d.route),
       date: dayStart(d.closed),
-      description: `The maintainers' vote closed on ${d.closed}: ${d.outcome}${d.changesCharter ? ' (a change of the charter)' : ''}. The vote was held at ${d.heldAt}.`,
+      description: `The vote closed on ${d.closed}: ${d.outcome}${d.changesCharter ? ' (a change of the charter)' : ''}. The vote was held at ${d.heldAt}.`,
     });
   }
   for (const a of record.amendments ?? []) {

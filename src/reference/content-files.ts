@@ -1,12 +1,14 @@
 import { decisionsCollection, docsCollection, maintainersCollection, meetingRecordsCollection, meetingsCollection } from '../collections/registry.ts';
 import { decisionSchema } from '../schemas/decision.ts';
 import { docSchema } from '../schemas/doc.ts';
+import { governanceSchema } from '../schemas/governance.ts';
 import { maintainerSchema } from '../schemas/maintainer.ts';
 import { meetingRecordSchema } from '../schemas/meeting-record.ts';
 import { meetingSchema } from '../schemas/meeting.ts';
 import { siteConfigSchema } from '../schemas/site.ts';
 import { GENERATE_COMMAND } from '../site/commands.ts';
 import { SITE_CONFIG_PATH } from '../site/config.ts';
+import { GOVERNANCE_PATH } from '../site/governance-file.ts';
 import { HEADER_MAX_LINKS } from '../site/nav.ts';
 import { SITE_ICON_PATH } from '../site/site-icon.ts';
 import { LONG_ROSTER_FROM, MAINTAINERS_FILE } from '../roster/roster.ts';
@@ -43,6 +45,19 @@ export function contentFiles(): ContentFileReference[] {
       format: 'YAML',
       about: ['The facts about the site itself, stated once: every page, feed and link reads them from here. A fork starts by rewriting this file.'],
       fields: schemaFields(siteConfigSchema),
+    },
+    {
+      id: 'governance',
+      title: 'Roles and vote rules',
+      path: GOVERNANCE_PATH,
+      format: 'YAML',
+      about: [
+        "The roles a person on the roster holds (a roster's first role is its default), and the charter's vote rules: who votes (a role), on what, by how much, of what (the members, the members remaining once the subject is set aside, or the votes cast), with an optional quorum and how abstentions count. Any number of rules, none required. The roster page, `" +
+          MAINTAINERS_FILE +
+          "`, the charter's figures, the proposal template and the decisions all read them here; a rule's section is the charter heading that states it, beside which the figures are shown.",
+        `A decision names its rule (\`rule:\` in \`${decisionsCollection.dir}/\`) and is counted against that rule's body on the day it closed; ${generatedFilesNote}`,
+      ],
+      fields: schemaFields(governanceSchema),
     },
     {
       id: 'maintainers',

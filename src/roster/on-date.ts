@@ -1,5 +1,5 @@
 import type { Maintainer } from '../schemas/maintainer.ts';
-import { compareHandles } from './roster.ts';
+import { compareHandles } from './handles.ts';
 
 /**
  * The roster on any day, from each maintainer's `since` and `emeritusSince`: what a vote

@@ -1,6 +1,6 @@
 import type { Governance, Role } from '../schemas/governance.ts';
 import type { Maintainer, MaintainerStatus } from '../schemas/maintainer.ts';
-import { compareHandles } from './roster.ts';
+import { compareHandles } from './handles.ts';
 
 /**
  * The roles a person holds, each with its dates, and a body (the holders of one role) on any
@@ -102,3 +102,37 @@ export function activeHolders<P extends Person>(roster: readonly P[], role: stri
 
 /** A role's name inside a sentence: "Maintainers" becomes "maintainers", an acronym ("TSC members") stays. */
 export const inSentence = (name: string) => (/^\p{Lu}\p{Ll}/u.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name);
+
+export interface ListedHolder<P> {
+  person: P;
+  /** Their holding of the role: active, or their last emeritus one. */
+  holding: RoleHolding;
+}
+
+export interface RoleList<P> {
+  role: Role;
+  /** The default role: the one the shorthand of a person file holds, whose entries the governance feed links. */
+  isDefault: boolean;
+  active: ListedHolder<P>[];
+  emeritus: ListedHolder<P>[];
+}
+
+/** Each role's active and emeritus holders, by handle, in the order of content/governance.yaml's roles. */
+export function roleLists<P extends Person>(roster: readonly P[], governance: Pick<Governance, 'roles'>): RoleList<P>[] {
+  const defaultRole = defaultRoleOf(governance).id;
+  const sorted = [...roster].sort((a, b) => compareHandles(a.handle, b.handle));
+  return governance.roles.map((role) => {
+    const active: ListedHolder<P>[] = [];
+    const emeritus: ListedHolder<P>[] = [];
+    for (const person of sorted) {
+      const held = holdingsOf(person, defaultRole).filter((h) => h.role === role.id);
+      const current = held.find((h) => h.status === 'active');
+      if (current) active.push({ person, holding: current });
+      else if (held.length > 0) emeritus.push({ person, holding: held.at(-1)! });
+    }
+    return { role, isDefault: role.id === defaultRole, active, emeritus };
+  });
+}
+
+/** The id of a person's entry in a role's list: `maintainer-<handle>` style for every role, by the role's id. */
+export const roleEntryId = (role: Pick<Role, 'id'>, handle: string) => `${role.id}-${handle.toLowerCase()}`;
