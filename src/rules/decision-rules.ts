@@ -240,7 +240,8 @@ export const subjectDoesNotVote: DecisionRule = (entry, context) => {
   const d = entry.data;
   const r = ruleOfEntry(entry, context);
   if (!r || !subjectIsPerson(r.rule)) return [];
-  const how = inSentence(ruleInWords(r.rule, r.body));
+  const words = ruleInWords(r.rule, r.body);
+  const how = words[0]!.toLowerCase() + words.slice(1);
   const why =
     r.rule.subject === 'leaving'
       ? `is the ${r.one} leaving and does not vote (the rule is ${how})`

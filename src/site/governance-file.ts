@@ -11,7 +11,8 @@ const MISSING = `${GOVERNANCE_PATH}:1: missing; write the roster's roles (and th
 /** content/governance.yaml under `root`, validated, or every problem with its line. */
 export function parseGovernance(root: string): { governance: Governance | undefined; problems: ContentProblem[] } {
   const file = join(root, GOVERNANCE_PATH);
-  if (!existsSync(file)) return { governance: undefined, problems: [{ file: GOVERNANCE_PATH, line: 1, message: MISSING.slice(GOVERNANCE_PATH.length + 3) }] };
+  if (!existsSync(file))
+    return { governance: undefined, problems: [{ file: GOVERNANCE_PATH, line: 1, message: MISSING.slice(`${GOVERNANCE_PATH}:1: `.length) }] };
   const { entry, problems } = parseContentFile(GOVERNANCE_PATH, readFileSync(file, 'utf8'), { format: 'yaml', schema: governanceSchema });
   return { governance: entry?.data, problems };
 }
