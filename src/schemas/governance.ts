@@ -53,14 +53,18 @@ export function parseFraction(text: string): Fraction | string {
 }
 
 const fractionSchema = (field: string) =>
-  z.union([z.string(), z.number()], { error: `write ${field} as text, e.g. ${field}: 2/3; ${FRACTION_HELP}` }).transform((value, ctx) => {
-    const parsed = parseFraction(String(value));
-    if (typeof parsed === 'string') {
-      ctx.addIssue({ code: 'custom', message: parsed });
-      return z.NEVER;
-    }
-    return parsed;
-  });
+  z
+    .union([z.string(), z.number()], {
+      error: (issue) => `${issue.input === undefined ? 'missing; write' : 'write'} ${field} as text, e.g. ${field}: 2/3; ${FRACTION_HELP}`,
+    })
+    .transform((value, ctx) => {
+      const parsed = parseFraction(String(value));
+      if (typeof parsed === 'string') {
+        ctx.addIssue({ code: 'custom', message: parsed });
+        return z.NEVER;
+      }
+      return parsed;
+    });
 
 export const roleSchema = strictObject({
   id: idSchema('role', 'maintainer').meta({
@@ -111,7 +115,8 @@ const enumOf = <T extends readonly [string, ...string[]]>(values: T, field: stri
   z.enum(values, {
     error: (issue) => {
       const hint = typeof issue.input === 'string' ? didYouMean(issue.input, values) : undefined;
-      return `${issue.input === undefined ? 'missing; ' : `"${String(issue.input)}" is not one of them; `}${hint ? `did you mean ${hint}? ` : ''}write one of ${values.join(', ')}, e.g. ${field}: ${example}`;
+      const got = issue.input === undefined ? 'missing; ' : `"${String(issue.input)}" is not a value of ${field}; `;
+      return `${got}${hint ? `did you mean ${hint}? ` : ''}write one of ${values.join(', ')}, e.g. ${field}: ${example}`;
     },
   });
 
