@@ -5,7 +5,8 @@ import { readFrontmatter } from '../yaml/frontmatter.ts';
  * Facts read out of the charter's own text (the doc content/site.yaml names as `charter`), so the
  * roster page and the proposal template quote the charter instead of retyping it:
  * the sentence that states each vote rule (where the charter shows the
- * <VoteThreshold rule="..."/> component) and the criteria for becoming a maintainer.
+ * <VoteThreshold rule="..."/> component), the sections the governance data names, and the list of
+ * criteria in the section a proposal names.
  */
 
 export interface CharterSection {

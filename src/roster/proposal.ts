@@ -20,7 +20,7 @@ export interface VoteRecording {
   decisionsUrl: string;
 }
 
-/** How a rule's threshold reads in a sentence: "A 2/3 vote of existing maintainers", "A vote of more than half of the votes cast". */
+/** How a rule's threshold reads in a sentence: "A 2/3 vote of existing committers", "A vote of more than half of the votes cast". */
 export function ruleInWords(rule: VoteRule, body: Pick<Role, 'plural'>): string {
   const fraction = rule.threshold.text;
   const of = rule.base === 'votes-cast' ? 'the votes cast' : `${rule.base === 'remaining-members' ? 'the remaining' : 'existing'} ${inSentence(body.plural)}`;

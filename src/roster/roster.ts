@@ -107,7 +107,7 @@ export function thresholdFor(id: string, roster: readonly Maintainer[], governan
 export const thresholdInWords = (t: VoteThreshold, governance: Pick<Governance, 'roles'>) => describeThreshold(t, bodyOf(governance, t.rule));
 
 // ---------------------------------------------------------------------------
-// Organisations ("evaluated without prejudice to employer").
+// Organisations: how many active members each employer has.
 // ---------------------------------------------------------------------------
 
 export interface AffiliationCount {

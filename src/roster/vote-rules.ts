@@ -97,8 +97,8 @@ export function fractionInWords(f: Fraction): string {
 }
 
 /**
- * The threshold in words, with the body's names: "8 of 11 maintainers", "7 of the 10
- * remaining maintainers", "more than half of the votes cast, with at least 4 of 7 committee
+ * The threshold in words, with the body's names: "8 of 11 committers", "7 of the 10
+ * remaining committers", "more than half of the votes cast, with at least 4 of 7 committee
  * members taking part", or why no vote can be held.
  */
 export function describeThreshold(t: VoteThreshold, body: Pick<Role, 'singular' | 'plural'>): string {
