@@ -44,8 +44,9 @@ describe('the body on a day', () => {
 });
 
 describe('a role in a sentence', () => {
-  it('lowers a capitalised word, and leaves an acronym', () => {
+  it('lowers a capitalised word, and leaves an acronym or a proper name', () => {
     expect(inSentence('Maintainers')).toBe('maintainers');
     expect(inSentence('TSC members')).toBe('TSC members');
+    expect(inSentence('Governance Committee members')).toBe('Governance Committee members');
   });
 });

@@ -100,8 +100,11 @@ export function activeHolders<P extends Person>(roster: readonly P[], role: stri
     .sort((a, b) => compareHandles(a.handle, b.handle));
 }
 
-/** A role's name inside a sentence: "Maintainers" becomes "maintainers", an acronym ("TSC members") stays. */
-export const inSentence = (name: string) => (/^\p{Lu}\p{Ll}/u.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name);
+/**
+ * A role's name inside a sentence: "Maintainers" becomes "maintainers"; a name with another
+ * capital ("TSC members", "Governance Committee members") is a proper name and stays.
+ */
+export const inSentence = (name: string) => (/^\p{Lu}[^\p{Lu}]*$/u.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name);
 
 export interface ListedHolder<P> {
   person: P;

@@ -65,6 +65,8 @@ export const maintainerRoute = (maintainer: Pick<Maintainer, 'handle' | 'status'
 
 /** Where the roster page lists today's thresholds: what a threshold shown elsewhere links to. */
 export const THRESHOLDS_ROUTE = `${ROSTER_PAGE.route}#thresholds`;
+/** One rule's numbers on the roster page. */
+export const thresholdRoute = (ruleId: string) => `${ROSTER_PAGE.route}#threshold-${ruleId}`;
 
 /** The role a rule's body is; the schema holds every rule's body to a role of the file. */
 export const bodyOf = (governance: Pick<Governance, 'roles'>, rule: Pick<VoteRule, 'body'>): Role => governance.roles.find((r) => r.id === rule.body)!;
