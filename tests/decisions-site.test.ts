@@ -153,7 +153,7 @@ describe('decisions on the built site', () => {
     const openHtml = main(site.read('decisions/2026-11-logo/'));
     expect(Object.entries(ballotsOf(openHtml)).find(([label]) => label.startsWith('Not voted yet'))?.[1]).toContain('@gorkem');
     const open = text(openHtml);
-    expect(open).toContain('Decision, opened 2026-11-20, still open.');
+    expect(open).toContain('Change the charter, opened 2026-11-20, still open.');
     expect(open).toContain('Changes to this Governance and its supporting documents may be approved by a 2/3 vote of the Maintainers.');
   });
 
