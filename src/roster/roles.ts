@@ -21,12 +21,18 @@ type Person = Pick<Maintainer, 'handle' | 'status' | 'since' | 'emeritusSince' |
 /** The project's default role: the one a person file's status, since and emeritusSince are about. */
 export const defaultRoleOf = (governance: Pick<Governance, 'roles'>): Role => governance.roles[0]!;
 
-/** Every role `person` holds or held. */
+// A body on each day of every decision asks every person for their holdings: the shorthand's is made once per person.
+const shorthandHoldings = new WeakMap<Person, { defaultRole: string; holdings: RoleHolding[] }>();
+
+/** Every role `person` holds or held. The same person and default role give the same array: do not change it. */
 export function holdingsOf(person: Person, defaultRole: string): RoleHolding[] {
   if (person.roles) return person.roles;
+  const known = shorthandHoldings.get(person);
+  if (known?.defaultRole === defaultRole) return known.holdings;
   const holding: RoleHolding = { role: defaultRole, status: person.status };
   if (person.since !== undefined) holding.since = person.since;
   if (person.emeritusSince !== undefined) holding.emeritusSince = person.emeritusSince;
+  shorthandHoldings.set(person, { defaultRole, holdings: [holding] });
   return [holding];
 }
 
@@ -78,9 +84,15 @@ export function bodyOn<P extends Person>(roster: readonly P[], role: string, dat
     const members: Person[] = [];
     const undatedFormer: Person[] = [];
     for (const p of memo.sorted) {
-      const held = holdingsOf(p, defaultRole).filter((h) => h.role === role);
-      if (held.some((h) => holdsOn(h, date))) members.push(p);
-      else if (held.some((h) => mayHaveHeldOn(h, date))) undatedFormer.push(p);
+      let member = false;
+      let maybe = false;
+      for (const h of holdingsOf(p, defaultRole)) {
+        if (h.role !== role) continue;
+        if (holdsOn(h, date)) member = true;
+        else if (mayHaveHeldOn(h, date)) maybe = true;
+      }
+      if (member) members.push(p);
+      else if (maybe) undatedFormer.push(p);
     }
     body = Object.freeze({ members: Object.freeze(members), undatedFormer: Object.freeze(undatedFormer) });
     memo.days.set(key, body);

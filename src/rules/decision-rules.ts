@@ -168,6 +168,14 @@ export const votersHaveMaintainerFiles: DecisionRule = (entry, context) => {
     });
 };
 
+// Many decisions close on one day: the day's body is one array (bodyOn), so its handles' keys are taken once.
+const keysOfBody = new WeakMap<readonly Maintainer[], Set<string>>();
+function memberKeys(members: readonly Maintainer[]): Set<string> {
+  let keys = keysOfBody.get(members);
+  if (!keys) keysOfBody.set(members, (keys = new Set(members.map((m) => handleKey(m.handle)))));
+  return keys;
+}
+
 /**
  * Every voter was a member of the rule's body on the day the vote closed (today, while open): an
  * emeritus member does not vote, and one whose emeritus date is not recorded cannot be counted.
@@ -177,7 +185,7 @@ export const votersActiveOnClosingDay: DecisionRule = (entry, context) => {
   if (!r) return [];
   const day = entry.data.closed ?? context.today;
   const defaultRole = defaultRoleOf(context.governance).id;
-  const members = new Set(bodyOn(maintainersOf(context), r.rule.body, day, defaultRole).members.map((m) => handleKey(m.handle)));
+  const members = memberKeys(bodyOn(maintainersOf(context), r.rule.body, day, defaultRole).members);
   return Object.keys(entry.data.votes).flatMap((handle) => {
     const file = fileOf(context, handle);
     if (!file || members.has(handleKey(handle))) return [];
