@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Maintainer } from '../schemas/maintainer.ts';
-import { bodyHandlesOn, bodyOn, holdingsOf, inSentence } from './roles.ts';
+import { bodyHandlesOn, bodyOn, holdingsOf, inSentence, ruleBodyOn } from './roles.ts';
 
 const person = (handle: string, extra: Partial<Maintainer> = {}): Maintainer => ({ handle, status: 'active', ...extra });
 
@@ -36,6 +36,17 @@ describe('the body on a day', () => {
     const body = bodyOn(roster, 'committer', '2024-03-01', 'maintainer');
     expect(body.members).toEqual([]);
     expect(body.undatedFormer.map((p) => p.handle)).toEqual(['old']);
+  });
+
+  it("gives a rule's body on a day from the rule's role, the shorthand being the first role's", () => {
+    const governance = {
+      roles: [
+        { id: 'maintainer', singular: 'Maintainer', plural: 'Maintainers' },
+        { id: 'committer', singular: 'Committer', plural: 'Committers' },
+      ],
+    };
+    expect(ruleBodyOn({ body: 'committer' }, roster, governance, '2025-07-01')).toEqual(['Cat']);
+    expect(ruleBodyOn({ body: 'maintainer' }, roster, governance, '2025-07-01')).toEqual(['mo']);
   });
 
   it('gives the same arrays for the same roster, role and day', () => {

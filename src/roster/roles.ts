@@ -1,4 +1,4 @@
-import type { Governance, Role } from '../schemas/governance.ts';
+import type { Governance, Role, VoteRule } from '../schemas/governance.ts';
 import type { Maintainer, MaintainerStatus } from '../schemas/maintainer.ts';
 import { compareHandles } from './handles.ts';
 
@@ -151,3 +151,10 @@ export function roleLists<P extends Person>(roster: readonly P[], governance: Pi
 
 /** The id of a person's entry in a role's list: `maintainer-<handle>` style for every role, by the role's id. */
 export const roleEntryId = (role: Pick<Role, 'id'>, handle: string) => `${role.id}-${handle.toLowerCase()}`;
+
+/**
+ * A rule's body on a day: the handles of those holding the rule's role then, by handle. For the
+ * tools that read the rules (a vote bot's voters, CODEOWNERS): today's date gives today's body.
+ */
+export const ruleBodyOn = (rule: Pick<VoteRule, 'body'>, roster: readonly Person[], governance: Pick<Governance, 'roles'>, date: string): string[] =>
+  bodyHandlesOn(roster, rule.body, date, defaultRoleOf(governance).id);
