@@ -110,6 +110,8 @@ describe('committers vote 2/3, reviewers do not', () => {
     expect(roster).toContain('Add a committer: 7 of 10 committers');
     expect(roster).toContain('Cut a release: more than half of the votes cast, with at least 5 of 10 committers taking part');
     expect(roster).toContain('Emeritus since a date not recorded');
+    expect(roster).toMatch(/2025-03-08 : @c10 became a committer \( ?the vote ?\)/);
+    expect(roster).toContain('2024-01-01 : @r01 became a reviewer');
     expect(roster).not.toMatch(/Propose a new|Maintainer Council|18 of 26/);
     const charter = text(site.read('governance/index.html'));
     expect(charter).toContain('Votes needed today: Add a committer: 7 of 10 committers');
@@ -178,6 +180,7 @@ describe('two bodies, each with its own members and rules', () => {
     const roster = text(site.read('maintainers/index.html'));
     expect(roster).toContain('Active Governance Committee members');
     expect(roster).toContain('Active Technical Committee members');
+    expect(roster).toContain('2024-01-01 : @both became a Governance Committee member 2024-01-01 : @both became a Technical Committee member');
     const charter = text(site.read('governance/index.html'));
     expect(charter).toContain('Votes needed today: Amend the charter: 3 of 4 Governance Committee members');
   });
