@@ -6,7 +6,7 @@ import { externalLinks } from './external-links.ts';
 import { githubAlertMarkers, githubAlerts } from './github-alerts.ts';
 import { headingAnchors } from './heading-anchors.ts';
 import { mdxCodeGuard } from './mdx-code-guard.ts';
-import { repoLinks } from './rewrite-repo-links.ts';
+import { repoHtmlLinks, repoLinks } from './rewrite-repo-links.ts';
 import { repositoryImageElements, repositoryImagePaths } from './repository-images.ts';
 import { sectionNotes, type SectionNote } from './section-notes.ts';
 import { taskListItems } from './task-lists.ts';
@@ -30,6 +30,7 @@ export function markdownPipeline(
     // Author HTML first: what the site's own plugins add after it is not author HTML.
     hastPlugins: [
       authorHtml(),
+      repoHtmlLinks(links),
       repositoryImageElements(links),
       githubAlerts(),
       taskListItems(),
