@@ -79,8 +79,10 @@ const TODAYS_BASE: Record<VoteRule, VoteRuleSpec['base']> = {
 };
 
 /** Today's rules with today's body: the active maintainers, by handle. */
-export function rulesOfToday(roster: readonly Maintainer[]): VoteRuleSpec[] {
-  const voters = activeMaintainers(roster).map((m) => m.handle);
+export const rulesOfToday = (roster: readonly Maintainer[]): VoteRuleSpec[] => rulesWithVoters(activeMaintainers(roster).map((m) => m.handle));
+
+/** The rules with the body of a day (activeMaintainersOn): the same voters for each of today's rules. */
+export function rulesWithVoters(voters: readonly string[]): VoteRuleSpec[] {
   return VOTE_RULES.map((id) => ({
     id,
     name: VOTE_RULE_LABELS[id],
