@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { decisionsCollection, maintainersCollection } from '../collections/registry.ts';
 import { type ContentProblem, parseContentFile, validateCollection } from '../validation/validate.ts';
@@ -100,9 +100,9 @@ export function planImport(root: string, input: ImportInput, commentText: string
   return { file, text, differences: gitVoteDifferences(result, charter), problems: [] };
 }
 
-/** Reads the comment file named on the command line (relative to `root`), then plans. */
+/** Reads the comment file named on the command line (absolute, or relative to `root`), then plans. */
 export function planImportFromFile(root: string, input: ImportInput): PlannedImport {
-  const path = join(root, input.commentFile);
+  const path = resolve(root, input.commentFile);
   if (!existsSync(path))
     return { problems: [{ file: input.commentFile, message: 'does not exist; save GitVote\'s "Vote closed" comment as Markdown and name that file' }] };
   return planImport(root, input, readFileSync(path, 'utf8'));
