@@ -171,9 +171,14 @@ export const siteConfigSchema = strictObject({
       maturityLog: z
         .array(
           strictObject({
-            phase: z.enum(['sandbox', 'incubating', 'graduated', 'archived'], { error: 'write phase: sandbox, incubating, graduated or archived' }),
-            date: calendarDate,
-            issue: normalUrl(z.url({ protocol: /^https$/, error: 'write the https URL of the TOC issue, e.g. https://github.com/cncf/toc/issues/123' })),
+            phase: z
+              .enum(['sandbox', 'incubating', 'graduated', 'archived'], { error: 'write phase: sandbox, incubating, graduated or archived' })
+              .meta({ description: 'The maturity phase the project entered.', example: 'sandbox' }),
+            date: calendarDate.meta({ description: 'The day it entered it.', example: '2025-01-15' }),
+            issue: normalUrl(z.url({ protocol: /^https$/, error: 'write the https URL of the TOC issue, e.g. https://github.com/cncf/toc/issues/123' })).meta({
+              description: 'The TOC issue that decided it.',
+              example: 'https://github.com/cncf/toc/issues/123',
+            }),
           }),
           { error: 'write each phase the project entered: - { phase: sandbox, date: 2025-01-15, issue: https://github.com/cncf/toc/issues/123 }' },
         )
