@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateWorkflow } from '@action-validator/core';
@@ -39,6 +40,25 @@ describe('GitHub workflows', () => {
       expect(script).toContain('npm run --silent decision:import -- "$RUNNER_TEMP/vote-closed.md" --rule "$RULE"');
       expect(script).toContain('git add content/decisions/');
       expect(script).toContain('gh pr create');
+    });
+
+    // The jq programs of the step that reads the vote, run on an issue's comments as the step saves them (one JSON object a line).
+    const hasJq = spawnSync('jq', ['--version']).status === 0;
+    it.skipIf(!hasJq)('finds the opening day in GitVote\'s last "Vote created" comment and the rule in the last /vote-<profile> command', () => {
+      const script = job.steps.map((s) => s.run ?? '').join('\n');
+      const programs = [...script.matchAll(/jq -r -s '([^']+)'/g)].map((m) => m[1]!);
+      expect(programs).toHaveLength(2);
+      const comments = [
+        { body: '/vote-approve-new-maintainer', created_at: '2026-02-27T08:00:00Z', type: 'User' },
+        { body: '## Vote created\n\n**@ana-fixture** has called for a vote', created_at: '2026-02-27T08:00:05Z', type: 'Bot' },
+        { body: 'Sorry, wrong profile.\n/vote-change-charter is what we need', created_at: '2026-03-01T10:00:00Z', type: 'User' },
+        { body: '/vote-change-charter', created_at: '2026-03-02T08:00:00Z', type: 'User' },
+        { body: '## Vote created\n\n**@ana-fixture** has called for a vote', created_at: '2026-03-02T08:00:04Z', type: 'Bot' },
+        { body: '## Vote created (a copy typed by a person)', created_at: '2026-03-03T08:00:00Z', type: 'User' },
+      ];
+      const input = comments.map((c) => JSON.stringify(c)).join('\n');
+      const run = (program: string) => spawnSync('jq', ['-r', '-s', program], { input, encoding: 'utf8' }).stdout.trim();
+      expect(programs.map(run)).toEqual(['2026-03-02', 'change-charter']);
     });
 
     it('puts no expression into a script: what anyone can write reaches the shell as an environment variable', () => {

@@ -60,15 +60,35 @@ describe("GitVote's closing comment", () => {
     ]);
   });
 
-  it('the subject voting on their own removal, and a threshold the roster has since outgrown', () => {
+  it('the subject voting on their own removal', () => {
     const result = parseGitVoteClosed(comment('passed.md'));
     // Removing gus-fixture: GitVote allowed all six, gus among them; the charter counts the 5 others and needs 4.
     expect(differences(result, rule('remove-maintainer'), 'gus-fixture')).toEqual([
       '@gus-fixture voted for on their own removal and GitVote counted it: the charter sets the subject aside',
       "GitVote counted over 6 allowed voters; the charter's base on 2026-03-09 is 5",
     ]);
-    // A threshold set for 3 voters (34%) left in place for 6: GitVote would pass 3 of 6.
-    expect(gitVoteNeeds(34, 6)).toBe(3);
+  });
+
+  it("a threshold the roster's size has made wrong: GitVote's customary 66.67% needs all 3 of 3, where 2/3 of 3 is 2", () => {
+    const three = ['ana-fixture', 'ben-fixture', 'chen-fixture'];
+    const result: GitVoteResult = {
+      passed: false,
+      passThreshold: 66.67,
+      inFavour: 2,
+      against: 1,
+      abstain: 0,
+      notVoted: 0,
+      binding: [
+        { user: 'ana-fixture', vote: 'for' },
+        { user: 'ben-fixture', vote: 'for' },
+        { user: 'chen-fixture', vote: 'against' },
+      ],
+    };
+    expect(gitVoteNeeds(66.67, 3)).toBe(3);
+    expect(differences(result, rule('change-charter', three))).toEqual([
+      "GitVote's pass_threshold of 66.67% needs 3 of 3 in favour; the charter's 2/3 needs 2 of 3: the threshold does not fit the body's size",
+      "GitVote says the vote did not pass; under the charter's rule it passes (2 in favour of 3)",
+    ]);
   });
 
   it('refuses a text that is not a closing comment, or whose votes do not add up, saying what is missing', () => {
