@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkGeneratedFiles, generatedFiles, generatedFilesNotices, writeGeneratedFiles } from '../src/generated-files/files.ts';
-import { FIXTURE_CONTENT, projectRoot } from '../test-support/project.ts';
+import { FIXTURE_CONTENT, ProjectCopy, projectRoot } from '../test-support/project.ts';
 
 /**
  * The files for other tools (CODEOWNERS, .gitvote.yml, the CNCF .project files, CODE_OF_CONDUCT.md), written
@@ -112,5 +112,32 @@ describe('files for other tools', () => {
       message:
         'cannot be generated from content/site.yaml, content/maintainers/: content/site.yaml: repositoryFiles.codeowners.approvedBy: no vote rule "charter-change"; write one of approve-new-maintainer, remove-maintainer, change-charter',
     });
+  });
+});
+
+describe('npm run check, with every file for other tools asked for', () => {
+  it('names a stale CODEOWNERS and .gitvote.yml, shows their new text in the Summary, and says each notice once', () => {
+    const copy = new ProjectCopy().withFixtureContent();
+    try {
+      copy.write(
+        'content/site.yaml',
+        `${copy.read('content/site.yaml')}repositoryFiles:\n  codeowners: { approvedBy: change-charter }\n  gitvote: { duration: 7d }\n  clomonitor: true\n`,
+      );
+      expect(copy.run('scripts/generate.ts').status).toBe(0);
+      copy.write('content/maintainers/gus-fixture.yaml', 'handle: gus-fixture\nstatus: emeritus\nemeritusSince: 2025-01-01\n');
+      const summaryFile = copy.path('.check-summary.md');
+      const r = copy.run('scripts/check.ts', [], { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summaryFile });
+      expect(r.status).toBe(1);
+      expect(r.output).toMatch(/^\.github\/CODEOWNERS:3: is out of date with content\/site\.yaml, content\/maintainers\/ /m);
+      expect(r.output).toMatch(/^::error file=\.gitvote\.yml,line=\d+,title=npm run check%3A generated files::is out of date/m);
+      const summary = copy.read('.check-summary.md');
+      expect(summary).toContain('### .github/CODEOWNERS\n\n```text\n# Generated from content/');
+      expect(summary).toContain('### .gitvote.yml\n\n```yaml\n');
+      const notices = r.output.match(/^notice: .*$/gm) ?? [];
+      expect(notices.filter((n) => n.includes('no profile for'))).toHaveLength(1);
+      expect(notices.filter((n) => n.includes("CLOMonitor's security_policy"))).toHaveLength(1);
+    } finally {
+      copy.dispose();
+    }
   });
 });

@@ -362,7 +362,8 @@ export async function staleFilesSummary(root: string, files: readonly GeneratedF
     if (existsSync(full) && sameText(readFileSync(full, 'utf8'), expected)) continue;
     // A fence longer than any run of backticks inside, so the file's own code blocks stay inside it.
     const fence = '`'.repeat(Math.max(3, ...[...expected.matchAll(/`+/g)].map((m) => m[0].length + 1)));
-    sections.push(`### ${file.path}\n\n${fence}markdown\n${expected.replace(/\n$/, '')}\n${fence}\n`);
+    const language = /\.ya?ml$/.test(file.path) ? 'yaml' : file.path.endsWith('.md') ? 'markdown' : 'text';
+    sections.push(`### ${file.path}\n\n${fence}${language}\n${expected.replace(/\n$/, '')}\n${fence}\n`);
   }
   if (sections.length === 0) return undefined;
   return [
