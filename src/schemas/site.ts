@@ -137,17 +137,17 @@ export const siteConfigSchema = strictObject({
   repositoryFiles: strictObject({
     codeowners: strictObject({
       approvedBy: oneLine(
-        z.string({ error: 'write the id of the vote rule whose voters approve changes to the governance, e.g. approvedBy: change-charter' }).min(1),
+        z.string({ error: 'write the id of the vote rule whose voters approve changes to the governance, e.g. approvedBy: amend-charter' }).min(1),
       ).meta({
         description: 'The vote rule whose voters approve changes to the governance: its active voters own content/ and every generated file.',
-        example: 'change-charter',
+        example: 'amend-charter',
       }),
     })
       .optional()
       .meta({
         description:
           'Write .github/CODEOWNERS, so GitHub asks the active voters of one rule to review every change to content/ and to the generated files (emeritus members own nothing). Leave it out to keep a CODEOWNERS of your own.',
-        example: '{ approvedBy: change-charter }',
+        example: '{ approvedBy: amend-charter }',
       }),
     gitvote: strictObject({
       duration: oneLine(
@@ -207,7 +207,7 @@ export const siteConfigSchema = strictObject({
     .meta({
       description:
         'Files of the repository that `npm run generate` writes from content/ for other tools, and `npm run check` keeps up to date; each is written only when named here, so a file kept by hand is never overwritten.',
-      example: '{ codeowners: { approvedBy: change-charter }, gitvote: { duration: 7d }, clomonitor: true }',
+      example: '{ codeowners: { approvedBy: amend-charter }, gitvote: { duration: 7d }, clomonitor: true }',
     }),
 });
 
