@@ -10,6 +10,8 @@ import { lintTimes, type LintOccurrence } from '../src/checks/time-lint/lint.ts'
 import { contentCollections } from '../src/collections/registry.ts';
 import { validateAllContent } from '../src/checks/content.ts';
 import { siteConfigSchema } from '../src/schemas/site.ts';
+import { governanceSchema } from '../src/schemas/governance.ts';
+import { GOVERNANCE_PATH, parseGovernance } from '../src/site/governance-file.ts';
 import { FIXTURE_CONTENT, projectRoot, withCharterOnly } from '../test-support/project.ts';
 import { siteNamesExistingDocs } from '../src/rules/doc-rules.ts';
 import { listContentFiles } from '../src/rules/content-files.ts';
@@ -44,8 +46,6 @@ function validateAsCollection(collection: string, fixture: string): string[] {
 const FIELDS = 'title, description (optional: order, navLabel)';
 const TITLE_FIXES =
   'write the page title in the frontmatter, e.g. title: Project Governance, or start the text with a level-one heading, e.g. # Project Governance';
-const DESCRIPTION_FIXES =
-  'write a one-sentence summary for search engines and link previews in the frontmatter, e.g. description: How the project is run, or start the text with a paragraph, which becomes the summary';
 const ONE_LINE = 'and this field is one line of text; write it on one line';
 const NORMAL_URL = 'write that address, as a browser reads it';
 const ALIASES_HINT = 'no content file needs that many; write the values out instead of repeating them with & anchors and * aliases';
@@ -54,17 +54,13 @@ const YAML_KEYS_HINT =
 
 /** Collection rows: [collection, fixture, every problem it gives]. Meetings rows join here (roster rows are below). */
 const collectionRows: [string, string, string[]][] = [
-  // No title in the frontmatter and no level-one heading in the text to take it from.
-  ['docs', 'docs/missing-title.mdx', [`content/docs/missing-title.mdx:1: title: missing; ${TITLE_FIXES}`]],
+  // No title in the frontmatter and no level-one heading in the text: named by its file, as GitHub names it (content/docs/missing-title.mdx).
+  ['docs', 'docs/missing-title.mdx', []],
   // No description: the first paragraph ("A page.") is the description.
   ['docs', 'docs/missing-description.mdx', []],
-  // A file as it stands on GitHub: neither a title nor a description, in the frontmatter or the text.
-  [
-    'docs',
-    'docs/no-text-at-all.md',
-    [`content/docs/no-text-at-all.md:1: title: missing; ${TITLE_FIXES}`, `content/docs/no-text-at-all.md:1: description: missing; ${DESCRIPTION_FIXES}`],
-  ],
-  ['docs', 'docs/no-title-anywhere.md', [`content/docs/no-title-anywhere.md:1: title: missing; ${TITLE_FIXES}`]],
+  // A file as it stands on GitHub, with neither a heading nor a paragraph: its file names it and its list sums it up.
+  ['docs', 'docs/no-text-at-all.md', []],
+  ['docs', 'docs/no-title-anywhere.md', []],
   // An issue template: its name, about, labels and assignees are another tool's, read past (npm run check's notice lists them).
   ['docs', 'docs/issue-template.md', []],
   // A near miss of a known field stays an error, though the heading gives the title.
@@ -101,8 +97,8 @@ const collectionRows: [string, string, string[]][] = [
   [
     'docs',
     'docs/no-frontmatter.mdx',
-    // No frontmatter is fine; the text has no level-one heading to give the title.
-    [`content/docs/no-frontmatter.mdx:1: title: missing; ${TITLE_FIXES}`],
+    // No frontmatter is fine; the text has no level-one heading, so its file names it.
+    [],
   ],
   [
     'docs',
@@ -110,7 +106,8 @@ const collectionRows: [string, string, string[]][] = [
     ['content/docs/frontmatter-not-closed.mdx:1: the frontmatter is not closed: add a line with just "---" after its last field'],
   ],
   ['docs', 'docs/empty.mdx', [`content/docs/empty.mdx:1: the file is empty; fill in the fields ${FIELDS}, as in the other files of this folder`]],
-  ['docs', 'docs/frontmatter-empty.mdx', [`content/docs/frontmatter-empty.mdx:1: title: missing; ${TITLE_FIXES}`]],
+  // An empty frontmatter: the file names the page and its paragraph sums it up.
+  ['docs', 'docs/frontmatter-empty.mdx', []],
   [
     'docs',
     'docs/frontmatter-is-a-list.mdx',
@@ -144,12 +141,13 @@ const collectionRows: [string, string, string[]][] = [
     'docs/alias-bomb.mdx',
     [`content/docs/alias-bomb.mdx:5:37: YAML aliases repeat more than 10000 values in this file (*n here repeats 1111): ${ALIASES_HINT}`],
   ],
+  // Any other file beside the docs is a file of the repository, as on GitHub (people.yml, MAINTAINERS): no page, a link to it leads to GitHub.
+  ['docs', 'docs/notes.txt', []],
+  // But one GitHub shows as Markdown would be a page gone missing.
   [
     'docs',
-    'docs/notes.txt',
-    [
-      'content/docs/notes.txt: not part of the docs collection: only .md, .mdx files are read here, and .png, .jpg, .jpeg, .gif, .webp, .avif, .svg images beside them; rename it or move it out of content/docs/',
-    ],
+    'docs/governance.markdown',
+    ['content/docs/governance.markdown: GitHub shows a .markdown file as Markdown, but the site reads only .md, .mdx files: rename it to governance.md'],
   ],
 ];
 
@@ -163,6 +161,8 @@ function validateInRoster(fixture: string): string[] {
   const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
   temps.push(root);
   cpSync(join(import.meta.dirname, 'fixtures/roster'), join(root, spec.dir), { recursive: true });
+  // The roles a file may list: the fixture site's (maintainer only).
+  copyFileSync(join(FIXTURE_ROOT, 'content/governance.yaml'), join(root, 'content/governance.yaml'));
   copyFileSync(join(FIXTURES, fixture), join(root, spec.dir, basename(fixture)));
   return validateCollection(root, spec).problems.map(formatProblem);
 }
@@ -185,10 +185,19 @@ const rosterRows: [string, string[]][] = [
       'content/maintainers/ada.yaml:1: handle: "ada-lovelace" differs from the file name "ada"; name the file after the handle (content/maintainers/ada-lovelace.yaml), or write handle: ada if that is the account',
     ],
   ],
+  // Real emeritus lists carry no dates: the roster says "date not recorded", and no vote of theirs is counted.
+  ['roster/emeritus-without-date.yaml', []],
   [
-    'roster/emeritus-without-date.yaml',
+    'roster/role-unknown.yaml',
     [
-      'content/maintainers/emeritus-without-date.yaml:1: emeritusSince: missing; status is emeritus, so write the day the maintainer became emeritus, e.g. emeritusSince: 2025-06-01',
+      'content/maintainers/role-unknown.yaml:3: roles.0.role: "maintainers" is no role of content/governance.yaml; did you mean maintainer? write one of maintainer',
+    ],
+  ],
+  [
+    'roster/roles-and-shorthand.yaml',
+    [
+      'content/maintainers/roles-and-shorthand.yaml:2: status: this file lists roles, so write status under the role it belongs to (roles: - role: …, status: …), or remove roles and keep the shorthand for the default role',
+      'content/maintainers/roles-and-shorthand.yaml:3: since: this file lists roles, so write since under the role it belongs to (roles: - role: …, since: …), or remove roles and keep the shorthand for the default role',
     ],
   ],
   [
@@ -201,7 +210,7 @@ const rosterRows: [string, string[]][] = [
   [
     'roster/affiliation-typo.yaml',
     [
-      'content/maintainers/affiliation-typo.yaml:3: unknown field "affilation"; did you mean affiliation? (allowed fields: handle, name, affiliation, status, since, emeritusSince, areas)',
+      'content/maintainers/affiliation-typo.yaml:3: unknown field "affilation"; did you mean affiliation? (allowed fields: handle, name, affiliation, status, since, emeritusSince, roles, areas)',
     ],
   ],
   ['roster/status-retired.yaml', ['content/maintainers/status-retired.yaml:2: status: write status: active or status: emeritus']],
@@ -486,7 +495,7 @@ const siteDocRows: [string, string[]][] = [
 /**
  * Decision rows: [fixture, every problem it gives] for a decision file added to a roster
  * of eleven undated active maintainers (tests/fixtures/roster/) and one, former-fixture,
- * emeritus since 2026-01-15, with the fixture site's repositories (tests/fixtures/site/content/site.yaml) and a charter of one line. Counted on
+ * emeritus since 2026-01-15 (and, for the undated rows, undated-former, emeritus since a date not recorded), with the fixture site's repositories and rules (tests/fixtures/site/content/site.yaml) and a charter of one line. Counted on
  * 2026-12-01 when the vote is open. The whole check runs, so the cross-file rules do too.
  */
 function validateInDecisions(fixture: string): string[] {
@@ -495,6 +504,7 @@ function validateInDecisions(fixture: string): string[] {
   for (const dir of ['content/docs', 'content/meetings', 'content/decisions']) mkdirSync(join(root, dir), { recursive: true });
   cpSync(join(import.meta.dirname, 'fixtures/roster'), join(root, 'content/maintainers'), { recursive: true });
   writeFileSync(join(root, 'content/maintainers/former-fixture.yaml'), 'handle: former-fixture\nstatus: emeritus\nemeritusSince: 2026-01-15\n');
+  if (fixture.includes('undated')) writeFileSync(join(root, 'content/maintainers/undated-former.yaml'), 'handle: undated-former\nstatus: emeritus\n');
   copyFileSync(join(FIXTURE_ROOT, 'content/site.yaml'), join(root, 'content/site.yaml'));
   withCharterOnly(root);
   copyFileSync(join(FIXTURES, fixture), join(root, 'content/decisions', basename(fixture)));
@@ -528,13 +538,20 @@ const decisionRows: [string, string[]][] = [
   [
     'decisions/emeritus-voter.md',
     [
-      `${DEC}/emeritus-voter.md:16: votes.former-fixture: former-fixture is emeritus since 2026-01-15 (content/maintainers/former-fixture.yaml), so was not active on 2026-03-10, when the vote closed: an emeritus maintainer is consulted but does not vote; remove this vote`,
+      `${DEC}/emeritus-voter.md:16: votes.former-fixture: former-fixture is emeritus since 2026-01-15 (content/maintainers/former-fixture.yaml), so was not active on 2026-03-10, when the vote closed: an emeritus maintainer does not vote; remove this vote`,
     ],
   ],
   [
-    'decisions/general-without-rule.md',
+    'decisions/unknown-rule.md',
     [
-      `${DEC}/general-without-rule.md:2: rule: missing; kind is general, so write the charter rule the vote was counted under: one of approve-new-maintainer, remove-maintainer, change-charter, e.g. rule: change-charter`,
+      `${DEC}/unknown-rule.md:2: rule: "change-charta" is no rule of content/governance.yaml; did you mean change-charter? write one of approve-new-maintainer, remove-maintainer, change-charter`,
+    ],
+  ],
+  [
+    // undated-former is emeritus since a date not recorded: their vote is never counted, and they stay in the base (12 members, 8 needed).
+    'decisions/undated-emeritus-voter.md',
+    [
+      `${DEC}/undated-emeritus-voter.md:16: votes.undated-former: undated-former is emeritus since a date not recorded (content/maintainers/undated-former.yaml), so may have left the maintainers before the vote closed: their vote cannot be counted; write emeritusSince there if they were still a maintainer on 2026-03-10, when the vote closed, or remove this vote`,
     ],
   ],
   [
@@ -566,12 +583,12 @@ const decisionRows: [string, string[]][] = [
   [
     'decisions/removal-subject-votes.md',
     [
-      `${DEC}/removal-subject-votes.md:14: votes.wy65701436: wy65701436 is the maintainer being removed and does not vote (the charter's rule is a 2/3 vote of the remaining maintainers); remove this vote`,
+      `${DEC}/removal-subject-votes.md:14: votes.wy65701436: wy65701436 is the maintainer leaving and does not vote (the rule is a 2/3 vote of the remaining maintainers); remove this vote`,
     ],
   ],
   [
     'decisions/unknown-field.md',
-    [`${DEC}/unknown-field.md:6: unknown field "outcom"; did you mean outcome? (allowed fields: kind, rule, subject, opened, closed, heldAt, votes, outcome)`],
+    [`${DEC}/unknown-field.md:6: unknown field "outcom"; did you mean outcome? (allowed fields: rule, subject, opened, closed, heldAt, votes, outcome)`],
   ],
   [
     'decisions/unknown-voter.md',
@@ -588,6 +605,96 @@ const decisionRows: [string, string[]][] = [
     'decisions/yaml-error.md',
     [
       `${DEC}/yaml-error.md:7:11: YAML syntax error (Nested mappings are not allowed in compact mappings): start each field at the beginning of its line (check the indentation), and put a value that contains ": " in quotes, e.g. description: "Step one: read"`,
+    ],
+  ],
+];
+
+/** content/governance.yaml rows: [fixture, every problem it gives], one for each field of a role and a rule. */
+const governanceRows: [string, string[]][] = [
+  [
+    'governance/abstentions-typo.yaml',
+    [
+      'content/governance.yaml:11: rules.0.abstentions: "abstain" is not a value of abstentions; write one of present, against, absent, e.g. abstentions: present',
+    ],
+  ],
+  [
+    'governance/amends-charter-yes.yaml',
+    ['content/governance.yaml:11: rules.0.amendsCharter: write amendsCharter: true for the rule that changes the charter, or leave the field out'],
+  ],
+  [
+    'governance/base-missing.yaml',
+    ['content/governance.yaml:6: rules.0.base: missing; write one of members, remaining-members, votes-cast, e.g. base: members'],
+  ],
+  [
+    'governance/base-typo.yaml',
+    [
+      'content/governance.yaml:10: rules.0.base: "member" is not a value of base; did you mean members? write one of members, remaining-members, votes-cast, e.g. base: members',
+    ],
+  ],
+  [
+    'governance/body-not-a-role.yaml',
+    ['content/governance.yaml:8: rules.0.body: "committers" is no role of roles; did you mean committer? write one of committer, or add the role under roles'],
+  ],
+  [
+    'governance/no-roles.yaml',
+    [
+      'content/governance.yaml:1: roles: list at least one role: the roster is made of people holding them, e.g. - { id: maintainer, singular: Maintainer, plural: Maintainers }',
+    ],
+  ],
+  [
+    'governance/proposal-not-joining.yaml',
+    ['content/governance.yaml:11: rules.0.proposal: a proposal names someone who joins; write subject: joining, or remove proposal'],
+  ],
+  [
+    'governance/quorum-not-a-fraction.yaml',
+    [
+      'content/governance.yaml:11: rules.0.quorum: "half" is not a fraction; write a fraction, which is reached at least (2/3: two thirds or more), or "more than 1/2", "at least 3/5", "majority" (more than half) or "unanimous" (all)',
+    ],
+  ],
+  [
+    'governance/remaining-without-leaving.yaml',
+    [
+      'content/governance.yaml:10: rules.0.base: remaining-members sets the subject aside, and only a member who is leaving is set aside; write subject: leaving, or base: members',
+    ],
+  ],
+  [
+    'governance/role-id-capitals.yaml',
+    [
+      "content/governance.yaml:2: roles.0.id: write the role's id in lowercase letters, digits and single hyphens, e.g. id: maintainer",
+      'content/governance.yaml:5: roles.0.bodyName: write the name the charter gives all the holders together, e.g. bodyName: Steering Committee (or leave the field out)',
+    ],
+  ],
+  [
+    'governance/role-section-typo.yaml',
+    [
+      'content/governance.yaml:5: roles.0.section: write the heading id without "#" or spaces, as the page links it, e.g. section: maintainers',
+      'content/governance.yaml:6: roles.0: unknown field "singluar"; did you mean singular? (allowed fields: id, singular, plural, bodyName, section)',
+    ],
+  ],
+  [
+    'governance/rule-field-typo.yaml',
+    [
+      'content/governance.yaml:6: rules.0.threshold: missing; write threshold as text, e.g. threshold: 2/3; write a fraction, which is reached at least (2/3: two thirds or more), or "more than 1/2", "at least 3/5", "majority" (more than half) or "unanimous" (all)',
+      'content/governance.yaml:9: rules.0: unknown field "treshold"; did you mean threshold? (allowed fields: id, name, body, threshold, base, quorum, abstentions, subject, section, amendsCharter, proposal)',
+    ],
+  ],
+  ['governance/rule-twice.yaml', ['content/governance.yaml:11: rules.1.id: "add-committer" is the id of rule 1 too; give each rule its own id']],
+  [
+    'governance/section-with-hash.yaml',
+    ['content/governance.yaml:11: rules.0.section: write the heading id without "#" or spaces, as the page links it, e.g. section: voting'],
+  ],
+  [
+    'governance/subject-typo.yaml',
+    ['content/governance.yaml:11: rules.0.subject: "joins" is not a value of subject; write one of text, joining, leaving, e.g. subject: joining'],
+  ],
+  [
+    'governance/threshold-above-one.yaml',
+    ['content/governance.yaml:9: rules.0.threshold: "3/2" is not a fraction between 0 and 1; write a numerator from 1 to the denominator, e.g. 2/3'],
+  ],
+  [
+    'governance/threshold-typo.yaml',
+    [
+      'content/governance.yaml:9: rules.0.threshold: "majoritty" is not a fraction; did you mean majority? write a fraction, which is reached at least (2/3: two thirds or more), or "more than 1/2", "at least 3/5", "majority" (more than half) or "unanimous" (all)',
     ],
   ],
 ];
@@ -678,6 +785,19 @@ describe('bad input: content files', () => {
   it.each(siteRows)('content/site.yaml: %s', (fixture, expected) => {
     const text = readFileSync(join(FIXTURES, fixture), 'utf8');
     expect(parseContentFile('content/site.yaml', text, { format: 'yaml', schema: siteConfigSchema }).problems.map(formatProblem)).toEqual(expected);
+  });
+
+  it.each(governanceRows)('content/governance.yaml: %s', (fixture, expected) => {
+    const text = readFileSync(join(FIXTURES, fixture), 'utf8');
+    expect(parseContentFile(GOVERNANCE_PATH, text, { format: 'yaml', schema: governanceSchema }).problems.map(formatProblem)).toEqual(expected);
+  });
+
+  it('content/governance.yaml missing: says what to write', () => {
+    const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
+    temps.push(root);
+    expect(parseGovernance(root).problems.map(formatProblem)).toEqual([
+      "content/governance.yaml:1: missing; write the roster's roles (and the charter's vote rules, if it has any), e.g.\n  roles:\n    - id: maintainer\n      singular: Maintainer\n      plural: Maintainers\n  rules: []",
+    ]);
   });
 
   it.each(siteDocRows)('content/site.yaml, with the docs it names: %s', (fixture, expected) => {
@@ -1032,6 +1152,7 @@ const idRows: [string, [string, { fixture: string }][], string[]][] = [
     [
       ['content/maintainers/gorkem.yaml', { fixture: '../roster/gorkem.yaml' }],
       ['content/maintainers/gorkem.yml', { fixture: 'ids/gorkem.yml' }],
+      ['content/governance.yaml', { fixture: '../site/content/governance.yaml' }],
     ],
     [
       `content/maintainers/gorkem.yml: gives the same id, "gorkem", as content/maintainers/gorkem.yaml, ${SAME_ID}`,
@@ -1076,6 +1197,53 @@ describe('bad input: content that would run code, redirect readers or replace an
     ]);
   });
 
+  it('takes GitHub\'s own folder copied beside the docs (its issue templates are Markdown) as files of the repository, and still refuses another folder whose name starts with "."', () => {
+    const template = '---\nname: Proposal\nabout: Propose a change\n---\n\n## Summary\n';
+    expect(
+      validateContent([
+        [`${D}/.github/ISSUE_TEMPLATE/proposal.md`, { text: template }],
+        [`${D}/.github/workflows/ci.yml`, { text: 'on: push\n' }],
+        [`${D}/.drafts/page.md`, { text: '# Draft\n\nNot yet.\n' }],
+      ]).filter((p) => p.includes('/.')),
+    ).toEqual([`${D}/.drafts/page.md: the folder ".drafts" starts with "." and is never built; rename it without the leading ".", e.g. drafts`]);
+  });
+
+  it('shows a draw.io diagram: labels in <foreignObject> and fonts written into it; refuses what embeds or loads inside one, each once', () => {
+    const label = '<foreignObject width="80" height="20"><div xmlns="http://www.w3.org/1999/xhtml"><span>Trainer</span></div></foreignObject>';
+    const font = '<style>@font-face { font-family: Helvetica; src: url(data:font/woff2;base64,d09GMgABAAAAA) format("woff2"); }</style>';
+    const icon = `<image width="20" height="20" xlink:href="data:image/svg+xml;base64,${'PHN2Zz48L3N2Zz4'.repeat(8)}"/>`;
+    const diagram = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 200 40">${font}${label}${label}${icon}</svg>\n`;
+    const page = `<use href="data:image/svg+xml;base64,${'PHN2Zz48L3N2Zz4'.repeat(8)}"/>`;
+    const hostile = `<svg xmlns="http://www.w3.org/2000/svg">${page}${label.replace('<span>', '<iframe src="https://attacker.example/"></iframe><span>')}${label.replace('<span>', '<iframe src="https://attacker.example/"></iframe><span>')}</svg>\n`;
+    const problems = validateContent([
+      [`${D}/img/flow.drawio.svg`, { text: diagram }],
+      [`${D}/img/hostile.drawio.svg`, { text: hostile }],
+      [`${D}/diagrams.md`, { text: '# Diagrams\n\nThe flow.\n\n![Flow](img/flow.drawio.svg)\n\n![Hostile](img/hostile.drawio.svg)\n' }],
+    ]);
+    expect(problems.filter((p) => p.startsWith(`${D}/diagrams.md`))).toEqual([
+      `${D}/diagrams.md:7: image "img/hostile.drawio.svg" (${D}/img/hostile.drawio.svg, line 1): href="data:image/svg+xml;base64,PHN2Zz48L3N2Zz4PHN2Zz48L3N2Zz4PHN2…" on <use> loads or leads somewhere else; refer only to this file (href="#id") or put the image itself in it (data:image/png;base64,…)`,
+      `${D}/diagrams.md:7: image "img/hostile.drawio.svg" (${D}/img/hostile.drawio.svg, line 1): <iframe> runs code or embeds a page wherever the image is opened on the site; remove it`,
+      `${D}/diagrams.md:7: image "img/hostile.drawio.svg" (${D}/img/hostile.drawio.svg, line 1): src="https://attacker.example/" on <iframe> loads or leads somewhere else; refer only to this file (href="#id") or put the image itself in it (data:image/png;base64,…)`,
+    ]);
+  });
+
+  it('refuses a repository image over 10 MB at each line that shows it, naming its size; 10 MB is served', () => {
+    const problems = validateContent([
+      [`${D}/img/photo.jpg`, { text: 'x'.repeat(10 * 1024 * 1024 + 200 * 1024) }],
+      [`${D}/img/diagram.png`, { text: 'x'.repeat(10 * 1024 * 1024) }],
+      [
+        `${D}/photos.md`,
+        { text: '# Photos\n\nThe team.\n\n![The team](img/photo.jpg)\n\n<img src="./img/photo.jpg" alt="Again">\n\n![Diagram](img/diagram.png)\n' },
+      ],
+    ]);
+    const large =
+      'is 10.2 MB; the site serves images of up to 10.0 MB, which every reader of the page downloads: save it smaller (a PNG or JPEG the width of the page, about 1,000 pixels, is well under 1 MB), or link to it instead of showing it';
+    expect(problems.filter((p) => p.startsWith(`${D}/photos.md`))).toEqual([
+      `${D}/photos.md:5: image "img/photo.jpg" (${D}/img/photo.jpg) ${large}`,
+      `${D}/photos.md:7: image "./img/photo.jpg" (${D}/img/photo.jpg) ${large}`,
+    ]);
+  });
+
   it('takes images beside the docs and anywhere in the repository, refuses a path to a file that is no image, and an SVG that runs code', () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 2 2"><rect width="2" height="2"/></svg>\n';
     const problems = validateContent([
@@ -1092,7 +1260,7 @@ describe('bad input: content that would run code, redirect readers or replace an
       ],
     ]);
     expect(problems).toEqual([
-      `${D}/pictures.md:11: image "../../assets/script.svg" (assets/script.svg, line 2): <script> runs code or embeds a page wherever the icon is opened on the site; remove it (an icon needs only shapes)`,
+      `${D}/pictures.md:11: image "../../assets/script.svg" (assets/script.svg, line 2): <script> runs code or embeds a page wherever the image is opened on the site; remove it`,
       `${D}/pictures.md:13: image "../../scripts/page.html" names scripts/page.html, which is not an image the site serves (.png, .jpg, .jpeg, .gif, .webp, .avif, .svg); convert it to one of those, or link to it instead`,
     ]);
   });

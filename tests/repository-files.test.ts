@@ -110,7 +110,7 @@ describe('files for other tools', () => {
     expect(problems).toContainEqual({
       file: '.github/CODEOWNERS',
       message:
-        'cannot be generated from content/site.yaml, content/maintainers/: content/site.yaml: repositoryFiles.codeowners.approvedBy: no vote rule "charter-change"; write one of approve-new-maintainer, remove-maintainer, change-charter',
+        'cannot be generated from content/site.yaml, content/governance.yaml, content/maintainers/: content/site.yaml: repositoryFiles.codeowners.approvedBy: no vote rule "charter-change" in content/governance.yaml; write one of approve-new-maintainer, remove-maintainer, change-charter',
     });
   });
 });
@@ -128,7 +128,7 @@ describe('npm run check, with every file for other tools asked for', () => {
       const summaryFile = copy.path('.check-summary.md');
       const r = copy.run('scripts/check.ts', [], { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summaryFile });
       expect(r.status).toBe(1);
-      expect(r.output).toMatch(/^\.github\/CODEOWNERS:3: is out of date with content\/site\.yaml, content\/maintainers\/ /m);
+      expect(r.output).toMatch(/^\.github\/CODEOWNERS:3: is out of date with content\/site\.yaml, content\/governance\.yaml, content\/maintainers\/ /m);
       expect(r.output).toMatch(/^::error file=\.gitvote\.yml,line=\d+,title=npm run check%3A generated files::is out of date/m);
       const summary = copy.read('.check-summary.md');
       expect(summary).toContain('### .github/CODEOWNERS\n\n```text\n# Generated from content/');

@@ -2,14 +2,28 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countUnderCharter, gitVoteDifferences, gitVoteNeeds, parseGitVoteClosed, type GitVoteResult } from './gitvote-result.ts';
-import { rulesWithVoters, type VoteRuleSpec } from './vote-rule.ts';
+import { parse } from 'yaml';
+import { governanceSchema } from '../schemas/governance.ts';
+import { ruleSpecOf, type VoteRuleSpec } from './vote-rule.ts';
 
 /** The comments of tests/fixtures/gitvote/, in GitVote's "Vote closed" format. */
 const comment = (name: string) => readFileSync(join(process.cwd(), 'tests/fixtures/gitvote', name), 'utf8');
 // The body on the closing day, 2026-03-09: fay-fixture had left it.
 const BODY = ['ana-fixture', 'ben-fixture', 'chen-fixture', 'dara-fixture', 'eli-fixture', 'gus-fixture'];
 const DAY = '2026-03-09';
-const rule = (id: string, voters: readonly string[] = BODY): VoteRuleSpec => rulesWithVoters(voters).find((r) => r.id === id)!;
+const governance = governanceSchema.parse(
+  parse(`
+roles: [{ id: maintainer, singular: Maintainer, plural: Maintainers }]
+rules:
+  - { id: remove-maintainer, name: Remove a maintainer, body: maintainer, threshold: 2/3, base: remaining-members, subject: leaving }
+  - { id: change-charter, name: Change the charter, body: maintainer, threshold: 2/3, base: members }
+`),
+);
+const rule = (id: string, voters: readonly string[] = BODY): VoteRuleSpec =>
+  ruleSpecOf(
+    governance.rules.find((r) => r.id === id)!,
+    voters,
+  );
 const differences = (result: GitVoteResult, r: VoteRuleSpec, subject?: string) => gitVoteDifferences(result, countUnderCharter(result, r, DAY, subject));
 
 describe("GitVote's closing comment", () => {

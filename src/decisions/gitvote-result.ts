@@ -104,13 +104,18 @@ export interface CharterCount {
   needed: number | undefined;
 }
 
-/** Counts GitVote's binding votes under the charter's rule: only the body's members vote, a removal's subject set aside. */
-export function countUnderCharter(result: GitVoteResult, rule: VoteRuleSpec, day: string, subject?: string): CharterCount {
+/**
+ * Counts GitVote's binding votes under the charter's rule: only the body's members vote (`rule.voters`, the
+ * members of the closing day, a leaving subject included), and a subject who is leaving does not. Former
+ * members whose leaving day is not recorded (`undatedFormer`) are in the base, never voters, as the
+ * decisions' check counts them: the side that cannot carry a vote wrongly.
+ */
+export function countUnderCharter(result: GitVoteResult, rule: VoteRuleSpec, day: string, subject?: string, undatedFormer = 0): CharterCount {
   const body = new Set(rule.voters.map(handleKey));
-  const subjectKey = rule.base === 'body-without-subject' && subject ? handleKey(subject) : undefined;
+  const subjectKey = rule.subject === 'leaving' && subject ? handleKey(subject) : undefined;
   const votes: VoteCounts = { for: 0, against: 0, abstain: 0 };
   for (const b of result.binding) if (body.has(handleKey(b.user)) && handleKey(b.user) !== subjectKey) votes[b.vote]++;
-  const bodySize = rule.voters.length;
+  const bodySize = rule.voters.length + undatedFormer;
   const base = baseCount(rule, bodySize, votes);
   return {
     rule,

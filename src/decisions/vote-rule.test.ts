@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import type { Maintainer } from '../schemas/maintainer.ts';
-import { voteThresholds } from '../roster/roster.ts';
+import { governanceSchema } from '../schemas/governance.ts';
+import { thresholdOf } from '../roster/vote-rules.ts';
 import { charterVerdict, meetsThreshold, rulesOfToday, votesNeeded, type VoteRuleSpec } from './vote-rule.ts';
+
+/** Two bodies: maintainers remove one of theirs by 2/3 of those remaining; committers add one by majority. */
+const governance = governanceSchema.parse(
+  parse(`
+roles:
+  - { id: maintainer, singular: Maintainer, plural: Maintainers }
+  - { id: committer, singular: Committer, plural: Committers }
+rules:
+  - { id: remove-maintainer, name: Remove a maintainer, body: maintainer, threshold: 2/3, base: remaining-members, subject: leaving }
+  - { id: add-committer, name: Add a committer, body: committer, threshold: majority, base: members, subject: joining }
+`),
+);
 
 const rule = (extra: Partial<VoteRuleSpec> = {}): VoteRuleSpec => ({
   id: 'r',
@@ -9,20 +23,25 @@ const rule = (extra: Partial<VoteRuleSpec> = {}): VoteRuleSpec => ({
   threshold: { numerator: 2, denominator: 3, comparison: 'at-least' },
   base: 'body',
   abstentions: 'not-in-favour',
+  subject: 'text',
   voters: [],
   ...extra,
 });
 
 describe('vote rules', () => {
-  it("today's rules give the numbers the roster page shows, for every roster of 0 to 40", () => {
+  it("give each rule its body's active members, and the numbers the roster page shows, for every body of 0 to 40", () => {
     for (let n = 0; n <= 40; n++) {
-      const roster: Maintainer[] = Array.from({ length: n }, (_, i) => ({ handle: `m${i}`, status: 'active' }));
-      const page = voteThresholds(n);
-      for (const spec of rulesOfToday(roster)) {
-        const base = spec.base === 'body-without-subject' ? Math.max(0, n - 1) : n;
-        expect(base).toBe(page[spec.id as keyof typeof page].voters);
-        if (base > 0) expect(votesNeeded(spec.threshold, base)).toBe(page[spec.id as keyof typeof page].votesNeeded);
-      }
+      const roster: Maintainer[] = [
+        ...Array.from({ length: n }, (_, i): Maintainer => ({ handle: `m${i}`, status: 'active' })),
+        { handle: 'gone', status: 'emeritus', emeritusSince: '2025-01-01' },
+        { handle: 'c1', roles: [{ role: 'committer', status: 'active' }] } as Maintainer,
+      ];
+      const [remove, addCommitter] = rulesOfToday(governance, roster);
+      expect(remove!.voters).toHaveLength(n);
+      expect(remove!.voters).not.toContain('gone');
+      expect(addCommitter!.voters).toEqual(['c1']);
+      const page = thresholdOf(governance.rules[0]!, Math.max(0, n - 1));
+      if (n > 1) expect(votesNeeded(remove!.threshold, Math.max(0, n - 1))).toBe(page.votesNeeded);
     }
   });
 

@@ -1,10 +1,11 @@
+import type { Governance, VoteRule } from '../schemas/governance.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
-import { activeMaintainers, VOTE_RULE_LABELS, VOTE_RULES, type VoteRule } from '../roster/roster.ts';
+import { activeHolders, defaultRoleOf } from '../roster/roles.ts';
 
 /**
  * A vote rule as the tools outside the site need it (GitVote's profiles, CODEOWNERS, the import of
  * GitVote's results): who votes today, by how much, of what. Plain data, so that every generator
- * is a pure function of it; `rulesOfToday` reads it from today's roster and rules.
+ * is a pure function of it; `rulesOfToday` reads it from content/governance.yaml and the roster.
  */
 
 export interface Fraction {
@@ -23,6 +24,8 @@ export interface VoteRuleSpec {
   quorum?: Fraction;
   /** Whether an abstention is a vote cast that is not in favour, or is left out of the votes cast. */
   abstentions: 'not-in-favour' | 'not-counted';
+  /** A person joining (never in the body) or leaving (in the body, and does not vote), or what changes. */
+  subject: 'text' | 'joining' | 'leaving';
   /** The handles of the body's members today (active, never emeritus). */
   voters: readonly string[];
 }
@@ -70,25 +73,37 @@ export function charterVerdict(rule: Omit<VoteRuleSpec, 'voters' | 'id' | 'name'
 /** "2/3", "1/2", "1/1". */
 export const fractionText = (f: Fraction) => `${f.numerator}/${f.denominator}`;
 
-// The charter's three 2/3 votes as src/roster/roster.ts states them today (twoThirdsOf), until the rules are
-// content (the governance-rules issue): each counted among the active maintainers, a removal among those who remain.
-const TODAYS_BASE: Record<VoteRule, VoteRuleSpec['base']> = {
-  'approve-new-maintainer': 'body',
-  'remove-maintainer': 'body-without-subject',
-  'change-charter': 'body',
+const BASES: Record<VoteRule['base'], VoteRuleSpec['base']> = {
+  members: 'body',
+  'remaining-members': 'body-without-subject',
+  'votes-cast': 'votes-cast',
 };
 
-/** Today's rules with today's body: the active maintainers, by handle. */
-export const rulesOfToday = (roster: readonly Maintainer[]): VoteRuleSpec[] => rulesWithVoters(activeMaintainers(roster).map((m) => m.handle));
-
-/** The rules with the body of a day (activeMaintainersOn): the same voters for each of today's rules. */
-export function rulesWithVoters(voters: readonly string[]): VoteRuleSpec[] {
-  return VOTE_RULES.map((id) => ({
-    id,
-    name: VOTE_RULE_LABELS[id],
-    threshold: { numerator: 2, denominator: 3, comparison: 'at-least' },
-    base: TODAYS_BASE[id],
-    abstentions: 'not-in-favour',
+/** A rule of content/governance.yaml with its body's members, by handle. */
+export function ruleSpecOf(rule: VoteRule, voters: readonly string[]): VoteRuleSpec {
+  return {
+    id: rule.id,
+    name: rule.name,
+    threshold: { numerator: rule.threshold.numerator, denominator: rule.threshold.denominator, comparison: rule.threshold.comparison },
+    base: BASES[rule.base],
+    ...(rule.quorum ? { quorum: { numerator: rule.quorum.numerator, denominator: rule.quorum.denominator } } : {}),
+    // Over the body's members an abstention is never in favour; over the votes cast it is one only when it counts against.
+    abstentions: rule.base !== 'votes-cast' || rule.abstentions === 'against' ? 'not-in-favour' : 'not-counted',
+    subject: rule.subject,
     voters,
-  }));
+  };
+}
+
+/**
+ * Every rule of content/governance.yaml with its body's active members, by status (as MAINTAINERS.md
+ * lists them): the same files on any day until the roster changes; an emeritus member never votes.
+ */
+export function rulesOfToday(governance: Pick<Governance, 'roles' | 'rules'>, roster: readonly Maintainer[]): VoteRuleSpec[] {
+  const defaultRole = defaultRoleOf(governance).id;
+  return governance.rules.map((rule) =>
+    ruleSpecOf(
+      rule,
+      activeHolders(roster, rule.body, defaultRole).map((p) => p.handle),
+    ),
+  );
 }

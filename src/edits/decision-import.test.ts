@@ -24,6 +24,17 @@ let root: string;
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'decision-import-'));
   mkdirSync(join(root, 'content/maintainers'), { recursive: true });
+  writeFileSync(
+    join(root, 'content/governance.yaml'),
+    [
+      'roles: [{ id: maintainer, singular: Maintainer, plural: Maintainers }]',
+      'rules:',
+      '  - { id: approve-new-maintainer, name: Approve a new maintainer, body: maintainer, threshold: 2/3, base: members, subject: joining }',
+      '  - { id: remove-maintainer, name: Remove a maintainer, body: maintainer, threshold: 2/3, base: remaining-members, subject: leaving }',
+      '  - { id: change-charter, name: Change the charter, body: maintainer, threshold: 2/3, base: members }',
+      '',
+    ].join('\n'),
+  );
   for (const [handle, rest] of Object.entries(ROSTER)) writeFileSync(join(root, `content/maintainers/${handle}.yaml`), `handle: ${handle}\n${rest}`);
   for (const name of ['passed.md', 'failed.md', 'tie.md', 'voter-who-had-left.md'])
     copyFileSync(join(process.cwd(), 'tests/fixtures/gitvote', name), join(root, name));
@@ -53,7 +64,7 @@ describe('npm run decision:import', () => {
     expect(plan.file).toBe('content/decisions/2026-03-02-change-charter-adopt-the-security-policy.md');
     const data = frontmatter(plan.text);
     expect(data).toEqual({
-      kind: 'change-charter',
+      rule: 'change-charter',
       subject: 'Adopt the security policy',
       opened: '2026-03-02',
       closed: '2026-03-09',
@@ -81,12 +92,15 @@ describe('npm run decision:import', () => {
 
   it('takes the handle from an issue title for a maintainer vote', () => {
     const plan = planImportFromFile(root, parseImportArgs([...argsFor('approve-new-maintainer'), '--subject', 'New Maintainer Proposal: @zoe-fixture']));
-    expect(plan.file).toBe('content/decisions/2026-03-02-new-maintainer-zoe-fixture.md');
+    expect(plan.file).toBe('content/decisions/2026-03-02-approve-new-maintainer-zoe-fixture.md');
   });
 
   it('refuses an unknown rule, a missing file and a file that is not a closing comment; writes nothing', () => {
     expect(planImportFromFile(root, args('passed.md', ['--rule', 'charter'])).problems).toEqual([
-      { file: 'passed.md', message: '--rule charter: no such vote rule; write one of approve-new-maintainer, remove-maintainer, change-charter' },
+      {
+        file: 'passed.md',
+        message: '--rule charter: no such vote rule in content/governance.yaml; write one of approve-new-maintainer, remove-maintainer, change-charter',
+      },
     ]);
     expect(planImportFromFile(root, args('none.md')).problems[0]?.message).toContain('does not exist');
     writeFileSync(join(root, 'created.md'), '## Vote created\n');

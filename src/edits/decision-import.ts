@@ -3,10 +3,11 @@ import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { decisionsCollection, maintainersCollection } from '../collections/registry.ts';
 import { type ContentProblem, parseContentFile, validateCollection } from '../validation/validate.ts';
-import type { DecisionKind, VoteChoice } from '../schemas/decision.ts';
-import { RULE_OF_KIND } from '../decisions/count.ts';
-import { activeMaintainersOn } from '../roster/on-date.ts';
-import { rulesWithVoters } from '../decisions/vote-rule.ts';
+import type { VoteChoice } from '../schemas/decision.ts';
+import type { VoteRule } from '../schemas/governance.ts';
+import { bodyOn, defaultRoleOf } from '../roster/roles.ts';
+import { parseGovernance } from '../site/governance-file.ts';
+import { ruleSpecOf } from '../decisions/vote-rule.ts';
 import { countUnderCharter, GitVoteCommentError, gitVoteDifferences, parseGitVoteClosed } from '../decisions/gitvote-result.ts';
 import { readCommandLine, UsageError } from './command-line.ts';
 import { decisionId } from './decision-edits.ts';
@@ -41,15 +42,9 @@ export function parseImportArgs(argv: readonly string[]): ImportInput {
   return { commentFile: positionals[0]!, rule: values.rule!, subject: values.subject!, heldAt: values.at!, opened: values.opened!, closed: values.closed! };
 }
 
-/** The decision kind a rule's votes are recorded as: the kind counted under it, or general. */
-function kindOf(rule: string): DecisionKind {
-  const kind = (Object.entries(RULE_OF_KIND) as [DecisionKind, string][]).find(([, r]) => r === rule)?.[0];
-  return kind ?? 'general';
-}
-
-/** The subject as the decision records it: for a maintainer's vote, the @handle an issue title names. */
-function subjectOf(kind: DecisionKind, subject: string): string {
-  if (kind !== 'new-maintainer' && kind !== 'remove-maintainer') return subject.trim();
+/** The subject as the decision records it: for a person joining or leaving, the @handle an issue title names. */
+function subjectOf(rule: VoteRule, subject: string): string {
+  if (rule.subject === 'text') return subject.trim();
   return /@([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)/.exec(subject)?.[1] ?? subject.trim();
 }
 
@@ -67,32 +62,45 @@ export function planImport(root: string, input: ImportInput, commentText: string
   }
   const roster = validateCollection(root, maintainersCollection);
   if (roster.problems.length > 0) return { problems: roster.problems };
-  const body = activeMaintainersOn(
+  const { governance, problems } = parseGovernance(root);
+  if (!governance) return { problems };
+  const rule = governance.rules.find((r) => r.id === input.rule);
+  if (!rule)
+    return {
+      problems: [
+        {
+          file: source,
+          message: `--rule ${input.rule}: no such vote rule in content/governance.yaml; write one of ${governance.rules.map((r) => r.id).join(', ') || '(none: the file has no rules)'}`,
+        },
+      ],
+    };
+  const body = bodyOn(
     roster.entries.map((e) => e.data),
+    rule.body,
     input.closed,
-  ).map((m) => m.handle);
-  const rules = rulesWithVoters(body);
-  const rule = rules.find((r) => r.id === input.rule);
-  if (!rule) return { problems: [{ file: source, message: `--rule ${input.rule}: no such vote rule; write one of ${rules.map((r) => r.id).join(', ')}` }] };
-  const kind = kindOf(rule.id);
-  const subject = subjectOf(kind, input.subject);
-  const charter = countUnderCharter(result, rule, input.closed, kind === 'remove-maintainer' ? subject : undefined);
+    defaultRoleOf(governance).id,
+  );
+  const subject = subjectOf(rule, input.subject);
+  const spec = ruleSpecOf(
+    rule,
+    body.members.map((m) => m.handle),
+  );
+  const charter = countUnderCharter(result, spec, input.closed, subject, body.undatedFormer.length);
 
   const votes: Record<string, VoteChoice> = Object.fromEntries(result.binding.map((b) => [b.user, b.vote]));
-  const fields: Record<string, unknown> = { kind };
-  if (kind === 'general') fields.rule = rule.id;
-  Object.assign(fields, {
+  const fields: Record<string, unknown> = {
+    rule: rule.id,
     subject,
     opened: input.opened,
     closed: input.closed,
     heldAt: input.heldAt,
     votes,
     outcome: charter.passed ? 'approved' : 'rejected',
-  });
+  };
   const verdict = `GitVote's closing comment: the vote ${result.passed ? 'passed' : 'did not pass'} with ${result.inFavour} in favour, ${result.against} against, ${result.abstain} abstaining and ${result.notVoted} not voting (passing threshold ${result.passThreshold}%).`;
   const text = `---\n${stringify(fields, { lineWidth: 0 })}---\n\n${rule.name}: ${subject}.\n\n${verdict}\n`;
 
-  const id = decisionId({ kind, subject }, input.opened);
+  const id = decisionId({ rule: rule.id, subject }, input.opened);
   const file = `${decisionsCollection.dir}/${id}.md`;
   if (existsSync(join(root, file))) return { problems: [{ file, message: 'already exists; nothing was written. Compare it with the comment by hand' }] };
   const parsed = parseContentFile(file, text, decisionsCollection);

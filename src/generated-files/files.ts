@@ -11,7 +11,8 @@ import { loadSiteConfig } from '../site/config.ts';
 import { loadGovernanceDocs, siteNamedDocProblems } from '../site/governance-docs.ts';
 import { absoluteUrl, fileUrl } from '../site/config.ts';
 import { MEETINGS_PAGE } from '../site/nav.ts';
-import { activeMaintainers, emeritusMaintainers } from '../roster/roster.ts';
+import { roleLists } from '../roster/roles.ts';
+import { GOVERNANCE_PATH, loadGovernance } from '../site/governance-file.ts';
 import { rulesOfToday, type VoteRuleSpec } from '../decisions/vote-rule.ts';
 import { validateCollection } from '../validation/validate.ts';
 import { CODEOWNERS_FILE, codeownersText } from './codeowners.ts';
@@ -82,8 +83,8 @@ function rosterOf(root: string) {
   return entries.map((e) => e.data);
 }
 
-/** Today's vote rules with today's voters. */
-const rulesOf = (root: string): VoteRuleSpec[] => rulesOfToday(rosterOf(root));
+/** The vote rules of content/governance.yaml, each with its body's active members. */
+const rulesOf = (root: string): VoteRuleSpec[] => rulesOfToday(loadGovernance(root), rosterOf(root));
 
 /** The files written for other tools, as content/site.yaml asks for them. */
 const repositoryFiles = (root: string) => loadSiteConfig(root).repositoryFiles;
@@ -92,7 +93,9 @@ const repositoryFiles = (root: string) => loadSiteConfig(root).repositoryFiles;
 function ruleNamed(rules: readonly VoteRuleSpec[], id: string): VoteRuleSpec {
   const rule = rules.find((r) => r.id === id);
   if (!rule)
-    throw new Error(`content/site.yaml: repositoryFiles.codeowners.approvedBy: no vote rule "${id}"; write one of ${rules.map((r) => r.id).join(', ')}`);
+    throw new Error(
+      `content/site.yaml: repositoryFiles.codeowners.approvedBy: no vote rule "${id}" in content/governance.yaml; write one of ${rules.map((r) => r.id).join(', ') || '(none: the file has no rules)'}`,
+    );
   return rule;
 }
 
@@ -103,7 +106,9 @@ function dotProjectInput(root: string): DotProjectInput {
   const docs = namedDocs(root);
   const roster = rosterOf(root);
   const page = (route: string) => absoluteUrl(site.url, route);
-  const emeritus = emeritusMaintainers(roster).map((m) => m.handle);
+  // The default role's active holders are the managed team; every other role's, and everyone emeritus in a role, are listed unmanaged.
+  const [main, ...others] = roleLists(roster, loadGovernance(root));
+  const emeritus = [...new Set([main!, ...others].flatMap((list) => list.emeritus.map((h) => h.person.handle)))];
   const org = /^https:\/\/github\.com\/([^/]+)\//.exec(`${site.repository}/`)?.[1];
   return {
     slug: config.slug,
@@ -113,8 +118,11 @@ function dotProjectInput(root: string): DotProjectInput {
     repositories: [site.repository, ...site.repositories],
     maturityLog: config.maturityLog,
     ...(org ? { org } : {}),
-    maintainers: activeMaintainers(roster).map((m) => m.handle),
-    unmanagedTeams: emeritus.length > 0 ? [{ name: 'emeritus', members: emeritus }] : [],
+    maintainers: main!.active.map((h) => h.person.handle),
+    unmanagedTeams: [
+      ...others.filter((list) => list.active.length > 0).map((list) => ({ name: list.role.id, members: list.active.map((h) => h.person.handle) })),
+      ...(emeritus.length > 0 ? [{ name: 'emeritus', members: emeritus }] : []),
+    ],
     governance: {
       charter: page(docs.charter.route),
       ...(docs.contributing ? { contributing: page(docs.contributing.route) } : {}),
@@ -187,7 +195,7 @@ export const generatedFiles: readonly GeneratedFile[] = [
   {
     // The governance's reviewers, the active voters of the rule content/site.yaml names.
     path: CODEOWNERS_FILE,
-    sources: ['content/site.yaml', `${maintainersCollection.dir}/`],
+    sources: ['content/site.yaml', GOVERNANCE_PATH, `${maintainersCollection.dir}/`],
     wanted: (root) => repositoryFiles(root).codeowners !== undefined,
     render: (root) => {
       const rule = ruleNamed(rulesOf(root), repositoryFiles(root).codeowners!.approvedBy);
@@ -197,13 +205,13 @@ export const generatedFiles: readonly GeneratedFile[] = [
   },
   {
     path: GITVOTE_FILE,
-    sources: ['content/site.yaml', `${maintainersCollection.dir}/`],
+    sources: ['content/site.yaml', GOVERNANCE_PATH, `${maintainersCollection.dir}/`],
     wanted: (root) => repositoryFiles(root).gitvote !== undefined,
     render: (root) => gitVoteConfigText(rulesOf(root), repositoryFiles(root).gitvote!, { generateCommand: GENERATE_COMMAND }),
   },
   {
     path: DOT_PROJECT_FILES.maintainers,
-    sources: ['content/site.yaml', `${maintainersCollection.dir}/`],
+    sources: ['content/site.yaml', GOVERNANCE_PATH, `${maintainersCollection.dir}/`],
     wanted: (root) => repositoryFiles(root).cncfProject !== undefined,
     render: (root) => dotProjectMaintainersText(dotProjectInput(root)),
   },

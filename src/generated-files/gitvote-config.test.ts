@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Maintainer } from '../schemas/maintainer.ts';
+import { governanceSchema } from '../schemas/governance.ts';
 import { meetsThreshold, rulesOfToday, type VoteRuleSpec } from '../decisions/vote-rule.ts';
 import { gitVoteConfigText, gitVotePasses, gitVoteProfile, gitVoteRefusals, isRefusal, passThresholdFor } from './gitvote-config.ts';
 
@@ -11,6 +12,7 @@ const twoThirds = (voters: readonly string[]): VoteRuleSpec => ({
   threshold: { numerator: 2, denominator: 3, comparison: 'at-least' },
   base: 'body',
   abstentions: 'not-in-favour',
+  subject: 'text',
   voters,
 });
 
@@ -61,13 +63,15 @@ describe('GitVote profiles', () => {
     const reasons = [
       { ...twoThirds(voters), id: 'quorum', quorum: { numerator: 1, denominator: 2 } },
       { ...twoThirds(voters), id: 'cast', base: 'votes-cast' as const },
-      { ...twoThirds(voters), id: 'removal', base: 'body-without-subject' as const },
+      { ...twoThirds(voters), id: 'removal', base: 'body-without-subject' as const, subject: 'leaving' as const },
+      { ...twoThirds(voters), id: 'leaving', subject: 'leaving' as const },
       { ...twoThirds([]), id: 'empty' },
     ].map((rule) => gitVoteProfile(rule));
     expect(reasons.map((r) => (isRefusal(r) ? r.reason : 'profile'))).toEqual([
       'it has a quorum (1/2 of the body), which GitVote does not count',
       'it is a fraction of the votes cast, and GitVote counts over every allowed voter',
       "it sets the subject aside, and GitVote's allowed voters are fixed in the file, the subject among them",
+      "its subject, a member who is leaving, does not vote, and GitVote's allowed voters are fixed in the file, the subject among them",
       'its body has no member today',
     ]);
   });
@@ -78,6 +82,17 @@ describe('GitVote profiles', () => {
   });
 });
 
+/** The charter's three votes, as content/governance.yaml states them. */
+const governance = governanceSchema.parse(
+  parse(`
+roles: [{ id: maintainer, singular: Maintainer, plural: Maintainers }]
+rules:
+  - { id: approve-new-maintainer, name: Approve a new maintainer, body: maintainer, threshold: 2/3, base: members, subject: joining }
+  - { id: remove-maintainer, name: Remove a maintainer, body: maintainer, threshold: 2/3, base: remaining-members, subject: leaving }
+  - { id: change-charter, name: Change the charter, body: maintainer, threshold: 2/3, base: members }
+`),
+);
+
 describe('.gitvote.yml', () => {
   const roster: Maintainer[] = [
     { handle: 'ana', status: 'active' },
@@ -87,7 +102,7 @@ describe('.gitvote.yml', () => {
   ];
 
   it("holds today's rules that GitVote can count, with the voters by handle and no emeritus member, and says why the removal has none", () => {
-    const text = gitVoteConfigText(rulesOfToday(roster), { duration: '7d' }, { generateCommand: 'npm run generate' });
+    const text = gitVoteConfigText(rulesOfToday(governance, roster), { duration: '7d' }, { generateCommand: 'npm run generate' });
     const config = parse(text);
     expect(Object.keys(config.profiles)).toEqual(['approve-new-maintainer', 'change-charter']);
     expect(config.profiles['approve-new-maintainer']).toEqual({ duration: '7d', pass_threshold: 34, allowed_voters: { users: ['ana', 'Ben', 'cy'] } });
@@ -95,7 +110,7 @@ describe('.gitvote.yml', () => {
     expect(text).toContain(
       '# No profile for "Remove a maintainer" (remove-maintainer): it sets the subject aside, and GitVote\'s allowed voters are fixed in the file, the subject among them.',
     );
-    expect(gitVoteRefusals(rulesOfToday(roster))).toEqual([
+    expect(gitVoteRefusals(rulesOfToday(governance, roster))).toEqual([
       '.gitvote.yml: no profile for "Remove a maintainer" (remove-maintainer): it sets the subject aside, and GitVote\'s allowed voters are fixed in the file, the subject among them',
     ]);
   });

@@ -54,6 +54,8 @@ export function gitVoteProfile(rule: VoteRuleSpec): GitVoteProfile | GitVoteRefu
   if (rule.base === 'votes-cast') return refuse('it is a fraction of the votes cast, and GitVote counts over every allowed voter');
   if (rule.base === 'body-without-subject')
     return refuse("it sets the subject aside, and GitVote's allowed voters are fixed in the file, the subject among them");
+  if (rule.subject === 'leaving')
+    return refuse("its subject, a member who is leaving, does not vote, and GitVote's allowed voters are fixed in the file, the subject among them");
   if (rule.abstentions === 'not-counted') return refuse('it leaves abstentions out, and GitVote counts them as not in favour');
   const allowed = rule.voters.length;
   if (allowed === 0) return refuse('its body has no member today');
