@@ -66,7 +66,7 @@ export function contentFiles(): ContentFileReference[] {
       format: 'YAML',
       about: [
         `One file per person, named after their GitHub handle (\`.yml\` is read too). The roster page, \`/maintainers.json\`, the vote numbers in the charter and \`${MAINTAINERS_FILE}\` are built from these files: ${generatedFilesNote}`,
-        `\`npm run new:maintainer -- <handle>\` and \`npm run maintainer:emeritus -- <handle>\` write the file and the generated files in one step. From ${LONG_ROSTER_FROM} maintainers on, the roster page lists the active ones one line each, and the emeritus maintainers and the history get pages of their own, so that each page stays within the page budget. The charter and the contributing guide show today's vote numbers with \`<VoteThreshold rule="…" />\`.`,
+        `\`npm run new:maintainer -- <handle>\` and \`npm run maintainer:emeritus -- <handle>\` write the file, or add or end a role in it (the first role of ${GOVERNANCE_PATH} unless \`--role <id>\` names another), and the generated files in one step. From ${LONG_ROSTER_FROM} maintainers on, the roster page lists the active ones one line each, and the emeritus maintainers and the history get pages of their own, so that each page stays within the page budget. The charter and the contributing guide show today's vote numbers with \`<VoteThreshold rule="…" />\`.`,
       ],
       fields: schemaFields(maintainerSchema),
     },
