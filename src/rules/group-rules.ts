@@ -33,7 +33,7 @@ export const placeEndsAfterItStarts: EntryRule<GroupData> = (group) =>
   );
 
 const overlap = (a: GroupPlace, b: GroupPlace) => (a.since ?? '') <= (b.until ?? '9999-12-31') && (b.since ?? '') <= (a.until ?? '9999-12-31');
-const period = (p: GroupPlace) => `${p.since ?? 'a start not recorded'} to ${p.until ?? 'today'}`;
+const period = (p: GroupPlace) => `${p.since ?? 'no recorded start'} to ${p.until ?? 'no end'}`;
 
 /** One person holds one place in a list at a time: a second term is a second entry, after the first ends. */
 export const onePlaceAtATime: EntryRule<GroupData> = (group) =>
@@ -45,7 +45,7 @@ export const onePlaceAtATime: EntryRule<GroupData> = (group) =>
       return [
         {
           path: [list, i, 'handle'],
-          message: `${p.handle} is already in ${list} (${list}.${j}) for days of this entry (${period(first)}); give the first entry an until before this one's since, or remove one of the two`,
+          message: `${p.handle} is already in ${list} on some of the same days (${list}.${j}: ${period(first)}); ${p.since && (first.since ?? '') < p.since ? `give ${list}.${j} an until before ${p.since}` : `give the two entries days that do not overlap`}, or remove one of the two`,
         },
       ];
     }),

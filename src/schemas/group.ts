@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { calendarDate } from './calendar-date.ts';
 import { handleSchema } from './maintainer.ts';
 import { docPath } from './site.ts';
-import { strictObject } from './strict.ts';
+import { strictObject, unknownKeysMessage } from './strict.ts';
 import { oneLine, severalLines } from './text.ts';
 import { normalUrl } from './url.ts';
 
@@ -14,8 +14,8 @@ import { normalUrl } from './url.ts';
  */
 
 /** One person's place in a group: as a lead or as a member, with the dates they held it. */
-const placeSchema = (list: 'leads' | 'members', role: string) =>
-  strictObject({
+const placeSchema = (list: 'leads' | 'members', role: string) => {
+  const shape = {
     handle: handleSchema.meta({ description: "The person's GitHub handle; they need not be on the maintainer roster.", example: 'ada-lovelace' }),
     name: oneLine(
       z
@@ -41,7 +41,17 @@ const placeSchema = (list: 'leads' | 'members', role: string) =>
       description: `The last day the person ${list === 'leads' ? 'led the group' : 'was a member'}; without it, they still are.`,
       example: '2026-02-28',
     }),
+  };
+  // A bare handle ("- ada-lovelace") is the likeliest slip: say how an entry is written.
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? unknownKeysMessage(issue.keys, Object.keys(shape))
+        : issue.code === 'invalid_type'
+          ? `write each of the ${list} with its handle, e.g. - handle: ${typeof issue.input === 'string' && issue.input ? issue.input : 'ada-lovelace'}`
+          : undefined,
   });
+};
 
 const httpsUrl = normalUrl(
   z.url({
