@@ -4,6 +4,7 @@ import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
 import { builtCopy, fixtureSite } from '../test-support/project.ts';
 import { feedReaders } from '../test-support/ical-readers.ts';
+import { htmlProblems } from '../test-support/html-validation.ts';
 import { seriesUid } from '../src/meetings/feed.ts';
 
 /**
@@ -43,7 +44,7 @@ describe('groups on a built site', () => {
   it('lists every group at /groups/, with its leads today and its series, and puts Groups in the navigation', () => {
     const html = site.read('groups/');
     expect(mainText(html)).toContain(
-      'Example works in 2 groups. Each has its leads, its members, its meetings and its channels. Runtime Working Group: Keeps the reference runtime and its conformance tests. Led by @dara-fixture. Meets in Runtime Sync. Specification Working Group: Writes the Example specification and reviews every change to it. Led by @ana-fixture. Meets in Specification Call.',
+      'Example works in 2 groups. Each has its leads, its members, its meetings and its channels. Runtime Working Group: Keeps the reference runtime and its conformance tests. Led by @dara-fixture. Meets in Runtime Sync. Specification Working Group: Writes the Example specification and reviews every change to it. Led by @ana-fixture. Meets in Specification Call, Example Office Hours.',
     );
     expect(html).toContain('<a href="/community/groups/specification/">Specification Working Group</a>');
     expect(site.read('index.html')).toMatch(/<a href="\/community\/groups\/"[^>]*>Groups<\/a>/);
@@ -67,21 +68,26 @@ describe('groups on a built site', () => {
     const group = site.read('groups/specification/');
     expect(listedDates(group, 'spec-call')).toEqual(listedDates(site.read('meetings/'), 'spec-call'));
     expect(listedDates(group, 'spec-call')[0]).toEqual({ start: '2027-04-27T16:00:00.000Z', end: '2027-04-27T17:00:00.000Z' });
+    expect(listedDates(group, 'office-hours')).toEqual(listedDates(site.read('meetings/'), 'office-hours'));
     expect(group).not.toContain('aria-labelledby="runtime-sync"');
     expect(mainText(site.read('meetings/spec-call/'))).toContain('A meeting of Specification Working Group.');
-    expect(mainText(site.read('meetings/office-hours/'))).not.toContain('A meeting of');
+    expect(mainText(site.read('meetings/runtime-sync/'))).toContain('A meeting of Runtime Working Group.');
+    // A group with several series offers them in one calendar; one with a single series, that series' own.
+    expect(group).toContain('webcal://governance.example.org/community/groups/specification.ics');
+    expect(site.read('groups/runtime/')).not.toContain('groups/runtime.ics');
   });
 
-  it("lists on the group's page the dates every reader of the combined feed and of the series' feed finds (a series on the Los Angeles clock, one on Berlin's)", () => {
+  it("lists on the group's page the dates every reader of the combined feed, the series' feed and the group's feed finds (a series on the Los Angeles clock, one on Berlin's)", () => {
     for (const [groupId, seriesId] of [
       ['specification', 'spec-call'],
+      ['specification', 'office-hours'],
       ['runtime', 'runtime-sync'],
     ] as const) {
       const listed = listedDates(site.read(`groups/${groupId}/`), seriesId);
       const from = new Date(listed[0]!.start);
       const to = new Date(new Date(listed.at(-1)!.start).getTime() + 60_000);
       const uid = seriesUid(SITE_URL, seriesId);
-      for (const feed of ['meetings.ics', `meetings/${seriesId}.ics`]) {
+      for (const feed of ['meetings.ics', `meetings/${seriesId}.ics`, `groups/${groupId}.ics`]) {
         for (const [name, read] of Object.entries(feedReaders)) {
           const found = read(readFileSync(join(site.dist, feed), 'utf8'), from, to)
             .filter((r) => r.uid === uid)
@@ -157,5 +163,23 @@ describe('attendance and recorded activity on the roster page', () => {
 
   it('is not shown on a site whose content/site.yaml sets no period', () => {
     expect(fixtureSite().read('maintainers/')).not.toContain('Recorded activity');
+  });
+});
+
+describe('the pages of groups and attendance', () => {
+  it('are valid HTML', async () => {
+    const pages = [
+      'groups/index.html',
+      'groups/specification/index.html',
+      'groups/runtime/index.html',
+      'maintainers/index.html',
+      'meetings/spec-call/2026-03-31/index.html',
+    ];
+    const problems = (await Promise.all(pages.map((f) => htmlProblems(readFileSync(join(site.dist, f), 'utf8'), f)))).flat();
+    expect(problems).toEqual([]);
+  });
+
+  it("list on a meeting's page who attended, by handle", () => {
+    expect(mainText(site.read('meetings/spec-call/2026-03-31/'))).toContain('Attended, as the record lists: @ana-fixture, @chen-fixture, @hal-outsider.');
   });
 });
