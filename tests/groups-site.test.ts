@@ -48,6 +48,7 @@ describe('groups on a built site', () => {
     );
     expect(html).toContain('<a href="/community/groups/specification/">Specification Working Group</a>');
     expect(site.read('index.html')).toMatch(/<a href="\/community\/groups\/"[^>]*>Groups<\/a>/);
+    expect(site.read('index.html')).toContain('<a href="/community/groups/">The groups</a>');
   });
 
   it("shows a group's leads and members today, people off the roster by handle and name, former leads with their dates, and its channels", () => {
