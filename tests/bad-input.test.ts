@@ -1194,6 +1194,19 @@ const GR = 'content/groups';
 const groupRows: [string, string[]][] = [
   ['groups/name-missing.yaml', [`${GR}/name-missing.yaml:1: name: missing; write the name of the group, e.g. name: Runtime Working Group`]],
   [
+    'groups/description-missing.yaml',
+    [
+      `${GR}/description-missing.yaml:1: description: missing; write one or two sentences on what the group does, e.g. description: Owns the runtime specification.`,
+    ],
+  ],
+  [
+    'groups/lead-name-empty-role-two-lines.yaml',
+    [
+      `${GR}/lead-name-empty-role-two-lines.yaml:5: leads.0.name: write the name, or leave the field out`,
+      `${GR}/lead-name-empty-role-two-lines.yaml:6: leads.0.role: has a line break (U+000A), ${ONE_LINE}`,
+    ],
+  ],
+  [
     'groups/charter-missing-doc.yaml',
     [
       `${GR}/charter-missing-doc.yaml:3: charter: content/docs/working-groups/runtme.md does not exist; did you mean charter: working-groups/runtime.md? Write the path of a doc inside content/docs/, or add the file`,
