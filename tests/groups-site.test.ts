@@ -63,6 +63,8 @@ describe('groups on a built site', () => {
     );
     expect(runtime).toContain('Former members: @chen-fixture (2025-03-01 to 2026-06-30) · maintainer');
     expect(site.read('groups/runtime/')).toContain('Its charter: <a href="/community/working-groups/runtime/">working-groups/runtime.md</a>');
+    // Its file, where it is changed by pull request.
+    expect(site.read('groups/runtime/')).toContain('<a href="https://github.com/example-org/community/blob/main/content/groups/runtime.yaml" rel="noopener">');
   });
 
   it("shows a group's series as the meetings page does, and its series' page names the group", () => {

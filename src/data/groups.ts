@@ -6,11 +6,16 @@ import { fileUrl, folderUrl } from '../site/config.ts';
 import { oncePerBuild } from './once.ts';
 import { projectRoot, site } from './site.ts';
 
+/** A group with its file, as the repository names it (the id is its slug: `SIG-Node.yaml` is `sig-node`). */
+export type GroupEntry = Group & { file: string };
+
 /** Every group of content/groups/, by name, once per build; none (and no groups pages) without the folder. */
-export const groups: () => Promise<Group[]> = oncePerBuild(async () => {
+export const groups: () => Promise<GroupEntry[]> = oncePerBuild(async () => {
   if (!hasGroupFiles(projectRoot)) return [];
   const entries = await getCollection('groups');
-  return entries.map((e) => ({ id: e.id, ...e.data })).sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1));
+  return entries
+    .map((e) => ({ id: e.id, file: e.filePath ?? `${groupsCollection.dir}/${e.id}.yaml`, ...e.data }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1));
 });
 
 /** The dated changes of lead of every group, for the governance feed. */
@@ -19,6 +24,6 @@ export async function groupLeadChanges(): Promise<LeadChange[]> {
 }
 
 /** A group's file (or the folder) on GitHub, where it is edited by pull request. */
-export function groupsSourceUrl(id?: string): string {
-  return id ? fileUrl(site, `${groupsCollection.dir}/${id}.yaml`) : folderUrl(site, groupsCollection.dir);
+export function groupsSourceUrl(file?: string): string {
+  return file ? fileUrl(site, file) : folderUrl(site, groupsCollection.dir);
 }
