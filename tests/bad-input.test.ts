@@ -326,6 +326,65 @@ const meetingRows: [string, string[]][] = [
       `${M}/moved-onto-another-meeting.yaml:25: moved.3.to: 2026-05-06 already has a meeting of this series: the meeting of 2026-04-30 is moved to that day too (moved[2]); move the meeting of 2026-05-14 to a day without one, or cancel it`,
     ],
   ],
+  // Monthly rules and series without a public link: the fixtures meet on the 1st and 3rd Wednesday at 10:00 Los Angeles time.
+  [
+    'meetings/monthly-fifth.yaml',
+    [
+      `${M}/monthly-fifth.yaml:6: rule.monthly.1: "5th": not every month has a 5th; write last for the last one of each month (the 5th when there is one), e.g. monthly: [last]`,
+    ],
+  ],
+  [
+    'meetings/monthly-in-words.yaml',
+    [
+      `${M}/monthly-in-words.yaml:6: rule.monthly.0: "first" is not a position in the month; write 1st, 2nd, 3rd, 4th or last, e.g. monthly: [1st, 3rd]`,
+      `${M}/monthly-in-words.yaml:6: rule.monthly.1: "third" is not a position in the month; write 1st, 2nd, 3rd, 4th or last, e.g. monthly: [1st, 3rd]`,
+    ],
+  ],
+  [
+    'meetings/monthly-empty.yaml',
+    [`${M}/monthly-empty.yaml:6: rule.monthly: write the positions in the month as a list of 1st, 2nd, 3rd, 4th, last, e.g. monthly: [1st, 3rd]`],
+  ],
+  ['meetings/monthly-listed-twice.yaml', [`${M}/monthly-listed-twice.yaml:6: rule.monthly.2: 1st is listed twice; list each position once`]],
+  [
+    'meetings/monthly-fourth-and-last.yaml',
+    [`${M}/monthly-fourth-and-last.yaml:6: rule.monthly: 4th and last are the same day in a month with four Wednesdays; list one of them`],
+  ],
+  [
+    'meetings/monthly-and-interval.yaml',
+    [
+      `${M}/monthly-and-interval.yaml:6: rule.monthly: write either intervalWeeks (every N weeks) or monthly (days of the month by position), not both; remove one of them`,
+    ],
+  ],
+  [
+    'meetings/no-cycle.yaml',
+    [
+      `${M}/no-cycle.yaml:4: rule.intervalWeeks: missing; write how often the series meets: intervalWeeks: 2 for every other week, or monthly: [1st, 3rd] for the 1st and 3rd Wednesday of each month`,
+    ],
+  ],
+  [
+    'meetings/monthly-first-occurrence-off.yaml',
+    [
+      `${M}/monthly-first-occurrence-off.yaml:10: firstOccurrence: 2026-01-14 is not the 1st or 3rd Wednesday of its month (rule.monthly); write the date of the first meeting, e.g. 2026-01-07 or 2026-01-21`,
+    ],
+  ],
+  [
+    'meetings/monthly-cancelled-not-a-meeting.yaml',
+    [
+      `${M}/monthly-cancelled-not-a-meeting.yaml:14: cancelled.0.date: 2026-03-11 is not a date of this series (on the 1st and 3rd Wednesday of each month from 2026-01-07); the nearest are 2026-03-04 and 2026-03-18`,
+    ],
+  ],
+  [
+    'meetings/join-without-link.yaml',
+    [
+      `${M}/join-without-link.yaml:11: join.url: missing; write the https:// address that joins the call, e.g. url: https://zoom.us/j/12345678901, or, when the link is not public, how to get it, e.g. instructions: Join the mailing list for the invite.`,
+    ],
+  ],
+  [
+    'meetings/join-link-and-instructions.yaml',
+    [
+      `${M}/join-link-and-instructions.yaml:13: join.instructions: write either url (a public link) or instructions (how to get a link that is not public), not both; remove one of them`,
+    ],
+  ],
   [
     'meetings/alias-unresolved.yaml',
     [`${M}/alias-unresolved.yaml:16:13: the alias *holidays names no anchor above it; write the value itself, or mark it &holidays where it is first written`],
@@ -551,44 +610,40 @@ const officeHours: LintOccurrence[] = Array.from({ length: 26 }, (_, k) => {
 });
 const USE = 'write <MeetingWhen id="office-hours" /> instead of typing the time';
 const USE_NEW_YORK = 'write <MeetingWhen id="office-hours" alsoIn="America/New_York" /> instead of typing the time';
-const DROP = "remove the time: the meetings page, the charter and the feeds show it from the series' data, in every reader's zone";
+const DROP =
+  "remove the time: the meetings page, the charter and the feeds show it from rule.start and rule.timeZone of content/meetings/office-hours.yaml, in every reader's zone";
+const WRONG = 'is wrong for ModelSpec Public Office Hours (office-hours) on Thursday 5 November 2026, when the data says';
 const timeRows: [string, string, string[]][] = [
   [
     'time/seed-sentence.mdx',
     'content/docs/governance.mdx',
     [
       // US summer time 2027 starts on 14 March: until then 14:00 UTC is 09:00 in New York.
-      `content/docs/governance.mdx:9: "Thursday at 10:00ET" disagrees with the office-hours series on 2026-11-05, 2026-11-19, 2026-12-03, 2026-12-17, 2026-12-31, 2027-01-14, … (10 of 26 meetings; Thursday 14:00 UTC is Thursday 09:00 in New York then); ${USE_NEW_YORK}`,
+      `content/docs/governance.mdx:9: "Thursday at 10:00ET" ${WRONG} Thursday 09:00 in New York, and on 9 more of its 26 meetings ahead; ${USE_NEW_YORK}`,
     ],
   ],
   [
     'time/fixed-zone-wrong-all-year.mdx',
     'content/docs/meetings.mdx',
-    [
-      `content/docs/meetings.mdx:7: "14:00 CET" disagrees with the office-hours series on 2026-11-05, 2026-11-19, 2026-12-03, 2026-12-17, 2026-12-31, 2027-01-14, … (all 26 meetings; 14:00 UTC is 15:00 CET (UTC+1)); ${USE}`,
-    ],
+    [`content/docs/meetings.mdx:7: "14:00 CET" ${WRONG} 15:00 CET (UTC+1), and on each of its other 25 meetings ahead; ${USE}`],
   ],
   [
     'time/wrong-weekday.mdx',
     'content/docs/meetings.mdx',
-    [
-      `content/docs/meetings.mdx:7: "Wednesday at 14:00 UTC" disagrees with the office-hours series on 2026-11-05, 2026-11-19, 2026-12-03, 2026-12-17, 2026-12-31, 2027-01-14, … (all 26 meetings; the meeting is at Thursday 14:00 UTC); ${USE}`,
-    ],
+    [`content/docs/meetings.mdx:7: "Wednesday at 14:00 UTC" ${WRONG} Thursday 14:00 UTC, and on each of its other 25 meetings ahead; ${USE}`],
   ],
   [
     'time/range-end.mdx',
     'content/docs/meetings.mdx',
-    [
-      `content/docs/meetings.mdx:7: "14:00-14:30 UTC" disagrees with the office-hours series on 2026-11-05, 2026-11-19, 2026-12-03, 2026-12-17, 2026-12-31, 2027-01-14, … (all 26 meetings; the meeting is at 14:00-15:00 UTC); ${USE}`,
-    ],
+    [`content/docs/meetings.mdx:7: "14:00-14:30 UTC" ${WRONG} 14:00-15:00 UTC, and on each of its other 25 meetings ahead; ${USE}`],
   ],
   [
     'time/meeting-description.yaml',
     'content/meetings/office-hours.yaml',
-    [
-      `content/meetings/office-hours.yaml:4: "Thursday at 10am Eastern" disagrees with the office-hours series on 2026-11-05, 2026-11-19, 2026-12-03, 2026-12-17, 2026-12-31, 2027-01-14, … (10 of 26 meetings; Thursday 14:00 UTC is Thursday 09:00 in New York then); ${DROP}`,
-    ],
+    [`content/meetings/office-hours.yaml:4: "Thursday at 10am Eastern" ${WRONG} Thursday 09:00 in New York, and on 9 more of its 26 meetings ahead; ${DROP}`],
   ],
+  // Times that name no series, in their sentence, section or page, are the author's own.
+  ['time/authors-own-time.mdx', 'content/docs/community.mdx', []],
 ];
 
 describe('bad input: content files', () => {
@@ -692,7 +747,8 @@ describe('bad input: links by repository path', () => {
 describe('bad input: a meeting time typed into prose that drifts from the data', () => {
   it.each(timeRows)('%s', (fixture, path, expected) => {
     const text = readFileSync(join(FIXTURES, fixture), 'utf8');
-    expect(lintTimes([{ path, text }], officeHours).map(formatProblem)).toEqual(expected);
+    const series = [{ id: 'office-hours', names: ['ModelSpec Public Office Hours'] }];
+    expect(lintTimes([{ path, text }], officeHours, { series }).map(formatProblem)).toEqual(expected);
   });
 });
 

@@ -116,7 +116,7 @@ describe('npm run check', () => {
     );
     // Whatever today is, the next twelve months hold a winter, when 14:00 UTC is 09:00 in New York.
     expect(r.output).toMatch(
-      /^content\/docs\/governance\.mdx:\d+: "Thursday at 10:00ET" disagrees with the office-hours series on \d{4}-\d\d-\d\d, .*Thursday 14:00 UTC is Thursday 09:00 in New York then\); write <MeetingWhen id="office-hours" alsoIn="America\/New_York" \/> instead of typing the time$/m,
+      /^content\/docs\/governance\.mdx:\d+: "Thursday at 10:00ET" is wrong for Example Office Hours \(office-hours\) on Thursday \d+ \w+ \d{4}, when the data says Thursday 09:00 in New York, and on \d+ more of its \d+ meetings ahead; write <MeetingWhen id="office-hours" alsoIn="America\/New_York" \/> instead of typing the time$/m,
     );
     // The charter changed, so the copy GitHub shows is stale too.
     expect(r.output).toMatch(

@@ -118,16 +118,16 @@ describe('the time lint', () => {
     copyFileSync('tests/fixtures/meetings/community-call.yaml', join(root, 'content/meetings/community-call.yaml'));
     writeFileSync(
       join(root, 'content/meetings/community-call/2027-01-12.md'),
-      '---\n---\n\n## Notes\n\n- Proposed: from March we meet on Tuesday at 09:00 UTC.\n',
+      '---\n---\n\n## Notes\n\n- Proposed: from March the community call meets on Tuesday at 09:00 UTC.\n',
     );
     const { typedTimesAgreeWithMeetings } = await import('../src/checks/project-checks.ts');
     // As of a day the series (2027-01-05 to 2027-03-30) still has meetings ahead, whatever the run's day.
     vi.stubEnv('BUILD_NOW', '2027-01-01');
     try {
       expect(typedTimesAgreeWithMeetings(root)).toEqual({ problems: [] });
-      // The same sentence in a doc is compared with the meetings.
+      // The same sentence in a doc is compared with the meetings of the series it names.
       mkdirSync(join(root, 'content/docs'), { recursive: true });
-      writeFileSync(join(root, 'content/docs/meetings.md'), '---\ntitle: T\ndescription: D\n---\n\nWe meet on Tuesday at 09:00 UTC.\n');
+      writeFileSync(join(root, 'content/docs/meetings.md'), '---\ntitle: T\ndescription: D\n---\n\nThe community call meets on Tuesday at 09:00 UTC.\n');
       expect(typedTimesAgreeWithMeetings(root).problems.length).toBeGreaterThan(0);
     } finally {
       vi.unstubAllEnvs();

@@ -94,6 +94,26 @@ describe('a series anchored in America/New_York', () => {
   });
 });
 
+describe('a series on the 1st and 3rd Wednesday, and one without a public link', () => {
+  it('states the monthly rule on the meetings page and on its own, and gives the moved meeting the page of its usual date', () => {
+    expect(section('design-review')).toContain('<strong>The 1st and 3rd Wednesday of each month, 10:00-11:00 Los Angeles time</strong>');
+    expect(section('steering')).toContain('<strong>The last Friday of each month, 16:00-17:00 Berlin time</strong>');
+    expect(copy.read('dist/meetings/design-review/index.html')).toContain('The 1st and 3rd Wednesday of each month');
+    const moved = copy.read('dist/meetings/design-review/2027-03-17/index.html');
+    expect(moved).toContain('Clashes with the spring summit');
+    expect(moved).toContain('datetime="2027-03-12T17:00:00.000Z"');
+  });
+
+  it('says how to get the link where a link would be, on every page of the series, with no link to a call', () => {
+    const join = '<dt>Video call</dt><dd>Jitsi: Join the steering mailing list for the invite.</dd>';
+    for (const route of ['dist/meetings/index.html', 'dist/meetings/steering/index.html', 'dist/meetings/steering/2027-01-29/index.html']) {
+      expect(copy.read(route).replace(/>\s+</g, '><'), route).toContain(join);
+    }
+    const joinList = /<dl class="join">[\s\S]*?<\/dl>/.exec(section('steering'))![0];
+    expect(joinList).not.toContain('<a ');
+  });
+});
+
 describe('the feed of a committed build', () => {
   it('holds every series, stamped with the commit that last touched its file', () => {
     for (const uid of ['community-call', 'office-hours', 'spec-sync']) expect(feed).toContain(`UID:${uid}.community@governance.example.org`);
@@ -129,7 +149,7 @@ describe('the feed of a committed build', () => {
         .filter((f) => f.endsWith('.ics'))
         .map((f) => `meetings/${f}`),
     ];
-    expect(files.length).toBe(4);
+    expect(files.length).toBe(6);
     for (const file of files) expect(lexicalProblems(readFileSync(copy.path(`dist/${file}`))), file).toEqual([]);
   });
 
@@ -176,7 +196,7 @@ describe('the feed of a committed build', () => {
   it('is byte-identical when built again', () => {
     const r = copy.run('scripts/build.ts', ['--out', 'dist-again'], { BUILD_NOW: '2027-01-05T12:00:00Z' });
     expect(r.status, r.output).toBe(0);
-    for (const file of ['meetings.ics', 'meetings/community-call.ics', 'meetings/office-hours.ics', 'meetings/spec-sync.ics']) {
+    for (const file of ['meetings.ics', ...readdirSync(copy.path('dist/meetings')).flatMap((f) => (f.endsWith('.ics') ? [`meetings/${f}`] : []))]) {
       expect(readFileSync(copy.path(`dist-again/${file}`)), file).toEqual(readFileSync(copy.path(`dist/${file}`)));
     }
   });
@@ -194,7 +214,7 @@ describe('the fixture site in a browser in Berlin', () => {
         const tab = await context.newPage();
         await tab.goto(`${site.url}meetings/`);
         await tab.locator('[data-reader-zone]').filter({ hasText: 'Europe/Berlin' }).waitFor();
-        for (const id of ['community-call', 'spec-sync']) {
+        for (const id of ['community-call', 'spec-sync', 'design-review', 'steering']) {
           const expected = nextMeeting(series.get(id)!, new Date(now))!;
           expect(await tab.locator(`[data-next-meeting="${id}"]`).getAttribute('datetime'), `${id} at ${now}`).toBe(expected.start.toISOString());
         }

@@ -82,8 +82,8 @@ describe('a meeting file with a mistake', () => {
 
   it('names a misspelt field and the one probably meant', () => {
     expect(problemsWith('intervalWeeks: 2', 'intervalWeek: 2')).toEqual([
-      `${FILE}:1: rule.intervalWeeks: missing; write how many weeks lie between meetings, e.g. intervalWeeks: 2 for every other week`,
-      `${FILE}:${lineOf('intervalWeeks')}: rule: unknown field "intervalWeek"; did you mean intervalWeeks? (allowed fields: weekday, start, durationMinutes, intervalWeeks, timeZone)`,
+      `${FILE}:${lineOf('intervalWeeks')}: rule: unknown field "intervalWeek"; did you mean intervalWeeks? (allowed fields: weekday, start, durationMinutes, intervalWeeks, monthly, timeZone)`,
+      `${FILE}:${lineOf('rule')}: rule.intervalWeeks: missing; write how often the series meets: intervalWeeks: 2 for every other week, or monthly: [1st, 3rd] for the 1st and 3rd Thursday of each month`,
     ]);
   });
 });

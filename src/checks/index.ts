@@ -19,7 +19,7 @@ export const projectChecks: readonly ProjectCheck[] = [
   { name: 'build and links', alongside: true, run: async (root, earlier) => (await load()).buildAndLinks(root, earlier) },
   // MAINTAINERS.md, CONTRIBUTING.md and GOVERNANCE.md are what content/ gives (npm run generate rewrites them)
   { name: 'generated files', run: async (root) => (await load()).generatedFilesUpToDate(root) },
-  // no time of day typed in content/'s prose disagrees with the meetings of the next twelve months
+  // no time of day typed in content/'s prose disagrees with the next twelve months of the series its sentence, section or page names
   { name: 'time lint', run: async (root) => (await load()).typedTimesAgreeWithMeetings(root) },
 ];
 

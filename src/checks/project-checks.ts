@@ -50,8 +50,8 @@ export async function generatedFilesUpToDate(root: string): Promise<CheckResult>
 }
 
 /**
- * Compares every zone-bearing time typed in content/ with the meetings of the
- * next twelve months, computed by the one occurrence module the pages and the
+ * Compares every zone-bearing time typed in content/ that names a series (in its
+ * sentence, its section or its page) with that series' meetings of the next twelve months, computed by the one occurrence module the pages and the
  * feed use. "Now" is the build clock (BUILD_NOW can fix it, as for the pages).
  */
 export function typedTimesAgreeWithMeetings(root: string): CheckResult {
@@ -62,7 +62,12 @@ export function typedTimesAgreeWithMeetings(root: string): CheckResult {
   const occurrences: LintOccurrence[] = entries.flatMap((entry) => occurrencesBetween({ id: entry.id, ...entry.data }, from, to));
   // A meeting's record speaks of that one meeting (moved, run late), not of the schedule ahead.
   const prose = readProseFiles(root).filter((f) => !isMeetingRecordFile(f.path));
-  return { problems: lintTimes(prose, occurrences) };
+  // A series' group, once groups are data, is one more name prose may call it by.
+  const series = entries.map((entry) => {
+    const group = (entry.data as { group?: unknown }).group;
+    return { id: entry.id, names: [entry.data.title, ...(typeof group === 'string' ? [group] : [])] };
+  });
+  return { problems: lintTimes(prose, occurrences, { series, meetingsDir: meetingsCollection.dir }) };
 }
 
 /** content/meetings/<series>/<YYYY-MM-DD>.md */

@@ -102,6 +102,23 @@ describe('the charter of a project copy, generated', () => {
     );
   });
 
+  it('words a monthly series, and a call without a public link by how to get one', () => {
+    const file = join(root, 'content/meetings/steering-call.yaml');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(
+      file,
+      text
+        .replace(/intervalWeeks: 2/, 'monthly: [2nd, 4th]')
+        .replace(/firstOccurrence: .*/, 'firstOccurrence: 2025-01-14')
+        .replace(/url: .*/, 'instructions: Write to the steering list for the invite.'),
+    );
+    expect(meetingWhenMarkdown(root, { id: 'steering-call' })).toBe('on the 2nd and 4th Tuesday of each month at 17:30 Berlin time');
+    expect(meetingDetailsMarkdown(root, { id: 'steering-call' }).split('\n').slice(0, 2)).toEqual([
+      '**The 2nd and 4th Tuesday of each month, 17:30-18:15 Berlin time**\\',
+      '**Video call** (Jitsi): Write to the steering list for the invite.\\',
+    ]);
+  });
+
   it('refuses a series that does not exist and a zone that does not, naming the tag', () => {
     expect(() => meetingDetailsMarkdown(root, { id: 'steering-cal' })).toThrow(
       '<MeetingDetails id="steering-cal" />: there is no meeting series "steering-cal" (no file content/meetings/steering-cal.yaml); did you mean steering-call? Write one of: steering-call',

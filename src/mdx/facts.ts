@@ -45,7 +45,9 @@ export function meetingWhenText(series: MeetingSeries, alsoIn: string | undefine
 export interface MeetingDetailsFacts {
   rule: string;
   platform: string;
-  joinUrl: string;
+  /** The link, or, for a call whose link is not public, how to get one (`joinInstructions`). */
+  joinUrl: string | undefined;
+  joinInstructions: string | undefined;
   meetingId: string | undefined;
   passcode: string | undefined;
   /** The series on the meetings page. */
@@ -57,6 +59,7 @@ export function meetingDetailsFacts(series: MeetingSeries): MeetingDetailsFacts 
     rule: ruleInWords(series),
     platform: series.join.platform,
     joinUrl: series.join.url,
+    joinInstructions: series.join.instructions,
     meetingId: series.join.meetingId,
     passcode: series.join.passcode,
     meetingsRoute: `${MEETINGS_PAGE.route}#${series.id}`,

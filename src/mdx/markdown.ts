@@ -43,7 +43,9 @@ export function meetingDetailsMarkdown(root: string, attributes: Record<string, 
   const facts = meetingDetailsFacts(seriesNamed(seriesAt(root), attributes.id, meetingDetailsTag(attributes.id)));
   const lines = [
     `**${facts.rule}**`,
-    `**Video call link**: [${markdownText(facts.platform)}](${markdownUrl(facts.joinUrl)})`,
+    facts.joinUrl
+      ? `**Video call link**: [${markdownText(facts.platform)}](${markdownUrl(facts.joinUrl)})`
+      : `**Video call** (${markdownText(facts.platform)}): ${markdownText(facts.joinInstructions ?? '')}`,
     ...(facts.meetingId ? [`**Meeting ID**: ${markdownText(facts.meetingId)}`] : []),
     ...(facts.passcode ? [`**Passcode**: ${markdownText(facts.passcode)}`] : []),
     `The next dates in your time zone, and a calendar feed: [Meetings](${markdownUrl(absoluteUrl(loadSiteConfig(root).url, facts.meetingsRoute))})`,

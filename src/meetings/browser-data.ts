@@ -1,5 +1,5 @@
 import type { MeetingSeries } from '../schemas/meeting.ts';
-import { occurrencesBetween, weekdayNumber } from './occurrences.ts';
+import { occurrencesBetween, positionNumber, weekdayNumber } from './occurrences.ts';
 
 /**
  * What the browser script needs to work out the next meeting again on the
@@ -15,7 +15,10 @@ export interface BrowserSeriesRule {
   /** "HH:MM" on the series' wall clock */
   start: string;
   minutes: number;
+  /** Weeks between meetings; 0 for a monthly rule. */
   intervalWeeks: number;
+  /** For a monthly rule: the weekday's positions in the month, 1 to 4 or -1 for the last. */
+  positions?: number[];
   first: string;
   until?: string;
   /** Start (ms) of each cancelled or moved meeting, where the rule puts it. */
@@ -40,7 +43,9 @@ export function browserRules(series: readonly MeetingSeries[]): BrowserSeriesRul
       weekday: weekdayNumber(s.rule.weekday),
       start: s.rule.start,
       minutes: s.rule.durationMinutes,
-      intervalWeeks: s.rule.intervalWeeks,
+      // Written only for a monthly rule, so a weekly one's data stays as it was.
+      intervalWeeks: s.rule.intervalWeeks ?? 0,
+      ...(s.rule.monthly ? { positions: s.rule.monthly.map(positionNumber) } : {}),
       first: s.firstOccurrence,
       ...(s.until ? { until: s.until } : {}),
       replaced: exceptions.flatMap((o) => (o.status === 'cancelled' ? [o.start.getTime()] : o.status === 'moved' ? [o.originalStart!.getTime()] : [])),

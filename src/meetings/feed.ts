@@ -1,7 +1,7 @@
 import ical, { ICalEventRepeatingFreq, ICalWeekday, type ICalEventData } from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { MeetingSeries } from '../schemas/meeting.ts';
-import { occurrencesBetween, wallClockStart } from './occurrences.ts';
+import { occurrencesBetween, positionNumber, wallClockStart } from './occurrences.ts';
 import { vtimezone } from './vtimezone.ts';
 import { escapeText, finishCalendar, textProperty } from './ics-text.ts';
 import { formatStartInZone } from './words.ts';
@@ -90,13 +90,41 @@ export function subscribeLinks(httpsFeedUrl: string, name: string): { webcal: st
 function joinDetails(series: MeetingSeries): string {
   const { join } = series;
   return [
-    `Join (${join.platform}): ${join.url}`,
+    join.url ? `Join (${join.platform}): ${join.url}` : `How to join (${join.platform}): ${join.instructions}`,
     join.meetingId && `Meeting ID: ${join.meetingId}`,
     join.passcode && `Passcode: ${join.passcode}`,
     series.notesUrl && `Agenda and notes: ${series.notesUrl}`,
   ]
     .filter(Boolean)
     .join('\n');
+}
+
+/** The end of the series' last day, on its clock, as the RRULE's UNTIL. */
+function untilOf(s: MeetingSeries): DateTime | undefined {
+  return s.until ? DateTime.fromISO(s.until, { zone: s.rule.timeZone }).endOf('day').set({ millisecond: 0 }) : undefined;
+}
+
+const sortedCancelled = (s: MeetingSeries) => [...s.cancelled].sort((a, b) => (a.date < b.date ? -1 : 1));
+
+/** A date-time as RFC 5545 writes it: in UTC with Z, or on the wall clock of a TZID. */
+const icsDateTime = (d: DateTime, utc: boolean) => (utc ? d.toUTC().toFormat("yyyyMMdd'T'HHmmss'Z'") : d.toFormat("yyyyMMdd'T'HHmmss"));
+
+/**
+ * The RRULE of a monthly series, FREQ=MONTHLY;BYDAY=1WE,3WE, and its EXDATE, written here as
+ * ical-generator writes the weekly ones: its `byDay` takes a weekday only, never one with a
+ * position (BYSETPOS would say the same, but BYDAY positions are what every reader knows best).
+ */
+function monthlyRecurrence(s: MeetingSeries): string {
+  const utc = s.rule.timeZone === 'UTC';
+  const until = untilOf(s);
+  const byDay = s.rule.monthly!.map((p) => `${positionNumber(p)}${WEEKDAY_CODES[s.rule.weekday]}`).join(',');
+  const rrule = `RRULE:FREQ=MONTHLY${until ? `;UNTIL=${icsDateTime(until, true)}` : ''};BYDAY=${byDay}`;
+  if (!s.cancelled.length) return rrule;
+  // Moved meetings are not excluded: their RECURRENCE-ID override replaces them.
+  const excluded = sortedCancelled(s)
+    .map((c) => icsDateTime(wallClockStart(s, c.date), utc))
+    .join(',');
+  return `${rrule}\n${utc ? 'EXDATE:' : `EXDATE;TZID=${s.rule.timeZone}:`}${excluded}`;
 }
 
 /** One VEVENT as the feed writes it, before SEQUENCE, LAST-MODIFIED and DTSTAMP, which come from the content's history. */
@@ -122,6 +150,7 @@ export function seriesEvents(s: MeetingSeries, siteUrl: string): FeedEvent[] {
   const uid = seriesUid(siteUrl, s.id);
   const seriesPage = absoluteUrl(siteUrl, seriesPageRoute(s.id));
   const first = wallClockStart(s, s.firstOccurrence);
+  const until = untilOf(s);
   const events: FeedEvent[] = [
     {
       key: uid,
@@ -132,14 +161,16 @@ export function seriesEvents(s: MeetingSeries, siteUrl: string): FeedEvent[] {
         start: first,
         end: first.plus({ minutes: s.rule.durationMinutes }),
         description: `${s.description}\n\n${details}\nEach meeting's page, with its agenda and notes: ${seriesPage}`,
-        repeating: {
-          freq: ICalEventRepeatingFreq.WEEKLY,
-          interval: s.rule.intervalWeeks,
-          byDay: [WEEKDAY_CODES[s.rule.weekday]],
-          ...(s.until ? { until: DateTime.fromISO(s.until, { zone }).endOf('day').set({ millisecond: 0 }) } : {}),
-          // Moved meetings are not excluded: their RECURRENCE-ID override replaces them.
-          ...(s.cancelled.length ? { exclude: [...s.cancelled].sort((a, b) => (a.date < b.date ? -1 : 1)).map((c) => wallClockStart(s, c.date)) } : {}),
-        },
+        repeating: s.rule.monthly
+          ? monthlyRecurrence(s)
+          : {
+              freq: ICalEventRepeatingFreq.WEEKLY,
+              interval: s.rule.intervalWeeks,
+              byDay: [WEEKDAY_CODES[s.rule.weekday]],
+              ...(until ? { until } : {}),
+              // Moved meetings are not excluded: their RECURRENCE-ID override replaces them.
+              ...(s.cancelled.length ? { exclude: sortedCancelled(s).map((c) => wallClockStart(s, c.date)) } : {}),
+            },
       },
     },
   ];

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import type { MeetingData, MeetingSeries } from '../schemas/meeting.ts';
-import { WEEKDAYS } from '../schemas/weekdays.ts';
+import type { MeetingData, MeetingSeries, MonthPosition } from '../schemas/meeting.ts';
+import { weekdayName, WEEKDAYS } from '../schemas/weekdays.ts';
 
 /**
  * The one definition of when a meeting series meets. The pages, the calendar
@@ -57,27 +57,73 @@ export function wallClockStart(series: Pick<SeriesSchedule, 'rule'>, isoDate: st
   return possible.length > 1 ? possible.reduce((a, b) => (b.toMillis() < a.toMillis() ? b : a)) : start;
 }
 
+type Rule = MeetingData['rule'];
+type Dated = Pick<SeriesSchedule, 'rule' | 'firstOccurrence' | 'until'>;
+
+/** A monthly position as a number: 1 to 4, or -1 for the last. */
+export function positionNumber(position: MonthPosition): number {
+  return position === 'last' ? -1 : Number(position[0]);
+}
+
+/** The weekday's dates in the month `month` (1-12) of `year` at the rule's positions, in order. */
+export function monthlyDates(weekday: number, positions: readonly number[], year: number, month: number): string[] {
+  const first = dayNumber(`${year}-${String(month).padStart(2, '0')}-01`);
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const firstOfWeekday = first + ((weekday - weekdayOf(isoDateOfDay(first)) + 7) % 7);
+  const count = Math.floor((first + days - 1 - firstOfWeekday) / 7) + 1;
+  return [...new Set(positions.map((p) => firstOfWeekday + 7 * ((p === -1 ? count : p) - 1)))].sort((a, b) => a - b).map(isoDateOfDay);
+}
+
+/** Whether a date falls on the rule's weekday, and, for a monthly rule, at one of its positions in the month. */
+export function isOnRule(rule: Rule, isoDate: string): boolean {
+  if (weekdayOf(isoDate) !== weekdayNumber(rule.weekday)) return false;
+  if (!rule.monthly) return true;
+  const day = Number(isoDate.slice(8, 10));
+  const daysInMonth = new Date(Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)), 0)).getUTCDate();
+  return rule.monthly.some((p) => (p === 'last' ? day + 7 > daysInMonth : Math.ceil(day / 7) === positionNumber(p)));
+}
+
+/** The longest gap, in days, between two dates of the rule: how far to look for a neighbour. */
+export function longestGapDays(rule: Rule): number {
+  return rule.monthly ? 35 : 7 * (rule.intervalWeeks ?? 1);
+}
+
 /** Whether the rule, with no exception applied, meets on the local date `isoDate`. */
-export function isScheduledDate(series: Pick<SeriesSchedule, 'rule' | 'firstOccurrence' | 'until'>, isoDate: string): boolean {
+export function isScheduledDate(series: Dated, isoDate: string): boolean {
   const offset = dayNumber(isoDate) - dayNumber(series.firstOccurrence);
   if (offset < 0 || (series.until && isoDate > series.until)) return false;
-  return offset % (7 * series.rule.intervalWeeks) === 0;
+  if (series.rule.monthly) return isOnRule(series.rule, isoDate);
+  return offset % (7 * (series.rule.intervalWeeks ?? 1)) === 0;
 }
 
 /** The rule's dates (local to the series) from `fromDate` to `toDate`, both included, with no exception applied. */
-export function scheduledDates(series: Pick<SeriesSchedule, 'rule' | 'firstOccurrence' | 'until'>, fromDate: string, toDate: string): string[] {
-  const step = 7 * series.rule.intervalWeeks;
+export function scheduledDates(series: Dated, fromDate: string, toDate: string): string[] {
+  const { rule } = series;
   const first = dayNumber(series.firstOccurrence);
   const last = Math.min(dayNumber(toDate), series.until ? dayNumber(series.until) : Infinity);
-  let day = first + Math.max(0, Math.ceil((dayNumber(fromDate) - first) / step)) * step;
   const dates: string[] = [];
+  if (rule.monthly) {
+    const from = isoDateOfDay(Math.max(first, dayNumber(fromDate)));
+    const weekday = weekdayNumber(rule.weekday);
+    const positions = rule.monthly.map(positionNumber);
+    for (
+      let y = Number(from.slice(0, 4)), m = Number(from.slice(5, 7));
+      dayNumber(`${y}-${String(m).padStart(2, '0')}-01`) <= last;
+      m === 12 ? (y++, (m = 1)) : m++
+    ) {
+      for (const date of monthlyDates(weekday, positions, y, m)) if (date >= from && dayNumber(date) <= last) dates.push(date);
+    }
+    return dates;
+  }
+  const step = 7 * (rule.intervalWeeks ?? 1);
+  let day = first + Math.max(0, Math.ceil((dayNumber(fromDate) - first) / step)) * step;
   for (; day <= last; day += step) dates.push(isoDateOfDay(day));
   return dates;
 }
 
 /** The scheduled dates next to `isoDate` (for messages that suggest a fix). */
-export function nearestScheduledDates(series: Pick<SeriesSchedule, 'rule' | 'firstOccurrence' | 'until'>, isoDate: string): string[] {
-  const step = 7 * series.rule.intervalWeeks;
+export function nearestScheduledDates(series: Dated, isoDate: string): string[] {
+  const step = longestGapDays(series.rule);
   const from = isoDateOfDay(dayNumber(isoDate) - step);
   const to = isoDateOfDay(dayNumber(isoDate) + step);
   return scheduledDates(series, from, to)
@@ -85,6 +131,22 @@ export function nearestScheduledDates(series: Pick<SeriesSchedule, 'rule' | 'fir
     .sort((a, b) => Math.abs(dayNumber(a) - dayNumber(isoDate)) - Math.abs(dayNumber(b) - dayNumber(isoDate)))
     .slice(0, 2)
     .sort();
+}
+
+/** "1st and 3rd", "last", "1st, 2nd and last". */
+export function positionsInWords(positions: readonly MonthPosition[]): string {
+  const sorted = [...positions].sort((a, b) => (positionNumber(a) === -1 ? 9 : positionNumber(a)) - (positionNumber(b) === -1 ? 9 : positionNumber(b)));
+  return sorted.length === 1 ? sorted[0]! : `${sorted.slice(0, -1).join(', ')} and ${sorted.at(-1)}`;
+}
+
+/**
+ * The rule's cycle in words, before its time: "every other Thursday", "every 3 weeks on Monday",
+ * "on the 1st and 3rd Wednesday of each month". `capital` starts it as a sentence does.
+ */
+export function cycleInWords(rule: Pick<Rule, 'weekday' | 'intervalWeeks' | 'monthly'>, capital = false): string {
+  if (rule.monthly) return `${capital ? 'The' : 'on the'} ${positionsInWords(rule.monthly)} ${weekdayName(rule.weekday)} of each month`;
+  const interval = describeInterval(rule.intervalWeeks ?? 1);
+  return `${capital ? interval : interval.toLowerCase()} ${weekdayName(rule.weekday)}`;
 }
 
 /** Items sorted by a YYYY-MM-DD date, to find those of a range by binary search. */
@@ -204,7 +266,7 @@ const HORIZON_DAYS = 3 * 366;
 
 /** Occurrences that have not ended by `now`, in time order, window by window (at most three years ahead). */
 function* upcoming(series: SeriesSchedule, now: Date): Generator<Occurrence> {
-  const window = 7 * series.rule.intervalWeeks * 8 * DAY_MS;
+  const window = longestGapDays(series.rule) * 8 * DAY_MS;
   // A series with an end date has nothing after it (and its last moved or extra meeting).
   const lastDates = series.until ? [series.until, ...series.moved.map((m) => m.to), ...series.extra.map((e) => e.date)] : [];
   const last = lastDates.length ? (dayNumber(lastDates.sort().at(-1)!) + 2) * DAY_MS : Infinity;

@@ -1,6 +1,5 @@
 import { DateTime } from 'luxon';
-import { weekdayName } from '../schemas/weekdays.ts';
-import { describeInterval, scheduledDates, wallClockStart, type Occurrence, type SeriesSchedule } from './occurrences.ts';
+import { cycleInWords, scheduledDates, wallClockStart, type Occurrence, type SeriesSchedule } from './occurrences.ts';
 
 /**
  * Meeting times as people read them: the rule in words, local times in a list
@@ -25,16 +24,16 @@ export function zoneSuffix(zone: string): string {
  * and GOVERNANCE.md on GitHub both say it this way.
  */
 export function meetingWhenInWords(series: Pick<SeriesSchedule, 'rule' | 'firstOccurrence' | 'until'>, alsoIn?: string): string {
-  const { weekday, start, intervalWeeks, timeZone } = series.rule;
+  const { start, timeZone } = series.rule;
   const at = `${start} ${zoneSuffix(timeZone)}`;
-  return `${describeInterval(intervalWeeks).toLowerCase()} ${weekdayName(weekday)} at ${at}${alsoIn ? ` (${localTimeAllYear(series, alsoIn)})` : ''}`;
+  return `${cycleInWords(series.rule)} at ${at}${alsoIn ? ` (${localTimeAllYear(series, alsoIn)})` : ''}`;
 }
 
 /** "Every other Thursday, 14:00-15:00 UTC" (never "every second Thursday", which reads as monthly). */
 export function ruleInWords(series: Pick<SeriesSchedule, 'rule'>): string {
-  const { weekday, start, durationMinutes, intervalWeeks, timeZone } = series.rule;
+  const { start, durationMinutes, timeZone } = series.rule;
   const end = DateTime.fromISO(`2000-01-01T${start}`, { zone: 'UTC' }).plus({ minutes: durationMinutes }).toFormat('HH:mm');
-  return `${describeInterval(intervalWeeks)} ${weekdayName(weekday)}, ${start}-${end} ${zoneSuffix(timeZone)}`;
+  return `${cycleInWords(series.rule, true)}, ${start}-${end} ${zoneSuffix(timeZone)}`;
 }
 
 export interface LocalTime {
@@ -114,7 +113,7 @@ function computeLocalTimeAllYear(series: Pick<SeriesSchedule, 'rule' | 'firstOcc
   const year = DateTime.fromISO(series.firstOccurrence, { zone: 'UTC' });
   // Every weekday of the rule for a year: each date, not only those of the series, so the answer does not depend on which week the cycle falls.
   const dates = scheduledDates(
-    { ...series, rule: { ...series.rule, intervalWeeks: 1 }, until: undefined },
+    { ...series, rule: { ...series.rule, intervalWeeks: 1, monthly: undefined }, until: undefined },
     year.toISODate()!,
     year.plus({ weeks: 53 }).toISODate()!,
   );

@@ -3,8 +3,7 @@ import type { MeetingRecordData } from '../schemas/meeting-record.ts';
 import type { MeetingSeries } from '../schemas/meeting.ts';
 import { calendarDateProblem } from '../schemas/calendar-date.ts';
 import { didYouMean } from '../schemas/did-you-mean.ts';
-import { weekdayName } from '../schemas/weekdays.ts';
-import { describeInterval, isScheduledDate, nearestScheduledDates } from '../meetings/occurrences.ts';
+import { cycleInWords, isScheduledDate, nearestScheduledDates } from '../meetings/occurrences.ts';
 
 /**
  * Checks of the meeting records (content/meetings/<series>/<YYYY-MM-DD>.md) against
@@ -73,7 +72,7 @@ export const recordDateIsAMeeting: RecordRule = (entries, series) =>
       ];
     }
     const nearest = nearestScheduledDates(s, key.date);
-    const rule = `${describeInterval(s.rule.intervalWeeks).toLowerCase()} ${weekdayName(s.rule.weekday)} from ${s.firstOccurrence}${s.until ? ` to ${s.until}` : ''}`;
+    const rule = `${cycleInWords(s.rule)} from ${s.firstOccurrence}${s.until ? ` to ${s.until}` : ''}`;
     return [
       {
         file: e.file,

@@ -1,7 +1,18 @@
 import type { MeetingData } from '../schemas/meeting.ts';
 import { calendarDateProblem } from '../schemas/calendar-date.ts';
 import { weekdayName, WEEKDAYS } from '../schemas/weekdays.ts';
-import { dayNumber, describeInterval, isoDateOfDay, isScheduledDate, nearestScheduledDates, weekdayNumber, weekdayOf } from '../meetings/occurrences.ts';
+import {
+  cycleInWords,
+  dayNumber,
+  isOnRule,
+  isoDateOfDay,
+  isScheduledDate,
+  nearestScheduledDates,
+  positionsInWords,
+  scheduledDates,
+  weekdayNumber,
+  weekdayOf,
+} from '../meetings/occurrences.ts';
 import { clockShifts, shiftAt } from '../meetings/clock-shifts.ts';
 import { zoneLabel } from '../meetings/words.ts';
 import type { EntryRule, FieldProblem } from './rule.ts';
@@ -20,17 +31,33 @@ function isCalendarDate(value: unknown): value is string {
 
 const dayName = (n: number) => weekdayName(WEEKDAYS[n - 1]!);
 
+/** Whether a monthly rule names positions at all: zod runs these checks after an empty list's own message too. */
+const positionsHold = (series: Series) => !series.rule.monthly || series.rule.monthly.length > 0;
+
 /** Every other date check counts from the first date: only a first date on the rule's weekday is worth comparing with. */
 // Zod runs these checks even when a date field failed its own (written 24.12.2026, say): that field's message is the one to give.
 function firstDateHolds(series: Series): boolean {
-  return isCalendarDate(series.firstOccurrence) && weekdayOf(series.firstOccurrence) === weekdayNumber(series.rule.weekday);
+  return isCalendarDate(series.firstOccurrence) && positionsHold(series) && isOnRule(series.rule, series.firstOccurrence);
 }
 
 /** The first meeting falls on the rule's weekday. */
 export const firstOccurrenceOnRuleWeekday: EntryRule<Series> = (series) => {
-  if (!isCalendarDate(series.firstOccurrence)) return [];
+  if (!isCalendarDate(series.firstOccurrence) || !positionsHold(series)) return [];
   const weekday = weekdayNumber(series.rule.weekday);
   const actual = weekdayOf(series.firstOccurrence);
+  if (series.rule.monthly && !isOnRule(series.rule, series.firstOccurrence)) {
+    // Every date of the rule from a month before, so the nearest before and after are both found.
+    const day = dayNumber(series.firstOccurrence);
+    const around = scheduledDates({ rule: series.rule, firstOccurrence: isoDateOfDay(day - 40) }, isoDateOfDay(day - 40), isoDateOfDay(day + 40));
+    const before = around.filter((d) => d < series.firstOccurrence).at(-1);
+    const after = around.find((d) => d > series.firstOccurrence);
+    return [
+      {
+        path: ['firstOccurrence'],
+        message: `${series.firstOccurrence} is not the ${positionsInWords(series.rule.monthly).replace(/ and /, ' or ')} ${dayName(weekday)} of its month (rule.monthly); write the date of the first meeting, e.g. ${before} or ${after}`,
+      },
+    ];
+  }
   if (actual === weekday) return [];
   const day = dayNumber(series.firstOccurrence);
   const before = isoDateOfDay(day - ((actual - weekday + 7) % 7));
@@ -71,7 +98,7 @@ export const exceptionDatesAreMeetings: EntryRule<Series> = (series) => {
     const nearest = nearestScheduledDates(series, date);
     problems.push({
       path,
-      message: `${date} is not a date of this series (${describeInterval(series.rule.intervalWeeks).toLowerCase()} ${dayName(weekdayNumber(series.rule.weekday))} from ${series.firstOccurrence}${series.until ? ` to ${series.until}` : ''})${nearest.length ? `; the nearest are ${nearest.join(' and ')}` : ''}`,
+      message: `${date} is not a date of this series (${cycleInWords(series.rule)} from ${series.firstOccurrence}${series.until ? ` to ${series.until}` : ''})${nearest.length ? `; the nearest are ${nearest.join(' and ')}` : ''}`,
     });
   }
   return problems;

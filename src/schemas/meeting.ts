@@ -4,7 +4,7 @@ import { strictObject } from './strict.ts';
 import { oneLine, severalLines } from './text.ts';
 import { normalUrl } from './url.ts';
 import { timeZoneSchema } from './time-zone.ts';
-import { WEEKDAYS } from './weekdays.ts';
+import { WEEKDAYS, weekdayName } from './weekdays.ts';
 
 /**
  * A meeting series in `content/meetings/<id>.yaml`; the file name is its id.
@@ -56,6 +56,27 @@ const reasonSchema = oneLine(
     .min(1, { error: 'write a short reason that readers will see, e.g. reason: KubeCon week' }),
 ).meta({ description: 'A short reason that readers see next to the date, on the pages and in the calendar feeds.', example: 'KubeCon week' });
 
+const JOIN_INSTRUCTIONS_EXAMPLE_TEXT = 'Join the mailing list for the invite.';
+const JOIN_INSTRUCTIONS_EXAMPLE = `write one sentence on how to get the link, e.g. instructions: ${JOIN_INSTRUCTIONS_EXAMPLE_TEXT}`;
+
+/** The positions a monthly rule may name: the weekday's 1st to 4th in its month, or its last (the 4th or the 5th). */
+export const MONTH_POSITIONS = ['1st', '2nd', '3rd', '4th', 'last'] as const;
+export type MonthPosition = (typeof MONTH_POSITIONS)[number];
+
+const MONTHLY_LIST_ERROR = `write the positions in the month as a list of ${MONTH_POSITIONS.join(', ')}, e.g. monthly: [1st, 3rd]`;
+
+// A 5th is refused, not skipped in the months without one: a series that meets in some months only reads as a mistake.
+const monthPositionSchema = z
+  .custom<MonthPosition>((value) => typeof value === 'string' && (MONTH_POSITIONS as readonly string[]).includes(value), {
+    error: (issue) => {
+      const written = typeof issue.input === 'string' ? `"${issue.input}"` : String(issue.input);
+      return /^5(th)?$/i.test(String(issue.input))
+        ? `${written}: not every month has a 5th; write last for the last one of each month (the 5th when there is one), e.g. monthly: [last]`
+        : `${written} is not a position in the month; write 1st, 2nd, 3rd, 4th or last, e.g. monthly: [1st, 3rd]`;
+    },
+  })
+  .meta({ title: 'position in the month: 1st, 2nd, 3rd, 4th or last' });
+
 /**
  * The most entries a series lists under each of cancelled, moved and extra: ten years of a
  * weekly series is 520 meetings, so no real series comes near it, while a list of thousands
@@ -93,13 +114,53 @@ export const meetingSchema = strictObject({
       .number({ error: 'write how many weeks lie between meetings, e.g. intervalWeeks: 2 for every other week' })
       .int({ error: 'write a whole number of weeks, e.g. intervalWeeks: 2' })
       .min(1, { error: 'write how many weeks lie between meetings, 1 or more, e.g. intervalWeeks: 2' })
-      .meta({ description: 'How many weeks lie between meetings: 1 for every week, 2 for every other week.', example: '2' }),
+      .optional()
+      .meta({
+        description: 'How many weeks lie between meetings: 1 for every week, 2 for every other week. Give this or monthly, not both.',
+        example: '2',
+      }),
+    monthly: z
+      // One position may be written without the brackets (monthly: last).
+      .preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(monthPositionSchema, { error: MONTHLY_LIST_ERROR }).min(1, { error: MONTHLY_LIST_ERROR }))
+      .optional()
+      .meta({
+        title: 'list of 1st, 2nd, 3rd, 4th or last, or one of them alone',
+        description: `Which of the month's days of the weekday the series meets on, in every month: ${MONTH_POSITIONS.join(', ')} (the last of the month, the 5th when it has one). [1st, 3rd] with weekday: wednesday is the 1st and 3rd Wednesday of each month. Give this or intervalWeeks, not both.`,
+        example: '[1st, 3rd]',
+      }),
     timeZone: timeZoneSchema.meta({
       description:
         'The clock the rule is set on. In UTC the meeting keeps its UTC time and moves on local clocks when they change; in America/New_York it keeps its New York time all year.',
       example: 'UTC',
     }),
-  }).meta({ description: 'When the series meets: the fields below, all required.' }),
+  })
+    .superRefine((rule, ctx) => {
+      if (rule.intervalWeeks === undefined && rule.monthly === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['intervalWeeks'],
+          message: `missing; write how often the series meets: intervalWeeks: 2 for every other week, or monthly: [1st, 3rd] for the 1st and 3rd ${weekdayName(rule.weekday)} of each month`,
+        });
+      if (rule.intervalWeeks !== undefined && rule.monthly !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['monthly'],
+          message: 'write either intervalWeeks (every N weeks) or monthly (days of the month by position), not both; remove one of them',
+        });
+      const seen = new Set<string>();
+      for (const [i, position] of (rule.monthly ?? []).entries()) {
+        if (seen.has(position)) ctx.addIssue({ code: 'custom', path: ['monthly', i], message: `${position} is listed twice; list each position once` });
+        seen.add(position);
+      }
+      // RFC 5545 readers differ on whether a day both give is one meeting or two; the pages would show one.
+      if (seen.has('4th') && seen.has('last'))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['monthly'],
+          message: `4th and last are the same day in a month with four ${weekdayName(rule.weekday)}s; list one of them`,
+        });
+    })
+    .meta({ description: 'When the series meets: weekday, start, durationMinutes and timeZone, and either intervalWeeks or monthly.' }),
   firstOccurrence: isoDateSchema('2025-06-26').meta({
     description:
       'The first meeting on the current rule, on its weekday. Every date is counted from it; after a change of rule, set it to the first meeting on the new one.',
@@ -111,17 +172,39 @@ export const meetingSchema = strictObject({
   }),
   join: strictObject({
     platform: oneLine(z.string().min(1)).default('Zoom').meta({ description: 'The video platform, as readers see it named.', example: 'Zoom' }),
-    url: httpsUrlSchema('https://zoom.us/j/12345678901').meta({
-      description: 'The https:// address that joins the meeting.',
+    url: httpsUrlSchema('https://zoom.us/j/12345678901').optional().meta({
+      description: 'The https:// address that joins the meeting. Give this or instructions, not both.',
       example: 'https://zoom.us/j/12345678901',
     }),
+    instructions: oneLine(z.string({ error: JOIN_INSTRUCTIONS_EXAMPLE }).min(1, { error: JOIN_INSTRUCTIONS_EXAMPLE }))
+      .optional()
+      .meta({
+        description:
+          'For a call whose link is not public: one sentence on how to get it, which the pages and the calendar feeds show instead of a link. Give this or url, not both.',
+        example: 'Join the mailing list for the invite.',
+      }),
     meetingId: oneLine(z.string({ error: 'write the meeting ID in quotes, e.g. meetingId: "123 4567 8901"' }).min(1))
       .optional()
       .meta({ description: 'The meeting ID, for those who join by typing it.', example: '"123 4567 8901"' }),
     passcode: oneLine(z.string({ error: 'write the passcode in quotes so leading zeros survive, e.g. passcode: "012345"' }).min(1))
       .optional()
       .meta({ description: 'The passcode, in quotes so that leading zeros survive.', example: '"012345"' }),
-  }).meta({ description: 'How to join: the fields below.' }),
+  })
+    .superRefine((join, ctx) => {
+      if (join.url === undefined && join.instructions === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['url'],
+          message: `missing; write the https:// address that joins the call, e.g. url: https://zoom.us/j/12345678901, or, when the link is not public, how to get it, e.g. instructions: ${JOIN_INSTRUCTIONS_EXAMPLE_TEXT}`,
+        });
+      if (join.url !== undefined && join.instructions !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['instructions'],
+          message: 'write either url (a public link) or instructions (how to get a link that is not public), not both; remove one of them',
+        });
+    })
+    .meta({ description: 'How to join: url, or instructions when the link is not public, and the other fields below.' }),
   notesUrl: httpsUrlSchema('https://github.com/example-org/community/discussions').optional().meta({
     description: "Where the series' notes are kept, when that is outside the meeting records.",
     example: 'https://github.com/example-org/community/discussions',

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { lintTimes, MEETING_TIME_COMPONENT, type LintOccurrence } from './lint.ts';
+import { lintTimes, MEETING_TIME_COMPONENT, sentenceAround, type LintOccurrence } from './lint.ts';
 
 /** Hand-built occurrences: every `days` days from `first` (an instant), `count` times, an hour long. */
 function every(days: number, seriesId: string, first: DateTime, count: number): LintOccurrence[] {
@@ -12,46 +12,55 @@ function every(days: number, seriesId: string, first: DateTime, count: number): 
 /** The seed's office hours: every second Thursday at 14:00 UTC, through 2026 (1 Jan 2026 is a Thursday). */
 const officeHours = every(14, 'office-hours', DateTime.fromISO('2026-01-01T14:00:00Z', { zone: 'UTC' }), 27);
 
-const doc = (body: string) => ({
+/** A doc whose page names the series (its title is the series' id in words): every time on it is about the office hours. */
+const doc = (body: string, title = 'Office hours') => ({
   path: 'content/docs/governance.mdx',
-  text: `---\ntitle: Project Governance\ndescription: How it is run.\norder: 10\n---\n\n${body}\n`,
+  text: `---\ntitle: ${title}\ndescription: How it is run.\norder: 10\n---\n\n${body}\n`,
 });
+const series = [
+  { id: 'office-hours', names: ['Example Office Hours'] },
+  { id: 'community', names: ['Community Call', 'SIG Community'] },
+];
+const lint = (files: Parameters<typeof lintTimes>[0], occurrences: readonly LintOccurrence[]) => lintTimes(files, occurrences, { series });
 /** Line of the body's first line in doc(). */
 const BODY = 7;
 
 describe('the time lint', () => {
   it("catches the seed's sentence against a 14:00 UTC series: right in summer, wrong on each winter date", () => {
-    const problems = lintTimes([doc('Maintainers attend the office hours, which occurs bi-weekly on Thursday at 10:00ET.')], officeHours, { maxDates: 20 });
+    const problems = lint([doc('Maintainers attend the office hours, which occurs bi-weekly on Thursday at 10:00ET.')], officeHours);
     expect(problems).toHaveLength(1);
     const [p] = problems;
     expect(p!.file).toBe('content/docs/governance.mdx');
     expect(p!.line).toBe(BODY);
     // US summer time in 2026 runs from 8 March to 1 November: outside it 14:00 UTC is 09:00 in New York.
     expect(p!.message).toBe(
-      '"Thursday at 10:00ET" disagrees with the office-hours series on 2026-01-01, 2026-01-15, 2026-01-29, 2026-02-12, 2026-02-26, 2026-11-05, 2026-11-19, 2026-12-03, 2026-12-17, 2026-12-31 ' +
-        `(10 of 27 meetings; Thursday 14:00 UTC is Thursday 09:00 in New York then); write <${MEETING_TIME_COMPONENT} id="office-hours" alsoIn="America/New_York" /> instead of typing the time`,
+      '"Thursday at 10:00ET" is wrong for Example Office Hours (office-hours) on Thursday 1 January 2026, when the data says Thursday 09:00 in New York, ' +
+        `and on 9 more of its 27 meetings ahead; write <${MEETING_TIME_COMPONENT} id="office-hours" alsoIn="America/New_York" /> instead of typing the time`,
     );
   });
 
-  it('lists the first dates only, then an ellipsis', () => {
-    const [p] = lintTimes([doc('at 10:00 ET')], officeHours);
-    expect(p!.message).toContain('on 2026-01-01, 2026-01-15, 2026-01-29, 2026-02-12, 2026-02-26, 2026-11-05, … (10 of 27 meetings;');
+  it('names the first day the time is wrong, in the zone the author wrote, and how many more', () => {
+    const fromMarch = officeHours.filter((o) => o.start >= new Date('2026-03-01'));
+    const [p] = lint([doc('at 10:00 ET')], fromMarch);
+    expect(p!.message).toMatch(
+      /^"10:00 ET" is wrong for Example Office Hours \(office-hours\) on Thursday 5 November 2026, when the data says 09:00 in New York, and on 4 more of its 22 meetings ahead;/,
+    );
   });
 
   it('passes the same sentence when every meeting it covers falls in summer time', () => {
     const summer = officeHours.filter((o) => o.start >= new Date('2026-03-09') && o.start <= new Date('2026-10-31'));
     expect(summer.length).toBeGreaterThan(10);
-    expect(lintTimes([doc('occurs bi-weekly on Thursday at 10:00ET.')], summer)).toEqual([]);
+    expect(lint([doc('occurs bi-weekly on Thursday at 10:00ET.')], summer)).toEqual([]);
   });
 
   it('passes correct statements in every zone form', () => {
     const text = ['Every second Thursday at 14:00 UTC.', 'From 14:00 to 15:00 UTC (14:00Z, 14h UTC, 2 pm GMT, 22:00 UTC+8, 15:00 UTC+1).'].join('\n');
-    expect(lintTimes([doc(text)], officeHours)).toEqual([]);
+    expect(lint([doc(text)], officeHours)).toEqual([]);
     // CET and CEST are fixed offsets: each is right in its own season only.
     const winter = officeHours.filter((o) => o.start < new Date('2026-03-20'));
     const summer = officeHours.filter((o) => o.start > new Date('2026-04-01') && o.start < new Date('2026-10-20'));
-    expect(lintTimes([doc('3 pm CET')], winter)).toEqual([]);
-    expect(lintTimes([doc('16:00 CEST')], summer)).toEqual([]);
+    expect(lint([doc('3 pm CET')], winter)).toEqual([]);
+    expect(lint([doc('16:00 CEST')], summer)).toEqual([]);
   });
 
   it('reads ET as the New York wall clock: a meeting kept at 10:00 there agrees all year, EST does not', () => {
@@ -60,27 +69,28 @@ describe('the time lint', () => {
       const start = DateTime.fromJSDate(o.start, { zone: 'America/New_York' }).set({ hour: 10 });
       return { ...o, start: start.toJSDate(), end: start.plus({ hours: 1 }).toJSDate() };
     });
-    expect(lintTimes([doc('Thursdays, 10:00-11:00 ET / 10 a.m. Eastern')], newYork)).toEqual([]);
-    const [p, ...rest] = lintTimes([doc('10:00 EST')], newYork);
+    expect(lint([doc('Thursdays, 10:00-11:00 ET / 10 a.m. Eastern')], newYork)).toEqual([]);
+    const [p, ...rest] = lint([doc('10:00 EST')], newYork);
     expect(rest).toEqual([]);
     expect(p!.message).toMatch(
-      /^"10:00 EST" disagrees with the office-hours series on 2026-03-12, .* \(17 of 27 meetings; 14:00 UTC is 09:00 EST \(UTC-5\) then\)/,
+      /^"10:00 EST" is wrong for Example Office Hours \(office-hours\) on Thursday 12 March 2026, when the data says 09:00 EST \(UTC-5\), and on 16 more of its 27 meetings ahead;/,
     );
   });
 
   it('flags a time that matches no meeting at all, and a wrong weekday', () => {
-    const [wrongTime] = lintTimes([doc('at 2 pm CET')], officeHours);
-    expect(wrongTime!.message).toContain(
-      '(all 27 meetings; 14:00 UTC is 15:00 CET (UTC+1)); write <MeetingWhen id="office-hours" /> instead of typing the time',
+    const [wrongTime] = lint([doc('at 2 pm CET')], officeHours);
+    expect(wrongTime!.message).toBe(
+      '"2 pm CET" is wrong for Example Office Hours (office-hours) on Thursday 1 January 2026, when the data says 15:00 CET (UTC+1), and on each of its other 26 meetings ahead; write <MeetingWhen id="office-hours" /> instead of typing the time',
     );
-    const [wrongDay] = lintTimes([doc('on Wednesdays... no: on Wednesday at 14:00 UTC')], officeHours);
-    expect(wrongDay!.message).toContain('"Wednesday at 14:00 UTC" disagrees with the office-hours series');
-    expect(wrongDay!.message).toContain('the meeting is at Thursday 14:00 UTC');
+    const [wrongDay] = lint([doc('on Wednesdays... no: on Wednesday at 14:00 UTC')], officeHours);
+    expect(wrongDay!.message).toContain(
+      '"Wednesday at 14:00 UTC" is wrong for Example Office Hours (office-hours) on Thursday 1 January 2026, when the data says Thursday 14:00 UTC,',
+    );
   });
 
   it('checks the end of a range too', () => {
-    const [p] = lintTimes([doc('14:00-14:30 UTC')], officeHours);
-    expect(p!.message).toContain('the meeting is at 14:00-15:00 UTC');
+    const [p] = lint([doc('14:00-14:30 UTC')], officeHours);
+    expect(p!.message).toContain('when the data says 14:00-15:00 UTC,');
   });
 
   it('does not flag times in code, inline code, components or expressions', () => {
@@ -99,13 +109,13 @@ describe('the time lint', () => {
       '',
       'See [the meeting](https://example.org/at/10:00ET).',
     ].join('\n');
-    expect(lintTimes([doc(body)], officeHours)).toEqual([]);
+    expect(lint([doc(body)], officeHours)).toEqual([]);
   });
 
   it('flags prose around code on the right line, and the words of a link', () => {
     const body = ['```', '10:00 ET', '```', '', 'Then **10:00** ET, and [at 10:00 ET](https://example.org/) too.'].join('\n');
-    const problems = lintTimes([doc(body)], officeHours);
-    expect(problems.map((p) => [p.line, p.message.split(' disagrees')[0]])).toEqual([
+    const problems = lint([doc(body)], officeHours);
+    expect(problems.map((p) => [p.line, p.message.split(' is wrong')[0]])).toEqual([
       [BODY + 4, '"10:00 ET"'],
       [BODY + 4, '"10:00 ET"'],
     ]);
@@ -116,8 +126,8 @@ describe('the time lint', () => {
       path: 'content/meetings/office-hours.yaml',
       text: ['# was at 10:00 ET', 'title: Office hours', 'description: >-', '  Every second Thursday', '  at 10am ET.', '"10:00 ET": key'].join('\n'),
     };
-    const page = { path: 'content/docs/x.mdx', text: '---\ntitle: x\ndescription: "Thursdays at 10:00 ET"\norder: 1\n---\n\nBody.\n' };
-    expect(lintTimes([meeting, page], officeHours).map((p) => `${p.file}:${p.line}: ${p.message.split(' disagrees')[0]}`)).toEqual([
+    const page = { path: 'content/docs/x.mdx', text: '---\ntitle: Office hours\ndescription: "Thursdays at 10:00 ET"\norder: 1\n---\n\nBody.\n' };
+    expect(lint([meeting, page], officeHours).map((p) => `${p.file}:${p.line}: ${p.message.split(' is wrong')[0]}`)).toEqual([
       'content/meetings/office-hours.yaml:4: "Thursday at 10am ET"',
       'content/docs/x.mdx:3: "10:00 ET"',
     ]);
@@ -126,18 +136,61 @@ describe('the time lint', () => {
   it('leaves a YAML file with a YAML error, a field given twice among them, to content validation', () => {
     const twice = { path: 'content/meetings/office-hours.yaml', text: 'title: Office hours\ndescription: Thursdays at 10am ET.\ndescription: Again.\n' };
     const unclosed = { path: 'content/meetings/other.yaml', text: 'title: "Office hours\ndescription: Thursdays at 10am ET.\n' };
-    expect(lintTimes([twice, unclosed], officeHours)).toEqual([]);
-    expect(lintTimes([{ ...twice, text: 'title: Office hours\ndescription: Thursdays at 10am ET.\n' }], officeHours)).toHaveLength(1);
+    expect(lint([twice, unclosed], officeHours)).toEqual([]);
+    expect(lint([{ ...twice, text: 'title: Office hours\ndescription: Thursdays at 10am ET.\n' }], officeHours)).toHaveLength(1);
   });
 
-  it('passes a mention that one of several series agrees with, and names the closest series otherwise', () => {
-    const community = every(7, 'community', DateTime.fromISO('2026-01-06T16:00:00Z', { zone: 'UTC' }), 52);
-    const both = [...officeHours, ...community];
-    expect(lintTimes([doc('Tuesdays at 16:00 UTC; office hours on Thursdays at 14:00 UTC')], both)).toEqual([]);
-    const [p] = lintTimes([doc('on Tuesday at 11:00 ET')], both);
+  const community = every(7, 'community', DateTime.fromISO('2026-01-06T16:00:00Z', { zone: 'UTC' }), 52);
+  const both = [...officeHours, ...community];
+
+  it('passes a mention that one of the series its sentence names agrees with, and names the closest of them otherwise', () => {
+    expect(lint([doc('The community call meets on Tuesdays at 16:00 UTC; the office hours on Thursdays at 14:00 UTC.', 'Meetings')], both)).toEqual([]);
+    const [p, ...rest] = lint([doc('The community call: on Tuesday at 11:00 ET. The office hours: on Thursday at 14:00 UTC.', 'Meetings')], both);
+    expect(rest).toEqual([]);
     // 16:00 UTC is 11:00 in New York in winter only.
     expect(p!.message).toMatch(
-      /^"Tuesday at 11:00 ET" disagrees with the community series on 2026-03-10, .*\(34 of 52 meetings; Tuesday 16:00 UTC is Tuesday 12:00 in New York then\)/,
+      /^"Tuesday at 11:00 ET" is wrong for Community Call \(community\) on Tuesday 10 March 2026, when the data says Tuesday 12:00 in New York, and on 33 more of its 52 meetings ahead;/,
+    );
+  });
+
+  it("checks a time against the series its sentence names, else its section's heading, else its page; any other time is the author's own", () => {
+    const body = [
+      '# Meetings',
+      '',
+      'The project holds two calls. Ours is at 10:00 UTC.', // names no series: the author's own
+      '',
+      '## The community call',
+      '',
+      'Held on Tuesday at 16:00 UTC.', // the section names the community call: right
+      '',
+      'Bring questions to it at 17:00 UTC.', // the section's: wrong for the community call
+      '',
+      'The office hours are on Thursday at 15:00 UTC.', // the sentence names the office hours: wrong for them, whatever the section
+      '',
+      '## Elsewhere',
+      '',
+      'A reading group meets at 18:00 CET.', // names no series
+      '',
+      '| Group | When |',
+      '| --- | --- |',
+      '| SIG Community | Tuesday 16:00 UTC |', // the row names the community call by its group: right
+      '| Office hours | Thursday 14:00 UTC |',
+      '| Book club | Monday 09:00 UTC |', // no series
+    ].join('\n');
+    const problems = lint([doc(body, 'Governance')], both);
+    expect(problems.map((p) => `${p.line! - BODY}: ${p.message.split(';')[0]}`)).toEqual([
+      '8: "17:00 UTC" is wrong for Community Call (community) on Tuesday 6 January 2026, when the data says 16:00 UTC, and on each of its other 51 meetings ahead',
+      '10: "Thursday at 15:00 UTC" is wrong for Example Office Hours (office-hours) on Thursday 1 January 2026, when the data says Thursday 14:00 UTC, and on each of its other 26 meetings ahead',
+    ]);
+    // On a page that names a series, every time the narrower prose leaves unnamed is about it.
+    expect(lint([doc('Ours is at 10:00 UTC.', 'Community call')], both).map((p) => p.message.split(' on ')[0])).toEqual([
+      '"10:00 UTC" is wrong for Community Call (community)',
+    ]);
+  });
+
+  it('reads a full stop inside "a.m." or "e.g." as no end of a sentence', () => {
+    expect(sentenceAround('First. The office hours, e.g. at 10 a.m. Eastern, run late. Last.', 40, 50)).toBe(
+      ' The office hours, e.g. at 10 a.m. Eastern, run late.',
     );
   });
 
@@ -149,19 +202,19 @@ describe('the time lint', () => {
           ? { ...o, status: 'cancelled' }
           : o,
     );
-    expect(lintTimes([doc('at 14:00 UTC')], moved)).toEqual([]);
-    expect(lintTimes([doc('moved to 15:00 UTC that week')], moved)).toEqual([]);
+    expect(lint([doc('at 14:00 UTC')], moved)).toEqual([]);
+    expect(lint([doc('moved to 15:00 UTC that week')], moved)).toEqual([]);
   });
 
   it('compares a mention with a date against the meeting on that date only', () => {
-    expect(lintTimes([doc('On July 9, 2026 at 10:00 ET we vote.')], officeHours)).toEqual([]);
-    const [p] = lintTimes([doc('On December 3, 2026 at 10:00 ET we vote.')], officeHours);
-    expect(p!.message).toContain('on 2026-12-03 (all 1 meetings; 14:00 UTC is 09:00 in New York)');
-    expect(lintTimes([doc('We met on March 3, 2025 at 10:00 ET.')], officeHours)).toEqual([]);
+    expect(lint([doc('On July 9, 2026 at 10:00 ET we vote.')], officeHours)).toEqual([]);
+    const [p] = lint([doc('On December 3, 2026 at 10:00 ET we vote.')], officeHours);
+    expect(p!.message).toContain('on Thursday 3 December 2026, when the data says 09:00 in New York; write');
+    expect(lint([doc('We met on March 3, 2025 at 10:00 ET.')], officeHours)).toEqual([]);
   });
 
   it('says nothing without meeting data, and ignores times without a zone', () => {
-    expect(lintTimes([doc('at 10:00ET')], [])).toEqual([]);
-    expect(lintTimes([doc('**Every second Thursday @ 14:00 - 15:00**\n**Time zone**: UTC')], officeHours)).toEqual([]);
+    expect(lint([doc('at 10:00ET')], [])).toEqual([]);
+    expect(lint([doc('**Every second Thursday @ 14:00 - 15:00**\n**Time zone**: UTC')], officeHours)).toEqual([]);
   });
 });

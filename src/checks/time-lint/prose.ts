@@ -17,6 +17,12 @@ export interface ProseChunk {
   /** Offset of the chunk's first character in the file. */
   offset: number;
   text: string;
+  /**
+   * The prose around the chunk, narrowest first: a table cell's row, then the headings of its
+   * section (innermost first), then the page (its frontmatter, or the whole YAML file). The time
+   * lint checks a time against the series the narrowest of them names.
+   */
+  context: string[];
 }
 
 const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
@@ -24,18 +30,19 @@ const markdownParser = unified().use(remarkParse).use(remarkGfm);
 
 /** Chunks of prose in a file, by its extension: .mdx/.md (body and frontmatter strings) or .yaml/.yml (string values). */
 export function proseChunks(path: string, text: string): ProseChunk[] {
-  if (/\.ya?ml$/i.test(path)) return yamlStrings(text, 0);
+  if (/\.ya?ml$/i.test(path)) return yamlStrings(text, 0, [text]);
   if (/\.mdx?$/i.test(path)) {
     const front = readFrontmatter(text);
     const body = front ? blank(front.block) + text.slice(front.block.length) : text;
-    const chunks = front ? yamlStrings(front.yaml, front.block.indexOf(front.yaml)) : [];
-    return [...chunks, ...markdownProse(body, path.toLowerCase().endsWith('.mdx'))];
+    const page = front ? [front.yaml] : [];
+    const chunks = front ? yamlStrings(front.yaml, front.block.indexOf(front.yaml), page) : [];
+    return [...chunks, ...markdownProse(body, path.toLowerCase().endsWith('.mdx'), page)];
   }
   return [];
 }
 
 /** Every string value (not keys, not comments) of a YAML text, as written in the source. */
-function yamlStrings(text: string, offset: number): ProseChunk[] {
+function yamlStrings(text: string, offset: number, context: string[]): ProseChunk[] {
   // The yaml package's own duplicate-key check is quadratic in a map's keys (900-voter decisions); the set's is not.
   const doc = parseDocument(text, { uniqueKeys: false });
   if (doc.errors.length > 0 || hasDuplicateKey(doc.contents)) return []; // content validation reports YAML errors with line and column
@@ -44,7 +51,7 @@ function yamlStrings(text: string, offset: number): ProseChunk[] {
     Scalar(key, node) {
       // Map keys are field names, not prose.
       if (key === 'key' || typeof node.value !== 'string' || !node.range) return;
-      chunks.push({ offset: offset + node.range[0], text: text.slice(node.range[0], node.range[1]) });
+      chunks.push({ offset: offset + node.range[0], text: text.slice(node.range[0], node.range[1]), context });
     },
   });
   return chunks;
@@ -57,7 +64,7 @@ const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 /** Inline nodes that are not prose: blanked out whole. */
 const NOT_PROSE = new Set(['inlineCode', 'code', 'html', 'mdxTextExpression', 'mdxFlowExpression', 'mdxjsEsm', 'image', 'imageReference', 'footnoteReference']);
 
-function markdownProse(text: string, mdx: boolean): ProseChunk[] {
+function markdownProse(text: string, mdx: boolean, page: string[]): ProseChunk[] {
   let tree: Root;
   try {
     tree = (mdx ? mdxParser : markdownParser).parse(text) as Root;
@@ -65,16 +72,34 @@ function markdownProse(text: string, mdx: boolean): ProseChunk[] {
     return []; // the build reports MDX syntax errors with file and line
   }
   const chunks: ProseChunk[] = [];
-  const walk = (node: AnyNode) => {
+  /** The headings of the section being read, by depth (1-6). */
+  const headings: string[] = [];
+  const proseOf = (node: AnyNode): string | undefined => {
+    if (node.position?.start.offset === undefined || node.position.end.offset === undefined) return undefined;
+    const start = node.position.start.offset;
+    const chars = text.slice(start, node.position.end.offset).split('');
+    for (const child of node.children ?? []) blankNonProse(child, chars, start);
+    return chars.join('');
+  };
+  const walk = (node: AnyNode, row?: string) => {
     if (NOT_PROSE.has(node.type) || isComponent(node)) return;
-    if (PROSE_BLOCKS.has(node.type) && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
-      const start = node.position.start.offset;
-      const chars = text.slice(start, node.position.end.offset).split('');
-      for (const child of node.children ?? []) blankNonProse(child, chars, start);
-      chunks.push({ offset: start, text: chars.join('') });
+    if (node.type === 'tableRow') {
+      const cells = (node.children ?? []).map((cell) => proseOf(cell) ?? '');
+      for (const child of node.children ?? []) walk(child, cells.join(' | '));
       return;
     }
-    for (const child of node.children ?? []) walk(child);
+    const prose = PROSE_BLOCKS.has(node.type) ? proseOf(node) : undefined;
+    if (prose !== undefined) {
+      const sections = headings.filter(Boolean).reverse();
+      chunks.push({ offset: node.position!.start.offset!, text: prose, context: [...(row ? [row] : []), ...sections, ...page] });
+      if (node.type === 'heading') {
+        const depth = (node as { depth?: number }).depth ?? 1;
+        headings.length = depth - 1;
+        headings[depth - 1] = prose;
+      }
+      return;
+    }
+    for (const child of node.children ?? []) walk(child, row);
   };
   walk(tree as AnyNode);
   return chunks;
