@@ -1,8 +1,8 @@
 /**
- * Groups at scale (issue 25): a copy with 60 groups, each with its own series (every four
- * weeks, in one of four zones) and a year of records listing who attended, built against the
- * same copy with the series alone, so the difference is the group pages, the meeting pages of
- * the records and the roster's record of activity. Each page's cost is held to half a floor
+ * Groups at scale (issue 25): a copy with 60 groups, each with its own monthly series (the
+ * 2nd weekday of the month, or the 1st and 3rd, in one of four zones) and a year of records
+ * listing who attended, built against the same copy with the series alone, so the difference
+ * is the group pages, the meeting pages of the records and the roster's record of activity. Each page's cost is held to half a floor
  * doc (src/tooling/build-targets.ts); the first visits of the list of groups, a group, its
  * series, a meeting and the roster to the page budget. Synthetic, in the copies only.
  *
@@ -33,15 +33,21 @@ export interface GroupsFigures {
 
 const id = (i: number) => `group-${String(i).padStart(2, '0')}`;
 
-/** GROUPS series, content/meetings/group-NN-call.yaml, every four weeks from a first meeting in 2026. */
+/** The day of January 2026 that is the `nth` (1-based) `weekday` (0 Sunday) of the month. */
+function nthWeekdayOfJanuary2026(weekday: number, nth: number): string {
+  const first = new Date(Date.UTC(2026, 0, 1)).getUTCDay();
+  return `2026-01-${String(1 + ((weekday - first + 7) % 7) + 7 * (nth - 1)).padStart(2, '0')}`;
+}
+
+/** GROUPS series, content/meetings/group-NN-call.yaml, monthly by position (the 2nd weekday, or the 1st and 3rd) from January 2026. */
 export function addGroupSeries(copy: ProjectCopy): void {
   for (let i = 1; i <= GROUPS; i++) {
-    // 2026-01-05 is a Monday: the first meeting falls on the series' weekday in its first week.
     const weekday = (i - 1) % WEEKDAYS.length;
-    const first = `2026-01-${String(5 + weekday).padStart(2, '0')}`;
+    const twice = i % 2 === 0;
+    const first = nthWeekdayOfJanuary2026(weekday + 1, twice ? 1 : 2);
     copy.write(
       `content/meetings/${id(i)}-call.yaml`,
-      `title: Group ${i} Call\ndescription: The call of group ${i}. Anyone may join.\nrule:\n  weekday: ${WEEKDAYS[weekday]}\n  start: "${String(8 + (i % 9)).padStart(2, '0')}:30"\n  durationMinutes: 60\n  intervalWeeks: 4\n  timeZone: ${ZONES[i % ZONES.length]}\nfirstOccurrence: ${first}\njoin:\n  platform: Zoom\n  url: https://zoom.example.org/j/bench${i}\n`,
+      `title: Group ${i} Call\ndescription: The call of group ${i}. Anyone may join.\nrule:\n  weekday: ${WEEKDAYS[weekday]}\n  start: "${String(8 + (i % 9)).padStart(2, '0')}:30"\n  durationMinutes: 60\n  monthly: ${twice ? '[1st, 3rd]' : '[2nd]'}\n  timeZone: ${ZONES[i % ZONES.length]}\nfirstOccurrence: ${first}\njoin:\n  platform: Zoom\n  url: https://zoom.example.org/j/bench${i}\n`,
     );
   }
 }
