@@ -44,8 +44,6 @@ function validateAsCollection(collection: string, fixture: string): string[] {
 const FIELDS = 'title, description (optional: order, navLabel)';
 const TITLE_FIXES =
   'write the page title in the frontmatter, e.g. title: Project Governance, or start the text with a level-one heading, e.g. # Project Governance';
-const DESCRIPTION_FIXES =
-  'write a one-sentence summary for search engines and link previews in the frontmatter, e.g. description: How the project is run, or start the text with a paragraph, which becomes the summary';
 const ONE_LINE = 'and this field is one line of text; write it on one line';
 const NORMAL_URL = 'write that address, as a browser reads it';
 const ALIASES_HINT = 'no content file needs that many; write the values out instead of repeating them with & anchors and * aliases';
@@ -54,17 +52,13 @@ const YAML_KEYS_HINT =
 
 /** Collection rows: [collection, fixture, every problem it gives]. Meetings rows join here (roster rows are below). */
 const collectionRows: [string, string, string[]][] = [
-  // No title in the frontmatter and no level-one heading in the text to take it from.
-  ['docs', 'docs/missing-title.mdx', [`content/docs/missing-title.mdx:1: title: missing; ${TITLE_FIXES}`]],
+  // No title in the frontmatter and no level-one heading in the text: named by its file, as GitHub names it (content/docs/missing-title.mdx).
+  ['docs', 'docs/missing-title.mdx', []],
   // No description: the first paragraph ("A page.") is the description.
   ['docs', 'docs/missing-description.mdx', []],
-  // A file as it stands on GitHub: neither a title nor a description, in the frontmatter or the text.
-  [
-    'docs',
-    'docs/no-text-at-all.md',
-    [`content/docs/no-text-at-all.md:1: title: missing; ${TITLE_FIXES}`, `content/docs/no-text-at-all.md:1: description: missing; ${DESCRIPTION_FIXES}`],
-  ],
-  ['docs', 'docs/no-title-anywhere.md', [`content/docs/no-title-anywhere.md:1: title: missing; ${TITLE_FIXES}`]],
+  // A file as it stands on GitHub, with neither a heading nor a paragraph: its file names it and its list sums it up.
+  ['docs', 'docs/no-text-at-all.md', []],
+  ['docs', 'docs/no-title-anywhere.md', []],
   // An issue template: its name, about, labels and assignees are another tool's, read past (npm run check's notice lists them).
   ['docs', 'docs/issue-template.md', []],
   // A near miss of a known field stays an error, though the heading gives the title.
@@ -101,8 +95,8 @@ const collectionRows: [string, string, string[]][] = [
   [
     'docs',
     'docs/no-frontmatter.mdx',
-    // No frontmatter is fine; the text has no level-one heading to give the title.
-    [`content/docs/no-frontmatter.mdx:1: title: missing; ${TITLE_FIXES}`],
+    // No frontmatter is fine; the text has no level-one heading, so its file names it.
+    [],
   ],
   [
     'docs',
@@ -110,7 +104,8 @@ const collectionRows: [string, string, string[]][] = [
     ['content/docs/frontmatter-not-closed.mdx:1: the frontmatter is not closed: add a line with just "---" after its last field'],
   ],
   ['docs', 'docs/empty.mdx', [`content/docs/empty.mdx:1: the file is empty; fill in the fields ${FIELDS}, as in the other files of this folder`]],
-  ['docs', 'docs/frontmatter-empty.mdx', [`content/docs/frontmatter-empty.mdx:1: title: missing; ${TITLE_FIXES}`]],
+  // An empty frontmatter: the file names the page and its paragraph sums it up.
+  ['docs', 'docs/frontmatter-empty.mdx', []],
   [
     'docs',
     'docs/frontmatter-is-a-list.mdx',
@@ -144,12 +139,13 @@ const collectionRows: [string, string, string[]][] = [
     'docs/alias-bomb.mdx',
     [`content/docs/alias-bomb.mdx:5:37: YAML aliases repeat more than 10000 values in this file (*n here repeats 1111): ${ALIASES_HINT}`],
   ],
+  // Any other file beside the docs is a file of the repository, as on GitHub (people.yml, MAINTAINERS): no page, a link to it leads to GitHub.
+  ['docs', 'docs/notes.txt', []],
+  // But one GitHub shows as Markdown would be a page gone missing.
   [
     'docs',
-    'docs/notes.txt',
-    [
-      'content/docs/notes.txt: not part of the docs collection: only .md, .mdx files are read here, and .png, .jpg, .jpeg, .gif, .webp, .avif, .svg images beside them; rename it or move it out of content/docs/',
-    ],
+    'docs/governance.markdown',
+    ['content/docs/governance.markdown: GitHub shows a .markdown file as Markdown, but the site reads only .md, .mdx files: rename it to governance.md'],
   ],
 ];
 
@@ -1060,6 +1056,53 @@ describe('bad input: content that would run code, redirect readers or replace an
     ]);
   });
 
+  it('takes GitHub\'s own folder copied beside the docs (its issue templates are Markdown) as files of the repository, and still refuses another folder whose name starts with "."', () => {
+    const template = '---\nname: Proposal\nabout: Propose a change\n---\n\n## Summary\n';
+    expect(
+      validateContent([
+        [`${D}/.github/ISSUE_TEMPLATE/proposal.md`, { text: template }],
+        [`${D}/.github/workflows/ci.yml`, { text: 'on: push\n' }],
+        [`${D}/.drafts/page.md`, { text: '# Draft\n\nNot yet.\n' }],
+      ]).filter((p) => p.includes('/.')),
+    ).toEqual([`${D}/.drafts/page.md: the folder ".drafts" starts with "." and is never built; rename it without the leading ".", e.g. drafts`]);
+  });
+
+  it('shows a draw.io diagram: labels in <foreignObject> and fonts written into it; refuses what embeds or loads inside one, each once', () => {
+    const label = '<foreignObject width="80" height="20"><div xmlns="http://www.w3.org/1999/xhtml"><span>Trainer</span></div></foreignObject>';
+    const font = '<style>@font-face { font-family: Helvetica; src: url(data:font/woff2;base64,d09GMgABAAAAA) format("woff2"); }</style>';
+    const icon = `<image width="20" height="20" xlink:href="data:image/svg+xml;base64,${'PHN2Zz48L3N2Zz4'.repeat(8)}"/>`;
+    const diagram = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 200 40">${font}${label}${label}${icon}</svg>\n`;
+    const page = `<use href="data:image/svg+xml;base64,${'PHN2Zz48L3N2Zz4'.repeat(8)}"/>`;
+    const hostile = `<svg xmlns="http://www.w3.org/2000/svg">${page}${label.replace('<span>', '<iframe src="https://attacker.example/"></iframe><span>')}${label.replace('<span>', '<iframe src="https://attacker.example/"></iframe><span>')}</svg>\n`;
+    const problems = validateContent([
+      [`${D}/img/flow.drawio.svg`, { text: diagram }],
+      [`${D}/img/hostile.drawio.svg`, { text: hostile }],
+      [`${D}/diagrams.md`, { text: '# Diagrams\n\nThe flow.\n\n![Flow](img/flow.drawio.svg)\n\n![Hostile](img/hostile.drawio.svg)\n' }],
+    ]);
+    expect(problems.filter((p) => p.startsWith(`${D}/diagrams.md`))).toEqual([
+      `${D}/diagrams.md:7: image "img/hostile.drawio.svg" (${D}/img/hostile.drawio.svg, line 1): href="data:image/svg+xml;base64,PHN2Zz48L3N2Zz4PHN2Zz48L3N2Zz4PHN2…" on <use> loads or leads somewhere else; refer only to this file (href="#id") or put the image itself in it (data:image/png;base64,…)`,
+      `${D}/diagrams.md:7: image "img/hostile.drawio.svg" (${D}/img/hostile.drawio.svg, line 1): <iframe> runs code or embeds a page wherever the image is opened on the site; remove it`,
+      `${D}/diagrams.md:7: image "img/hostile.drawio.svg" (${D}/img/hostile.drawio.svg, line 1): src="https://attacker.example/" on <iframe> loads or leads somewhere else; refer only to this file (href="#id") or put the image itself in it (data:image/png;base64,…)`,
+    ]);
+  });
+
+  it('refuses a repository image over 10 MB at each line that shows it, naming its size; 10 MB is served', () => {
+    const problems = validateContent([
+      [`${D}/img/photo.jpg`, { text: 'x'.repeat(10 * 1024 * 1024 + 200 * 1024) }],
+      [`${D}/img/diagram.png`, { text: 'x'.repeat(10 * 1024 * 1024) }],
+      [
+        `${D}/photos.md`,
+        { text: '# Photos\n\nThe team.\n\n![The team](img/photo.jpg)\n\n<img src="./img/photo.jpg" alt="Again">\n\n![Diagram](img/diagram.png)\n' },
+      ],
+    ]);
+    const large =
+      'is 10.2 MB; the site serves images of up to 10.0 MB, which every reader of the page downloads: save it smaller (a PNG or JPEG the width of the page, about 1,000 pixels, is well under 1 MB), or link to it instead of showing it';
+    expect(problems.filter((p) => p.startsWith(`${D}/photos.md`))).toEqual([
+      `${D}/photos.md:5: image "img/photo.jpg" (${D}/img/photo.jpg) ${large}`,
+      `${D}/photos.md:7: image "./img/photo.jpg" (${D}/img/photo.jpg) ${large}`,
+    ]);
+  });
+
   it('takes images beside the docs and anywhere in the repository, refuses a path to a file that is no image, and an SVG that runs code', () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 2 2"><rect width="2" height="2"/></svg>\n';
     const problems = validateContent([
@@ -1076,7 +1119,7 @@ describe('bad input: content that would run code, redirect readers or replace an
       ],
     ]);
     expect(problems).toEqual([
-      `${D}/pictures.md:11: image "../../assets/script.svg" (assets/script.svg, line 2): <script> runs code or embeds a page wherever the icon is opened on the site; remove it (an icon needs only shapes)`,
+      `${D}/pictures.md:11: image "../../assets/script.svg" (assets/script.svg, line 2): <script> runs code or embeds a page wherever the image is opened on the site; remove it`,
       `${D}/pictures.md:13: image "../../scripts/page.html" names scripts/page.html, which is not an image the site serves (.png, .jpg, .jpeg, .gif, .webp, .avif, .svg); convert it to one of those, or link to it instead`,
     ]);
   });

@@ -112,6 +112,9 @@ describe('a charter named TSC-Charter.md, no contributing guide, and the foundat
     const home = page('/');
     expect(home).toContain(`<a href="${base}tsc-charter/">The charter</a>`);
     expect(home).toContain(`<a href="${COC}" rel="noopener">Code of conduct</a>`);
+    // In the navigation of every page too, where a code of conduct of content/docs/ would be.
+    const nav = /<nav aria-label="Main">[\s\S]*?<\/nav>/.exec(page('/tsc-charter/'))?.[0];
+    expect(nav).toContain(`<a href="${COC}" rel="noopener">Code of conduct</a>`);
   });
 
   it("moves the charter's history pages under the charter's route", () => {

@@ -5,7 +5,8 @@ import { ProjectCopy } from '../test-support/project.ts';
 
 /**
  * A foundation's governance Markdown copied in as it stands on GitHub: files without frontmatter,
- * an issue template's frontmatter, a file with its own heading under a frontmatter title, and a
+ * an issue template's frontmatter, a file with its own heading under a frontmatter title, one whose
+ * heading is HTML, and a
  * folder whose README.md is its page, linked to from a sibling by ./README.md. It builds with no
  * edit, each page shows its title once, and the folder's README is the folder's page.
  */
@@ -41,6 +42,14 @@ The maintainers tag the version.
 ## Steps
 
 Tag, then announce.
+`,
+  'content/docs/roadmap.md': `<h1 align="center">Project <em>roadmap</em></h1>
+
+What the maintainers plan next.
+
+## This year
+
+Version 2.
 `,
   'content/docs/working-groups/README.md': `# Working groups
 
@@ -89,6 +98,14 @@ describe("a repository's governance Markdown, as it stands on GitHub", () => {
     expect(tocLinks(html)).toEqual(['reporting']);
   });
 
+  it('takes the title of a heading written in HTML, as the top of a README often is, and shows it once', () => {
+    const html = page('/roadmap/');
+    expect(h1s(html)).toEqual(['Project roadmap']);
+    expect(titleOf(html)).toMatch(/^Project roadmap · /);
+    expect(descriptionOf(html)).toBe('What the maintainers plan next.');
+    expect(tocLinks(html)).toEqual(['this-year']);
+  });
+
   it("reads past an issue template's fields", () => {
     const html = page('/bug-report/');
     expect(h1s(html)).toEqual(['Reporting a bug']);
@@ -135,8 +152,8 @@ describe("a repository's governance Markdown, as it stands on GitHub", () => {
   });
 
   it('gives valid HTML', async () => {
-    const files = htmlFilesUnder(copy.path('dist')).filter((f) => /^(security|bug-report|releases|working-groups)\//.test(f));
-    expect(files).toHaveLength(5);
+    const files = htmlFilesUnder(copy.path('dist')).filter((f) => /^(security|bug-report|releases|roadmap|working-groups)\//.test(f));
+    expect(files).toHaveLength(6);
     const problems = (await Promise.all(files.map((f) => htmlProblems(copy.read(`dist/${f}`), f)))).flat();
     expect(problems).toEqual([]);
   });

@@ -31,6 +31,12 @@ import { collectionProblems, withRules } from '../rules/rule.ts';
  * src/content.config.ts loads these into Astro, and src/checks/content.ts
  * checks them with file and line before any build.
  */
+/** A doc's path inside content/docs/ (its folder names a README.md without a title), from the path a loader gives. */
+function pathInDocs(file: string): string {
+  const at = file.lastIndexOf('content/docs/');
+  return at < 0 ? file : file.slice(at + 'content/docs/'.length);
+}
+
 export const docsCollection = {
   name: 'docs',
   dir: 'content/docs',
@@ -38,11 +44,13 @@ export const docsCollection = {
   extensions: ['.md', '.mdx'],
   // Images beside the docs, as a repository keeps them; the pages show them (src/markdown/served-images.ts).
   otherFiles: IMAGE_EXTENSIONS,
+  // Any other file too (people.yml, MAINTAINERS, LICENSE beside the docs, as a repository keeps them), linked to on GitHub.
+  otherMarkdown: ['.markdown', '.mdown', '.mkdn', '.mkd'],
   format: 'frontmatter',
   schema: docSchema,
   nested: true,
   // A file as it stands on GitHub: no frontmatter, or another tool's; the title and description from its text.
-  readFields: (frontmatter, body, file) => docFields(frontmatter, body, { mdx: file.toLowerCase().endsWith('.mdx') }),
+  readFields: (frontmatter, body, file) => docFields(frontmatter, body, { mdx: file.toLowerCase().endsWith('.mdx'), file: pathInDocs(file) }),
   idOf: docId,
   checkEntries: (entries, root) => collectionProblems(docFileRules, entries, root),
 } satisfies CollectionSpec<typeof docSchema>;

@@ -70,6 +70,12 @@ describe('HTML written in a Markdown file (a .md doc, a meeting record, a decisi
     );
   });
 
+  it('keeps align="center" as a class of the stylesheet, which the Content-Security-Policy allows and HTML does not call obsolete', async () => {
+    expect(await render('<p align="center"><img src="https://example.org/logo.svg" alt="Logo" align="RIGHT"></p>\n\n<h1 align="justify">X</h1>\n')).toBe(
+      '<p class="align-center"><img src="https://example.org/logo.svg" alt="Logo" class="align-right"></p>\n<h1 id="x">X<a class="heading-anchor" aria-hidden="true" tabindex="-1" href="#x">#</a></h1>\n',
+    );
+  });
+
   it('drops a style sheet, a title or a text area whole, leaving none of what they hold on the page as text', async () => {
     const html = await render(
       'Before.\n\n<style>\nbody { display: none }\n</style>\n\n<title>Forged title</title> <textarea>typed</textarea> <xmp>x</xmp> <noembed>n</noembed>\n\nAfter <style>p{}</style>.\n',

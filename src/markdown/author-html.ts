@@ -19,9 +19,28 @@ export function authorHtml(): HastPluginEntry {
     name: 'author-html',
     before(root, ctx) {
       if (ctx.sourceFormat !== 'markdown') return;
-      ctx.replaceNode(root, sanitizeAuthorHtml(copyWithoutClobberPrefix(root) as Root));
+      const tree = sanitizeAuthorHtml(copyWithoutClobberPrefix(root) as Root);
+      alignAsClass(tree);
+      ctx.replaceNode(root, tree);
     },
   };
+}
+
+const ALIGNMENTS = new Set(['left', 'center', 'right']);
+
+/**
+ * `align="center"`, which GitHub keeps and the top of many a README uses (a centred logo and
+ * title), as the class `align-center` of the site's stylesheet: the attribute is obsolete
+ * HTML, and the Content-Security-Policy refuses a style="…" attribute in its place. Any other
+ * value GitHub's browsers ignore is dropped.
+ */
+function alignAsClass(node: Nodes): void {
+  if (node.type === 'element' && node.properties['align'] !== undefined) {
+    const align = String(node.properties['align']).toLowerCase();
+    delete node.properties['align'];
+    if (ALIGNMENTS.has(align)) node.properties['className'] = [`align-${align}`];
+  }
+  if ('children' in node) for (const child of node.children) alignAsClass(child);
 }
 
 /**

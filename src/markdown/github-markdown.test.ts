@@ -61,7 +61,7 @@ describe('renderForGitHub', () => {
     expect(renderForGitHub(doc(body), opts).split('\n# Contributing\n\n')[1]).toBe(body);
   });
 
-  it('refuses a component it has no Markdown form for, and a link to a missing file, naming the line', () => {
+  it('refuses a component it has no Markdown form for, naming the line', () => {
     expect(() => renderForGitHub(doc('Text.\n\n<Votes />\n'), opts)).toThrow('content/docs/contributing.mdx:9: <Votes> has no Markdown form for GitHub');
     const votes = (a: Record<string, string>) => {
       if (a.rule !== 'change-charter') throw new Error(`<Votes rule="${a.rule}" />: unknown rule`);
@@ -70,8 +70,22 @@ describe('renderForGitHub', () => {
     expect(() => renderForGitHub(doc('Text.\n\n<Votes rule="chnage-charter" />\n'), { ...opts, components: { Votes: votes } })).toThrow(
       'content/docs/contributing.mdx:9: <Votes rule="chnage-charter" />: unknown rule',
     );
-    expect(() => renderForGitHub(doc('[x](./nowhere.mdx)\n'), opts)).toThrow(
-      'content/docs/contributing.mdx:7: link "./nowhere.mdx" leads to "content/docs/nowhere.mdx", which does not exist',
+  });
+
+  it("leaves a link to nothing as written, for the build's link check to name once at its line", () => {
+    expect(renderForGitHub(doc('[x](./nowhere.mdx) and [y](workstreams.yml)\n'), opts)).toContain('[x](./nowhere.mdx) and [y](workstreams.yml)');
+  });
+
+  it('takes a .md doc without frontmatter as GitHub shows it: its own heading once, HTML comments and autolinks as Markdown', () => {
+    const md = { ...opts, fromFile: 'content/docs/GOVERNANCE.md' };
+    const body = '<!-- omit in toc -->\n# Governance\n\nWrite to <joe@example.com>.\n\n    <joe@example.com>\n';
+    expect(renderForGitHub(body, md)).toBe(
+      `<!-- Generated from content/docs/GOVERNANCE.md by \`npm run generate\`: edit that file, not this one. -->\n\n${body}`,
+    );
+    // A frontmatter title over a text that has its own first heading: the text's heading is the one shown.
+    expect(renderForGitHub(doc('# Contributing here\n\nText.\n'), opts).split('-->\n\n')[1]).toBe('# Contributing here\n\nText.\n');
+    expect(() => renderForGitHub('Only a paragraph.\n', md)).toThrow(
+      'content/docs/GOVERNANCE.md: no title; start the text with a heading "# Title", or give title: in the frontmatter',
     );
   });
 

@@ -6,6 +6,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { z } from 'zod';
+import { docFields } from '../docs/doc-fields.ts';
 import { readFrontmatter } from '../yaml/frontmatter.ts';
 import { formatProblem, parseContentFile } from '../validation/validate.ts';
 import { GENERATE_COMMAND } from '../site/commands.ts';
@@ -35,22 +36,30 @@ export interface GitHubMarkdownOptions {
 
 type AnyNode = Nodes & { children?: AnyNode[]; name?: string | null; url?: string; attributes?: { type: string; name?: string; value?: unknown }[] };
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+// A .md doc is Markdown, as GitHub reads it: an HTML comment or an autolink is no MDX error there.
+const markdownParser = unified().use(remarkParse).use(remarkGfm);
 
 export function renderForGitHub(source: string, opts: GitHubMarkdownOptions): string {
   const front = readFrontmatter(source);
-  if (!front) throw new Error(`${opts.fromFile} has no frontmatter`);
-  // Read as content validation reads it, so a broken frontmatter (an alias bomb among others) gives its file:line, not a stack trace.
-  const parsed = parseContentFile(opts.fromFile, source, {
-    format: 'frontmatter',
-    schema: z.looseObject({ title: z.string({ error: 'write the page title' }) }),
-  });
-  if (!parsed.entry) throw new Error(parsed.problems.map(formatProblem).join('\n'));
-  const { title } = parsed.entry.data;
-  const body = source.slice(front.block.length);
-  const tree = parser.parse(body) as Root;
+  const mdx = opts.fromFile.toLowerCase().endsWith('.mdx');
+  let frontmatter: Record<string, unknown> | undefined;
+  if (front) {
+    // Read as content validation reads it, so a broken frontmatter (an alias bomb among others) gives its file:line, not a stack trace.
+    const parsed = parseContentFile(opts.fromFile, source, { format: 'frontmatter', schema: z.looseObject({}) });
+    if (!parsed.entry) throw new Error(parsed.problems.map(formatProblem).join('\n'));
+    frontmatter = parsed.entry.data;
+  }
+  const body = front ? source.slice(front.block.length) : source;
+  // The title as the site reads it: the frontmatter's, else the text's own first heading, which GitHub then shows as written.
+  const { title } = docFields(frontmatter, body, { mdx }).data;
+  if (typeof title !== 'string') throw new Error(`${opts.fromFile}: no title; start the text with a heading "# Title", or give title: in the frontmatter`);
+  const tree = (mdx ? mdxParser : markdownParser).parse(body) as Root;
+  // As the page does (hasOwnTitle), a text whose first heading is level one keeps it and gets no second.
+  const firstHeading = tree.children.find((node) => node.type === 'heading');
+  const ownTitle = frontmatter?.['title'] === undefined || firstHeading?.depth === 1;
   const edits: { from: number; to: number; text: string }[] = [];
-  const lineOf = (node: AnyNode) => (node.position?.start.line ?? 0) + front.lines;
+  const lineOf = (node: AnyNode) => (node.position?.start.line ?? 0) + (front?.lines ?? 0);
 
   const visit = (node: AnyNode) => {
     const from = node.position?.start.offset;
@@ -89,7 +98,7 @@ export function renderForGitHub(source: string, opts: GitHubMarkdownOptions): st
       return;
     }
     if ((node.type === 'link' || node.type === 'definition') && node.url) {
-      const url = rebaseLink(node.url, opts, lineOf(node));
+      const url = rebaseLink(node.url, opts);
       if (url !== node.url) {
         const raw = body.slice(from, to);
         const at = raw.lastIndexOf(node.url);
@@ -105,11 +114,11 @@ export function renderForGitHub(source: string, opts: GitHubMarkdownOptions): st
   let out = body;
   for (const edit of edits.sort((a, b) => b.from - a.from)) out = out.slice(0, edit.from) + edit.text + out.slice(edit.to);
   const notice = `<!-- Generated from ${opts.fromFile} by \`${GENERATE_COMMAND}\`: edit that file, not this one. -->`;
-  return `${notice}\n\n# ${title}\n\n${out.replace(/^\s+/, '').replace(/\s*$/, '\n')}`;
+  return `${notice}\n\n${ownTitle ? '' : `# ${title}\n\n`}${out.replace(/^\s+/, '').replace(/\s*$/, '\n')}`;
 }
 
 /** A link as it must read from the repository root. */
-function rebaseLink(href: string, opts: GitHubMarkdownOptions, line: number): string {
+function rebaseLink(href: string, opts: GitHubMarkdownOptions): string {
   if (href.startsWith('#') || hasSchemeOrHost(href)) return href;
   if (href.startsWith('/')) {
     // From the repository root, as GitHub reads it (then from the docs folder, as the site's
@@ -127,5 +136,7 @@ function rebaseLink(href: string, opts: GitHubMarkdownOptions, line: number): st
   const doc = docIdOfFile(target, opts);
   if (doc !== undefined) return absoluteUrl(opts.siteUrl, docRoute(doc)) + fragment;
   if (!target.startsWith('..') && existsSync(posix.join(opts.root, target))) return target + fragment;
-  throw new Error(`${opts.fromFile}:${line}: link "${href}" leads to "${target}", which does not exist`);
+  // A link to nothing stays as written: the build's link check names it once, at its line in the doc,
+  // and the other generated files are still written (one broken link stopped them all).
+  return href;
 }

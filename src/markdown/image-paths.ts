@@ -134,6 +134,20 @@ export function imagePathProblem(
   }
 }
 
+/**
+ * The largest repository image the site serves: GitHub's own limit for an image attached to an
+ * issue or a comment. Every image of four foundations' governance repositories was under 3 MB
+ * (candidates' photos, diagrams); one over 10 MB is a raw photo or a recording, which every
+ * reader of the page would download, from a pull request CI builds.
+ */
+export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+
+/** What to say of an image over MAX_IMAGE_BYTES, with its size. */
+export function imageTooLarge(src: string, target: string, bytes: number): string {
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  return `image "${src}" (${target}) is ${mb(bytes)} MB; the site serves images of up to ${mb(MAX_IMAGE_BYTES)} MB, which every reader of the page downloads: save it smaller (a PNG or JPEG the width of the page, about 1,000 pixels, is well under 1 MB), or link to it instead of showing it`;
+}
+
 /** The kinds of file the site serves as images: a path to any other file is refused, lest the site serve a page or a script. */
 export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.svg'];
 

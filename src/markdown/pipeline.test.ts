@@ -1,10 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isExternalHref } from '../site/hrefs.ts';
+import type { UnplacedLink } from '../site/repo-links.ts';
 import { markdownPipeline } from './pipeline.ts';
 
 // The pipeline as the build runs it: Astro's own Sätteri processor, with Astro's
@@ -14,17 +15,19 @@ import { markdownPipeline } from './pipeline.ts';
 const root = mkdtempSync(join(tmpdir(), 'markdown-pipeline-'));
 cpSync(join(process.cwd(), 'tests/fixtures/site/content'), join(root, 'content'), { recursive: true });
 for (const file of ['src/mdx/index.ts', 'MAINTAINERS.md', 'package.json']) cpSync(join(process.cwd(), file), join(root, file));
+// An image beside the docs, which a doc may show or link to.
+mkdirSync(join(root, 'content/docs/img'), { recursive: true });
+cpSync(join(process.cwd(), 'content/favicon.svg'), join(root, 'content/docs/img/logo.svg'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-const processor = satteri(
-  markdownPipeline({
-    root,
-    docsDir: 'content/docs',
-    fileRoutes: { 'MAINTAINERS.md': '/maintainers/' },
-    base: '/community/',
-    repository: 'https://github.com/example-org/community',
-    branch: 'main',
-  }),
-);
+const linkOptions = {
+  root,
+  docsDir: 'content/docs',
+  fileRoutes: { 'MAINTAINERS.md': '/maintainers/' },
+  base: '/community/',
+  repository: 'https://github.com/example-org/community',
+  branch: 'main',
+};
+const processor = satteri(markdownPipeline(linkOptions));
 const shared = { syntaxHighlight: false } as const;
 const markdown = await processor.createRenderer(shared);
 const mdx = await processor.createMdxRenderer!(shared, { optimize: false });
@@ -178,6 +181,33 @@ describe('images given by their repository path', () => {
     const { code } = await renderMarkdown('![Logo][logo] and [the charter][charter]\n\n[logo]: img/logo.png\n[charter]: ./governance.mdx\n');
     expect(code).toContain('<img src="/community/_repository/content/docs/img/logo.png" alt="Logo">');
     expect(code).toContain('<a href="/community/governance/">the charter</a>');
+  });
+
+  it('leaves a link to an image, which no page shows, for the link plugin: inline or by reference, it goes to the file on GitHub', async () => {
+    const { code } = await renderMarkdown('[the logo](img/logo.svg) and [the logo again][logo]\n\n[logo]: img/logo.svg\n');
+    const onGitHub = 'https://github.com/example-org/community/blob/main/content/docs/img/logo.svg';
+    expect(code).toBe(`<p><a href="${onGitHub}" rel="noopener">the logo</a> and <a href="${onGitHub}" rel="noopener">the logo again</a></p>\n`);
+  });
+
+  it('places an <a href> written as HTML in a .md doc as GitHub does, relative to the file, and names the line of one that leads nowhere', async () => {
+    const { code } = await renderMarkdown(
+      'Text.\n\n<p align="center"><a href="governance.mdx#values">Charter</a> · <a href="img/logo.svg">Logo</a> · <a href="#top">Top</a></p>\n',
+    );
+    expect(code).toContain('<a href="/community/governance/#values">Charter</a>');
+    expect(code).toContain('<a href="https://github.com/example-org/community/blob/main/content/docs/img/logo.svg" rel="noopener">Logo</a>');
+    expect(code).toContain('<a href="#top">Top</a>');
+    await expect(renderMarkdown('Text.\n\n<a href="./CONTRIBUTNG.md">Guide</a>\n')).rejects.toThrow('content/docs/page.md:3: link "./CONTRIBUTNG.md" leads to');
+  });
+
+  it('names each link that leads nowhere once, for the build to report, whether written in Markdown or in HTML', async () => {
+    const unplaced: UnplacedLink[] = [];
+    const logging = satteri(markdownPipeline({ ...linkOptions, unplaced }));
+    const renderer = await logging.createRenderer(shared);
+    await renderer.render('[Guide](./CONTRIBUTNG.md)\n\n<a href="./GOVERNANSE.md">Charter</a>\n', { fileURL: pathToFileURL(docFile('page.md')) });
+    expect(unplaced.map((u) => `${u.file}:${u.line}: ${u.href}`)).toEqual([
+      'content/docs/page.md:1: ./CONTRIBUTNG.md',
+      'content/docs/page.md:3: ./GOVERNANSE.md',
+    ]);
   });
 
   it('does the same for JSX <img> in an .mdx doc', async () => {

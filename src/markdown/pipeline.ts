@@ -6,7 +6,7 @@ import { externalLinks } from './external-links.ts';
 import { githubAlertMarkers, githubAlerts } from './github-alerts.ts';
 import { headingAnchors } from './heading-anchors.ts';
 import { mdxCodeGuard } from './mdx-code-guard.ts';
-import { repoLinks } from './rewrite-repo-links.ts';
+import { repoHtmlLinks, repoLinks } from './rewrite-repo-links.ts';
 import { repositoryImageElements, repositoryImagePaths } from './repository-images.ts';
 import { taskListItems } from './task-lists.ts';
 
@@ -21,7 +21,7 @@ export function markdownPipeline(links: RepoLinkOptions): { mdastPlugins: MdastP
     // MDX that would run code stops the compile first. Image paths before links: a link's path must name a page, an image's an image.
     mdastPlugins: [mdxCodeGuard(links.root), repositoryImagePaths(links), repoLinks(links), githubAlertMarkers()],
     // Author HTML first: what the site's own plugins add after it is not author HTML.
-    hastPlugins: [authorHtml(), repositoryImageElements(links), githubAlerts(), taskListItems(), headingAnchors(), externalLinks()],
+    hastPlugins: [authorHtml(), repoHtmlLinks(links), repositoryImageElements(links), githubAlerts(), taskListItems(), headingAnchors(), externalLinks()],
     // GFM (tables, autolinks) on; smart punctuation off: the charter's wording is kept as written.
     // Raw HTML read into elements, for authorHtml to keep what GitHub keeps.
     features: { gfm: true, smartPunctuation: false, rawHtml: true },

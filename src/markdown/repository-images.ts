@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HastPluginEntry, MdastPluginEntry, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'satteri';
 import { withBase } from '../site/config.ts';
-import { imageTarget, isImageFile, servedImageRoute } from './image-paths.ts';
+import { imageReferences, imageTarget, isImageFile, servedImageRoute } from './image-paths.ts';
 
 /**
  * A doc's images given by a path in the repository (`![](img/a.png)`, `<img src="../../static/x.png">`)
@@ -44,8 +44,12 @@ function servedSrcset(srcset: string, file: string | undefined, base: string): s
  * otherwise import each relative image into the bundle, and fails on one outside content/.
  */
 export function repositoryImagePaths(opts: ImageRouteOptions): MdastPluginEntry {
-  return ({ fileURL }) => {
+  return ({ fileURL, source, sourceFormat }) => {
     const file = fileOf(opts.root, fileURL);
+    // The paths the file shows as images, read once it has a definition of one: a definition only links use
+    // (`[the diagram][d]`) is a link to a file, which the next plugin places (not served: no page shows it).
+    let shown: Set<string> | undefined;
+    const isShown = (url: string) => (shown ??= new Set(imageReferences(source, sourceFormat === 'mdx').map((image) => image.src))).has(url);
     return {
       name: 'repository-image-paths',
       image(node, ctx) {
@@ -55,7 +59,7 @@ export function repositoryImagePaths(opts: ImageRouteOptions): MdastPluginEntry 
       // `[logo]: img/logo.png`, shown by `![Logo][logo]`: an image, not a page (before the repository-link plugin, which wants a page).
       definition(node, ctx) {
         const target = file === undefined ? undefined : imageTarget(node.url.trim(), file);
-        if (target !== undefined && isImageFile(target)) ctx.setProperty(node, 'url', withBase(opts.base, servedImageRoute(target)));
+        if (target !== undefined && isImageFile(target) && isShown(node.url)) ctx.setProperty(node, 'url', withBase(opts.base, servedImageRoute(target)));
       },
     };
   };

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ContentProblem, MAX_CONTENT_BYTES } from '../validation/validate.ts';
-import { externalImageProblem, imagePathProblem, imageReferences, imageTarget } from '../markdown/image-paths.ts';
+import { externalImageProblem, imagePathProblem, imageReferences, imageTarget, imageTooLarge, isImageFile, MAX_IMAGE_BYTES } from '../markdown/image-paths.ts';
 import { loadSiteConfig } from '../site/config.ts';
 import { exportedComponents, MDX_COMPONENTS_MODULE, mdxSafetyProblems } from '../markdown/mdx-safety.ts';
 import { MAX_SITE_ICON_BYTES, SITE_ICON_PATH, siteIconTooLarge } from '../site/site-icon.ts';
@@ -92,15 +92,32 @@ export const imagesAreRepositoryFiles: ContentFileRule = (root, files) => {
     const message = imagePathProblem(src, file, fileAt);
     if (message) return [{ file, line, message }];
     const target = imageTarget(src, file);
-    // Served from the site's own address, an SVG's script would run as the site's.
-    if (target === undefined || !target.toLowerCase().endsWith('.svg') || lstatSync(join(root, target)).size > MAX_CONTENT_BYTES) return [];
-    return svgProblems(readFileSync(join(root, target), 'utf8')).map((p) => ({
-      file,
-      line,
-      message: `image "${src}" (${target}, line ${p.line}): ${p.message}`,
-    }));
+    // Served from the site's own address, an SVG's script would run as the site's (read whole up to the size the site serves: imagesAreSmall refuses more).
+    if (target === undefined || !target.toLowerCase().endsWith('.svg') || lstatSync(join(root, target)).size > MAX_IMAGE_BYTES) return [];
+    // Each problem once: a diagram holds the same element on one line many times.
+    const messages = new Set(
+      svgProblems(readFileSync(join(root, target), 'utf8'), { diagram: true }).map((p) => `image "${src}" (${target}, line ${p.line}): ${p.message}`),
+    );
+    return [...messages].map((message) => ({ file, line, message }));
   });
 };
+
+/** Every repository image a page shows is at most MAX_IMAGE_BYTES: the site serves it to every reader of the page. */
+export const imagesAreSmall: ContentFileRule = (root, files) =>
+  imagesOf(root, files).flatMap(({ file, line, src }) => {
+    const target = imageTarget(src, file);
+    if (target === undefined || !isImageFile(target)) return [];
+    let size: number;
+    try {
+      const stat = lstatSync(join(root, target));
+      if (!stat.isFile()) return [];
+      size = stat.size;
+    } catch {
+      // A missing image is imagesAreRepositoryFiles' to name.
+      return [];
+    }
+    return size > MAX_IMAGE_BYTES ? [{ file, line, message: imageTooLarge(src, target, size) }] : [];
+  });
 
 /** Every image given by its address is served by a host content/site.yaml lists under imageHosts, which the Content-Security-Policy allows. */
 export const externalImagesFromAllowedHosts: ContentFileRule = (root, files) => {
@@ -118,9 +135,17 @@ export const externalImagesFromAllowedHosts: ContentFileRule = (root, files) => 
 
 /** The images of the readable Markdown and MDX files of content/, each with its file and line. */
 function imagesOf(root: string, files: readonly ContentFile[]): { file: string; line: number; src: string }[] {
+  // Read once for the rules of one check that ask (each file parsed once, not once per rule).
+  const known = imagesRead.get(files);
+  if (known?.root === root) return known.images;
   const readable = files.filter((f) => !f.symbolicLink && /\.mdx?$/.test(f.path) && lstatSync(join(root, f.path)).size <= MAX_CONTENT_BYTES);
-  return readable.flatMap((f) => imageReferences(readFileSync(join(root, f.path), 'utf8'), f.path.endsWith('.mdx')).map((i) => ({ file: f.path, ...i })));
+  const images = readable.flatMap((f) =>
+    imageReferences(readFileSync(join(root, f.path), 'utf8'), f.path.endsWith('.mdx')).map((i) => ({ file: f.path, ...i })),
+  );
+  imagesRead.set(files, { root, images });
+  return images;
 }
+const imagesRead = new WeakMap<readonly ContentFile[], { root: string; images: { file: string; line: number; src: string }[] }>();
 
 function isLink(path: string): boolean {
   try {

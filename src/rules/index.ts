@@ -18,6 +18,7 @@ import {
 import {
   externalImagesFromAllowedHosts,
   imagesAreRepositoryFiles,
+  imagesAreSmall,
   mdxRunsNoCode,
   noSymbolicLinks,
   siteIconIsSmall,
@@ -67,6 +68,7 @@ export const contentFileRules = [
   docsAvoidSitePages, // no doc, nor a folder of docs, is served where one of the site's own pages is
   siteNamesExistingDocs, // the charter, contributing guide and code of conduct content/site.yaml names are docs that exist
   imagesAreRepositoryFiles, // every image of a .md or .mdx file is a file git tracks in the repository, reached without a symbolic link, an image file, an SVG without script
+  imagesAreSmall, // every repository image a page shows is at most 10 MB, which every reader of the page downloads
   externalImagesFromAllowedHosts, // every image given by its https:// address is from a host content/site.yaml's imageHosts lets the Content-Security-Policy allow
 ];
 

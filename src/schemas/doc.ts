@@ -18,7 +18,7 @@ export const docSchema = strictObject({
   ).meta({
     description: "The page's title, its heading and its name in the navigation (unless navLabel is given).",
     example: 'Project Governance',
-    whenAbsent: "the text of the page's first level-one heading (# Project Governance)",
+    whenAbsent: "the text of the page's first level-one heading (# Project Governance, or <h1> in HTML), else its file's name, as GitHub names it",
   }),
   description: severalLines(
     z
@@ -30,7 +30,7 @@ export const docSchema = strictObject({
   ).meta({
     description: 'A one-sentence summary, for search engines and link previews.',
     example: 'How the project is run.',
-    whenAbsent: "the page's first paragraph, as plain text, cut at 160 characters",
+    whenAbsent: "the page's first paragraph (else its list's), as plain text, cut at 160 characters; else the title",
   }),
   order: z
     .number({

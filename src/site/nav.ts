@@ -13,6 +13,8 @@ export interface NavEntry {
   title?: string;
   /** The pages of a folder, when this entry is the folder's group. */
   children?: NavEntry[];
+  /** Set when `route` is an address on another site (the code of conduct a project follows): linked as it is, never the current page. */
+  external?: true;
 }
 
 export interface NavLink extends NavEntry {
@@ -38,6 +40,11 @@ export const GROUPS_PAGE: NavEntry = { label: 'Groups', route: '/groups/', order
 
 /** The content reference, src/pages/content-reference.astro: every content file and field, for maintainers. Linked from the docs, not in the navigation. */
 export const CONTENT_REFERENCE_ROUTE = '/content-reference/';
+
+/** The code of conduct that content/site.yaml gives by its https:// address: a link in the navigation like the doc would be. */
+export function externalCodeOfConductEntry(url: string): NavEntry {
+  return { label: 'Code of conduct', route: url, external: true };
+}
 
 /** Pages that are not docs; each has its own page in src/pages/. */
 export const APP_PAGES: readonly NavEntry[] = [ROSTER_PAGE, MEETINGS_PAGE];

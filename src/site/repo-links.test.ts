@@ -173,6 +173,8 @@ describe('links as GitHub reads them, in governance Markdown copied as it stands
     'people.yml': '- name: A\n',
     '.github/ISSUE_TEMPLATE/proposal.md': '---\nname: Proposal\n---\n',
     'community/notes.txt': 'notes\n',
+    // GitHub's own folder copied beside the docs with them: files of the repository, never pages.
+    'content/docs/.github/ISSUE_TEMPLATE/membership.md': '---\nname: Membership\n---\n',
   };
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, file)), { recursive: true });
@@ -237,6 +239,13 @@ describe('links as GitHub reads them, in governance Markdown copied as it stands
     expect(resolveRepoLink('../../MAINTAINERS.md#emeritus', governance, site)).toEqual({ kind: 'rewritten', href: `${blob}/MAINTAINERS.md#emeritus` });
   });
 
+  it('a Markdown file of .github beside the docs, which is never built, leads to GitHub, not to a page', () => {
+    expect(resolveRepoLink('./.github/ISSUE_TEMPLATE/membership.md', governance, site)).toEqual({
+      kind: 'rewritten',
+      href: `${blob}/content/docs/.github/ISSUE_TEMPLATE/membership.md`,
+    });
+  });
+
   it('a file of repositoryFileRoutes leads to the page that stands for it instead', () => {
     expect(resolveRepoLink('../../MAINTAINERS.md', governance, { ...site, fileRoutes: { 'MAINTAINERS.md': '/maintainers/' } })).toEqual({
       kind: 'rewritten',
@@ -284,6 +293,10 @@ describe('nearestFile', () => {
     expect(nearestFile('content/docs/MAINTAINERS.md', files)).toBe('MAINTAINERS.md');
     expect(nearestFile('content/docs/governence.md', files)).toBe('content/docs/governance.mdx');
     expect(nearestFile('docs/CODE-OF-CONDUCT.md', files)).toBe('content/docs/code-of-conduct.mdx');
+  });
+
+  it('names the file of the same name but for its extension before any other (MAINTAINERS for MAINTAINERS.md, not maintainer.ts)', () => {
+    expect(nearestFile('content/docs/MAINTAINERS', new Set([...files, 'src/schemas/maintainer.ts']))).toBe('MAINTAINERS.md');
   });
 
   it('names none when no name is near enough to be what was meant', () => {

@@ -200,20 +200,28 @@ function isTrackedFolder(path: string, files: ReadonlySet<string>): boolean {
  */
 export function nearestFile(path: string, files: ReadonlySet<string>): string | undefined {
   let best: string | undefined;
-  let bestScore: [number, number] = [Infinity, Infinity];
+  let bestScore: [number, number, number] = [1, Infinity, Infinity];
   const lower = path.toLowerCase();
   const name = posix.basename(lower);
+  const stem = (file: string) => posix.parse(file).name;
   // A link to a Markdown file means a Markdown file: not the source file of the same name.
   const sameKind = DOC_FILE.test(path) ? (file: string) => DOC_FILE.test(file) : () => true;
   for (const file of files) {
     if (!sameKind(file)) continue;
-    const score: [number, number] = [distance(name, posix.basename(file.toLowerCase())), distance(lower, file.toLowerCase())];
-    if (score[0] < bestScore[0] || (score[0] === bestScore[0] && (score[1] < bestScore[1] || (score[1] === bestScore[1] && file < best!)))) {
+    const fileName = posix.basename(file.toLowerCase());
+    // The same name but for its extension first (`./MAINTAINERS` for MAINTAINERS.md), then the fewest edits.
+    const score: [number, number, number] = [stem(fileName) === stem(name) ? 0 : 1, distance(name, fileName), distance(lower, file.toLowerCase())];
+    if (
+      best === undefined ||
+      score[0] < bestScore[0] ||
+      (score[0] === bestScore[0] &&
+        (score[1] < bestScore[1] || (score[1] === bestScore[1] && (score[2] < bestScore[2] || (score[2] === bestScore[2] && file < best)))))
+    ) {
       best = file;
       bestScore = score;
     }
   }
-  return bestScore[0] <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
+  return bestScore[0] === 0 || bestScore[1] <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
 }
 
 /** `file` written as the link was: from the repository root when it started with "/", else relative to the doc. */
@@ -236,6 +244,8 @@ export function docIdOfFile(target: string, opts: Pick<RepoLinkOptions, 'root' |
   const docsDir = opts.docsDir.replace(/\/$/, '');
   if (!target.startsWith(`${docsDir}/`)) return undefined;
   const inDocs = target.slice(docsDir.length + 1);
+  // A file under a folder or name starting with "." is never built (.github's issue templates): a file of the repository, no page.
+  if (inDocs.split('/').some((segment) => segment.startsWith('.'))) return undefined;
   const onDisk = posix.join(opts.root, target);
   return DOC_FILE.test(inDocs) && existsSync(onDisk) && statSync(onDisk).isFile() ? docId(inDocs) : undefined;
 }

@@ -40,6 +40,12 @@ export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
   schema: S;
   /** Extensions of files the folder may hold that are not entries: images beside the docs, which their pages show. */
   otherFiles?: readonly string[];
+  /**
+   * When set, the folder may hold files of any other kind too, as a repository does beside its docs (a roster in
+   * YAML, a LICENSE): no page, a link to one leads to it on GitHub. Only these extensions, which GitHub shows as
+   * Markdown but the collection does not read, are refused, lest a page go missing unnoticed.
+   */
+  otherMarkdown?: readonly string[];
   /** Whether the folder may be missing (a collection that starts empty, in a fork too). */
   optional?: boolean;
   /** Files of the folder that are not entries (a README.md that explains the folder). */
@@ -112,6 +118,8 @@ export function validateCollection<S extends z.ZodType>(
       .split('/')
       .slice(0, -1)
       .find((segment) => segment.startsWith('.'));
+    // GitHub's own folder (issue templates, workflows) holds files of the repository, never pages, where other files may be.
+    if (hiddenFolder === '.github' && spec.otherMarkdown) continue;
     if (hiddenFolder !== undefined) {
       // Astro's loaders skip hidden folders too: an entry in one would pass here and never be built.
       const visible = hiddenFolder.replace(/^\.+/, '') || 'drafts';
@@ -128,6 +136,16 @@ export function validateCollection<S extends z.ZodType>(
     }
     if (!ext) {
       if (spec.otherFiles?.some((e) => name.toLowerCase().endsWith(e))) continue;
+      const markdown = spec.otherMarkdown?.find((e) => name.toLowerCase().endsWith(e));
+      if (markdown !== undefined) {
+        const asRead = `${basename(name).slice(0, -markdown.length)}${spec.extensions[0]}`;
+        problems.push({
+          file,
+          message: `GitHub shows a ${markdown} file as Markdown, but the site reads only ${spec.extensions.join(', ')} files: rename it to ${asRead}`,
+        });
+        continue;
+      }
+      if (spec.otherMarkdown) continue;
       if (!basename(name).startsWith('.') && statSync(join(root, file)).isFile()) {
         problems.push({
           file,
