@@ -9,6 +9,7 @@ import { linkCheck } from './src/checks/links-integration.ts';
 import { startBuildLinkLog } from './src/markdown/rewrite-repo-links.ts';
 import { securityHeaders } from './src/site/security-headers.ts';
 import { repositoryImages } from './src/markdown/served-images.ts';
+import { charterSectionNotes } from './src/mdx/section-figures.ts';
 
 const root = fileURLToPath(new URL('./', import.meta.url));
 const site = loadSiteConfig(root);
@@ -27,7 +28,11 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   // The markdown processor and its settings: src/markdown/pipeline.ts.
-  markdown: siteMarkdown({ root, docsDir, fileRoutes: site.repositoryFileRoutes, base, repository: site.repository, branch: site.branch, unplaced }),
+  // A plain Markdown charter gets each vote rule's figures beside the section that states it (src/mdx/section-figures.ts).
+  markdown: siteMarkdown(
+    { root, docsDir, fileRoutes: site.repositoryFileRoutes, base, repository: site.repository, branch: site.branch, unplaced },
+    charterSectionNotes(root),
+  ),
   integrations: [
     mdx(),
     sitemap(),

@@ -1,9 +1,10 @@
 /**
- * Records a vote that has just opened: writes content/decisions/<opened>-<kind>-<subject>.md
+ * Records a vote that has just opened under a rule of content/governance.yaml: writes
+ * content/decisions/<opened>-<rule>-<subject>.md
  * with no vote yet, checked first against the decisions' schema, the roster and the
  * project's repositories (content/site.yaml). Nothing is written when anything is wrong.
  *
- * Usage: npm run decision:new -- <kind> <subject> --at <issue or pull request URL> [--rule <rule>] [--opened YYYY-MM-DD]
+ * Usage: npm run decision:new -- <rule> <subject> --at <issue or pull request URL> [--opened YYYY-MM-DD]
  * Exit status 2 for a usage error, 1 when the file would not pass the check.
  */
 import { runContentCommand } from '../src/edits/content-command.ts';

@@ -1,6 +1,19 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+  mkdirSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll } from 'vitest';
@@ -306,7 +319,8 @@ function removeStale(name: string, keep: string): void {
 /**
  * For a partial project made in a temp folder with the real content/site.yaml: names a
  * charter of one line (content/docs/GOVERNANCE.md) as the only doc, so the check, which
- * wants each doc site.yaml names to exist, judges only what the test is about.
+ * wants each doc site.yaml names to exist, judges only what the test is about; and the fixture
+ * site's roles and vote rules (content/governance.yaml) when the copy has none.
  */
 export function withCharterOnly(root: string): void {
   const config = join(root, 'content/site.yaml');
@@ -318,4 +332,7 @@ export function withCharterOnly(root: string): void {
   );
   mkdirSync(join(root, 'content/docs'), { recursive: true });
   writeFileSync(join(root, 'content/docs/GOVERNANCE.md'), '# Charter\n\nHow the project is run.\n');
+  // The roles and vote rules the roster and decisions are checked against: the fixture site's, unless the copy has its own.
+  if (!existsSync(join(root, 'content/governance.yaml')))
+    copyFileSync(join(projectRoot, FIXTURE_CONTENT, 'governance.yaml'), join(root, 'content/governance.yaml'));
 }

@@ -10,6 +10,8 @@ import { lintTimes, type LintOccurrence } from '../src/checks/time-lint/lint.ts'
 import { contentCollections } from '../src/collections/registry.ts';
 import { validateAllContent } from '../src/checks/content.ts';
 import { siteConfigSchema } from '../src/schemas/site.ts';
+import { governanceSchema } from '../src/schemas/governance.ts';
+import { GOVERNANCE_PATH, parseGovernance } from '../src/site/governance-file.ts';
 import { FIXTURE_CONTENT, projectRoot, withCharterOnly } from '../test-support/project.ts';
 import { siteNamesExistingDocs } from '../src/rules/doc-rules.ts';
 import { listContentFiles } from '../src/rules/content-files.ts';
@@ -159,6 +161,8 @@ function validateInRoster(fixture: string): string[] {
   const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
   temps.push(root);
   cpSync(join(import.meta.dirname, 'fixtures/roster'), join(root, spec.dir), { recursive: true });
+  // The roles a file may list: the fixture site's (maintainer only).
+  copyFileSync(join(FIXTURE_ROOT, 'content/governance.yaml'), join(root, 'content/governance.yaml'));
   copyFileSync(join(FIXTURES, fixture), join(root, spec.dir, basename(fixture)));
   return validateCollection(root, spec).problems.map(formatProblem);
 }
@@ -181,10 +185,19 @@ const rosterRows: [string, string[]][] = [
       'content/maintainers/ada.yaml:1: handle: "ada-lovelace" differs from the file name "ada"; name the file after the handle (content/maintainers/ada-lovelace.yaml), or write handle: ada if that is the account',
     ],
   ],
+  // Real emeritus lists carry no dates: the roster says "date not recorded", and no vote of theirs is counted.
+  ['roster/emeritus-without-date.yaml', []],
   [
-    'roster/emeritus-without-date.yaml',
+    'roster/role-unknown.yaml',
     [
-      'content/maintainers/emeritus-without-date.yaml:1: emeritusSince: missing; status is emeritus, so write the day the maintainer became emeritus, e.g. emeritusSince: 2025-06-01',
+      'content/maintainers/role-unknown.yaml:3: roles.0.role: "maintainers" is no role of content/governance.yaml; did you mean maintainer? write one of maintainer',
+    ],
+  ],
+  [
+    'roster/roles-and-shorthand.yaml',
+    [
+      'content/maintainers/roles-and-shorthand.yaml:2: status: this file lists roles, so write status under the role it belongs to (roles: - role: …, status: …), or remove roles and keep the shorthand for the default role',
+      'content/maintainers/roles-and-shorthand.yaml:3: since: this file lists roles, so write since under the role it belongs to (roles: - role: …, since: …), or remove roles and keep the shorthand for the default role',
     ],
   ],
   [
@@ -197,7 +210,7 @@ const rosterRows: [string, string[]][] = [
   [
     'roster/affiliation-typo.yaml',
     [
-      'content/maintainers/affiliation-typo.yaml:3: unknown field "affilation"; did you mean affiliation? (allowed fields: handle, name, affiliation, status, since, emeritusSince, areas)',
+      'content/maintainers/affiliation-typo.yaml:3: unknown field "affilation"; did you mean affiliation? (allowed fields: handle, name, affiliation, status, since, emeritusSince, roles, areas)',
     ],
   ],
   ['roster/status-retired.yaml', ['content/maintainers/status-retired.yaml:2: status: write status: active or status: emeritus']],
@@ -389,8 +402,6 @@ const meetingRows: [string, string[]][] = [
 
 /** content/site.yaml rows: [fixture, every problem it gives]. */
 const siteRows: [string, string[]][] = [
-  ['site/inactivity-in-words.yaml', ['content/site.yaml:20: inactivityMonths: write the period in whole months, e.g. inactivityMonths: 12 for a year']],
-  ['site/inactivity-zero.yaml', ['content/site.yaml:19: inactivityMonths: write a period of 1 month or more, e.g. inactivityMonths: 12 for a year']],
   ['site/url-without-slash.yaml', ['content/site.yaml:6: url: end the site URL with "/" (e.g. https://example.org/governance/)']],
   ['site/repository-with-slash.yaml', ['content/site.yaml:8: repository: drop the trailing "/" from the repository URL']],
   ['site/route-without-slashes.yaml', ['content/site.yaml:17: repositoryFileRoutes.MAINTAINERS.md: a site route starts and ends with "/", e.g. /maintainers/']],
@@ -398,7 +409,7 @@ const siteRows: [string, string[]][] = [
     'site/field-typo.yaml',
     [
       'content/site.yaml:1: branch: missing; write the branch the site is published from, e.g. branch: main',
-      'content/site.yaml:9: unknown field "branh"; did you mean branch? (allowed fields: name, project, url, repository, branch, description, charter, contributing, codeOfConduct, localTimeZones, repositoryFileRoutes, imageHosts, repositories, inactivityMonths)',
+      'content/site.yaml:9: unknown field "branh"; did you mean branch? (allowed fields: name, project, url, repository, branch, description, charter, contributing, codeOfConduct, localTimeZones, repositoryFileRoutes, imageHosts, repositories)',
     ],
   ],
   // A line break in the project name would start a line of its own in every calendar feed (a forged VEVENT) and in MAINTAINERS.md.
@@ -466,7 +477,7 @@ const siteDocRows: [string, string[]][] = [
 /**
  * Decision rows: [fixture, every problem it gives] for a decision file added to a roster
  * of eleven undated active maintainers (tests/fixtures/roster/) and one, former-fixture,
- * emeritus since 2026-01-15, with the fixture site's repositories (tests/fixtures/site/content/site.yaml) and a charter of one line. Counted on
+ * emeritus since 2026-01-15 (and, for the undated rows, undated-former, emeritus since a date not recorded), with the fixture site's repositories and rules (tests/fixtures/site/content/site.yaml) and a charter of one line. Counted on
  * 2026-12-01 when the vote is open. The whole check runs, so the cross-file rules do too.
  */
 function validateInDecisions(fixture: string): string[] {
@@ -475,6 +486,7 @@ function validateInDecisions(fixture: string): string[] {
   for (const dir of ['content/docs', 'content/meetings', 'content/decisions']) mkdirSync(join(root, dir), { recursive: true });
   cpSync(join(import.meta.dirname, 'fixtures/roster'), join(root, 'content/maintainers'), { recursive: true });
   writeFileSync(join(root, 'content/maintainers/former-fixture.yaml'), 'handle: former-fixture\nstatus: emeritus\nemeritusSince: 2026-01-15\n');
+  if (fixture.includes('undated')) writeFileSync(join(root, 'content/maintainers/undated-former.yaml'), 'handle: undated-former\nstatus: emeritus\n');
   copyFileSync(join(FIXTURE_ROOT, 'content/site.yaml'), join(root, 'content/site.yaml'));
   withCharterOnly(root);
   copyFileSync(join(FIXTURES, fixture), join(root, 'content/decisions', basename(fixture)));
@@ -508,13 +520,20 @@ const decisionRows: [string, string[]][] = [
   [
     'decisions/emeritus-voter.md',
     [
-      `${DEC}/emeritus-voter.md:16: votes.former-fixture: former-fixture is emeritus since 2026-01-15 (content/maintainers/former-fixture.yaml), so was not active on 2026-03-10, when the vote closed: an emeritus maintainer is consulted but does not vote; remove this vote`,
+      `${DEC}/emeritus-voter.md:16: votes.former-fixture: former-fixture is emeritus since 2026-01-15 (content/maintainers/former-fixture.yaml), so was not active on 2026-03-10, when the vote closed: an emeritus maintainer does not vote; remove this vote`,
     ],
   ],
   [
-    'decisions/general-without-rule.md',
+    'decisions/unknown-rule.md',
     [
-      `${DEC}/general-without-rule.md:2: rule: missing; kind is general, so write the charter rule the vote was counted under: one of approve-new-maintainer, remove-maintainer, change-charter, e.g. rule: change-charter`,
+      `${DEC}/unknown-rule.md:2: rule: "change-charta" is no rule of content/governance.yaml; did you mean change-charter? write one of approve-new-maintainer, remove-maintainer, change-charter`,
+    ],
+  ],
+  [
+    // undated-former is emeritus since a date not recorded: their vote is never counted, and they stay in the base (12 members, 8 needed).
+    'decisions/undated-emeritus-voter.md',
+    [
+      `${DEC}/undated-emeritus-voter.md:16: votes.undated-former: undated-former is emeritus since a date not recorded (content/maintainers/undated-former.yaml), so may have left the maintainers before the vote closed: their vote cannot be counted; write emeritusSince there if they were still a maintainer on 2026-03-10, when the vote closed, or remove this vote`,
     ],
   ],
   [
@@ -546,12 +565,12 @@ const decisionRows: [string, string[]][] = [
   [
     'decisions/removal-subject-votes.md',
     [
-      `${DEC}/removal-subject-votes.md:14: votes.wy65701436: wy65701436 is the maintainer being removed and does not vote (the charter's rule is a 2/3 vote of the remaining maintainers); remove this vote`,
+      `${DEC}/removal-subject-votes.md:14: votes.wy65701436: wy65701436 is the maintainer leaving and does not vote (the rule is a 2/3 vote of the remaining maintainers); remove this vote`,
     ],
   ],
   [
     'decisions/unknown-field.md',
-    [`${DEC}/unknown-field.md:6: unknown field "outcom"; did you mean outcome? (allowed fields: kind, rule, subject, opened, closed, heldAt, votes, outcome)`],
+    [`${DEC}/unknown-field.md:6: unknown field "outcom"; did you mean outcome? (allowed fields: rule, subject, opened, closed, heldAt, votes, outcome)`],
   ],
   [
     'decisions/unknown-voter.md',
@@ -568,6 +587,101 @@ const decisionRows: [string, string[]][] = [
     'decisions/yaml-error.md',
     [
       `${DEC}/yaml-error.md:7:11: YAML syntax error (Nested mappings are not allowed in compact mappings): start each field at the beginning of its line (check the indentation), and put a value that contains ": " in quotes, e.g. description: "Step one: read"`,
+    ],
+  ],
+];
+
+/** content/governance.yaml rows: [fixture, every problem it gives], one for each field of a role and a rule. */
+const governanceRows: [string, string[]][] = [
+  [
+    'governance/inactivity-in-words.yaml',
+    ['content/governance.yaml:6: inactivityMonths: write the period in whole months, e.g. inactivityMonths: 12 for a year'],
+  ],
+  ['governance/inactivity-zero.yaml', ['content/governance.yaml:5: inactivityMonths: write a period of 1 month or more, e.g. inactivityMonths: 12 for a year']],
+  [
+    'governance/abstentions-typo.yaml',
+    [
+      'content/governance.yaml:11: rules.0.abstentions: "abstain" is not a value of abstentions; write one of present, against, absent, e.g. abstentions: present',
+    ],
+  ],
+  [
+    'governance/amends-charter-yes.yaml',
+    ['content/governance.yaml:11: rules.0.amendsCharter: write amendsCharter: true for the rule that changes the charter, or leave the field out'],
+  ],
+  [
+    'governance/base-missing.yaml',
+    ['content/governance.yaml:6: rules.0.base: missing; write one of members, remaining-members, votes-cast, e.g. base: members'],
+  ],
+  [
+    'governance/base-typo.yaml',
+    [
+      'content/governance.yaml:10: rules.0.base: "member" is not a value of base; did you mean members? write one of members, remaining-members, votes-cast, e.g. base: members',
+    ],
+  ],
+  [
+    'governance/body-not-a-role.yaml',
+    ['content/governance.yaml:8: rules.0.body: "committers" is no role of roles; did you mean committer? write one of committer, or add the role under roles'],
+  ],
+  [
+    'governance/no-roles.yaml',
+    [
+      'content/governance.yaml:1: roles: list at least one role: the roster is made of people holding them, e.g. - { id: maintainer, singular: Maintainer, plural: Maintainers }',
+    ],
+  ],
+  [
+    'governance/proposal-not-joining.yaml',
+    ['content/governance.yaml:11: rules.0.proposal: a proposal names someone who joins; write subject: joining, or remove proposal'],
+  ],
+  [
+    'governance/quorum-not-a-fraction.yaml',
+    [
+      'content/governance.yaml:11: rules.0.quorum: "half" is not a fraction; write a fraction, which is reached at least (2/3: two thirds or more), or "more than 1/2", "at least 3/5", "majority" (more than half) or "unanimous" (all)',
+    ],
+  ],
+  [
+    'governance/remaining-without-leaving.yaml',
+    [
+      'content/governance.yaml:10: rules.0.base: remaining-members sets the subject aside, and only a member who is leaving is set aside; write subject: leaving, or base: members',
+    ],
+  ],
+  [
+    'governance/role-id-capitals.yaml',
+    [
+      "content/governance.yaml:2: roles.0.id: write the role's id in lowercase letters, digits and single hyphens, e.g. id: maintainer",
+      'content/governance.yaml:5: roles.0.bodyName: write the name the charter gives all the holders together, e.g. bodyName: Steering Committee (or leave the field out)',
+    ],
+  ],
+  [
+    'governance/role-section-typo.yaml',
+    [
+      'content/governance.yaml:5: roles.0.section: write the heading id without "#" or spaces, as the page links it, e.g. section: maintainers',
+      'content/governance.yaml:6: roles.0: unknown field "singluar"; did you mean singular? (allowed fields: id, singular, plural, bodyName, section)',
+    ],
+  ],
+  [
+    'governance/rule-field-typo.yaml',
+    [
+      'content/governance.yaml:6: rules.0.threshold: missing; write threshold as text, e.g. threshold: 2/3; write a fraction, which is reached at least (2/3: two thirds or more), or "more than 1/2", "at least 3/5", "majority" (more than half) or "unanimous" (all)',
+      'content/governance.yaml:9: rules.0: unknown field "treshold"; did you mean threshold? (allowed fields: id, name, body, threshold, base, quorum, abstentions, subject, section, amendsCharter, proposal)',
+    ],
+  ],
+  ['governance/rule-twice.yaml', ['content/governance.yaml:11: rules.1.id: "add-committer" is the id of rule 1 too; give each rule its own id']],
+  [
+    'governance/section-with-hash.yaml',
+    ['content/governance.yaml:11: rules.0.section: write the heading id without "#" or spaces, as the page links it, e.g. section: voting'],
+  ],
+  [
+    'governance/subject-typo.yaml',
+    ['content/governance.yaml:11: rules.0.subject: "joins" is not a value of subject; write one of text, joining, leaving, e.g. subject: joining'],
+  ],
+  [
+    'governance/threshold-above-one.yaml',
+    ['content/governance.yaml:9: rules.0.threshold: "3/2" is not a fraction between 0 and 1; write a numerator from 1 to the denominator, e.g. 2/3'],
+  ],
+  [
+    'governance/threshold-typo.yaml',
+    [
+      'content/governance.yaml:9: rules.0.threshold: "majoritty" is not a fraction; did you mean majority? write a fraction, which is reached at least (2/3: two thirds or more), or "more than 1/2", "at least 3/5", "majority" (more than half) or "unanimous" (all)',
     ],
   ],
 ];
@@ -658,6 +772,19 @@ describe('bad input: content files', () => {
   it.each(siteRows)('content/site.yaml: %s', (fixture, expected) => {
     const text = readFileSync(join(FIXTURES, fixture), 'utf8');
     expect(parseContentFile('content/site.yaml', text, { format: 'yaml', schema: siteConfigSchema }).problems.map(formatProblem)).toEqual(expected);
+  });
+
+  it.each(governanceRows)('content/governance.yaml: %s', (fixture, expected) => {
+    const text = readFileSync(join(FIXTURES, fixture), 'utf8');
+    expect(parseContentFile(GOVERNANCE_PATH, text, { format: 'yaml', schema: governanceSchema }).problems.map(formatProblem)).toEqual(expected);
+  });
+
+  it('content/governance.yaml missing: says what to write', () => {
+    const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
+    temps.push(root);
+    expect(parseGovernance(root).problems.map(formatProblem)).toEqual([
+      "content/governance.yaml:1: missing; write the roster's roles (and the charter's vote rules, if it has any), e.g.\n  roles:\n    - id: maintainer\n      singular: Maintainer\n      plural: Maintainers\n  rules: []",
+    ]);
   });
 
   it.each(siteDocRows)('content/site.yaml, with the docs it names: %s', (fixture, expected) => {
@@ -1012,6 +1139,7 @@ const idRows: [string, [string, { fixture: string }][], string[]][] = [
     [
       ['content/maintainers/gorkem.yaml', { fixture: '../roster/gorkem.yaml' }],
       ['content/maintainers/gorkem.yml', { fixture: 'ids/gorkem.yml' }],
+      ['content/governance.yaml', { fixture: '../site/content/governance.yaml' }],
     ],
     [
       `content/maintainers/gorkem.yml: gives the same id, "gorkem", as content/maintainers/gorkem.yaml, ${SAME_ID}`,

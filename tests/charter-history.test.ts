@@ -63,7 +63,7 @@ beforeAll(() => {
   const voters = ['aftersnow', 'bergwolf', 'bmicklea', 'caozhuozi', 'chlins', 'gaius-qi', 'gorkem', 'raravena80'];
   copy.write(
     `content/decisions/${DECISION}.md`,
-    `---\nkind: change-charter\nsubject: Minutes of closed meetings\nopened: 2026-02-20\nclosed: 2026-03-01\nheldAt: ${repository}/pull/9\nvotes:\n${voters.map((h) => `  ${h}: for\n`).join('')}outcome: approved\n---\n\nKeep minutes of closed meetings.\n`,
+    `---\nrule: change-charter\nsubject: Minutes of closed meetings\nopened: 2026-02-20\nclosed: 2026-03-01\nheldAt: ${repository}/pull/9\nvotes:\n${voters.map((h) => `  ${h}: for\n`).join('')}outcome: approved\n---\n\nKeep minutes of closed meetings.\n`,
   );
   build(copy.dir);
 

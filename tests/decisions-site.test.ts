@@ -30,7 +30,7 @@ function withFixtureDecisions(copy: ProjectCopy): void {
   copy.write(
     `${D}/2026-03-new-maintainer-newcomer.md`,
     decision(
-      `kind: new-maintainer\nsubject: newcomer-fixture\nopened: 2026-03-01\nclosed: 2026-03-10\nheldAt: ${HELD}/101\n${votes([
+      `rule: approve-new-maintainer\nsubject: newcomer-fixture\nopened: 2026-03-01\nclosed: 2026-03-10\nheldAt: ${HELD}/101\n${votes([
         [ELEVEN.slice(0, 7), 'for'],
         [['removed-fixture'], 'for'],
         [['tarilabs'], 'against'],
@@ -42,7 +42,7 @@ function withFixtureDecisions(copy: ProjectCopy): void {
   copy.write(
     `${D}/2026-03-charter-meetings.md`,
     decision(
-      `kind: change-charter\nsubject: Meetings section\nopened: 2026-03-12\nclosed: 2026-03-20\nheldAt: https://github.com/example-org/community/pull/102\n${votes(
+      `rule: change-charter\nsubject: Meetings section\nopened: 2026-03-12\nclosed: 2026-03-20\nheldAt: https://github.com/example-org/community/pull/102\n${votes(
         [
           [ELEVEN.slice(0, 6), 'for'],
           [ELEVEN.slice(6, 9), 'against'],
@@ -56,14 +56,14 @@ function withFixtureDecisions(copy: ProjectCopy): void {
   copy.write(
     `${D}/2026-04-remove-removed.md`,
     decision(
-      `kind: remove-maintainer\nsubject: removed-fixture\nopened: 2026-04-10\nclosed: 2026-04-20\nheldAt: ${HELD}/103\n${votes([[ELEVEN.slice(0, 8), 'for']])}outcome: approved`,
+      `rule: remove-maintainer\nsubject: removed-fixture\nopened: 2026-04-10\nclosed: 2026-04-20\nheldAt: ${HELD}/103\n${votes([[ELEVEN.slice(0, 8), 'for']])}outcome: approved`,
       'Remove @removed-fixture as a maintainer.',
     ),
   );
   copy.write(
     `${D}/2026-05-charter-security.md`,
     decision(
-      `kind: change-charter\nsubject: Security policy\nopened: 2026-05-01\nclosed: 2026-05-10\nheldAt: https://github.com/example-org/spec/pull/104\n${votes([[ELEVEN.slice(0, 9), 'for']])}outcome: approved`,
+      `rule: change-charter\nsubject: Security policy\nopened: 2026-05-01\nclosed: 2026-05-10\nheldAt: https://github.com/example-org/spec/pull/104\n${votes([[ELEVEN.slice(0, 9), 'for']])}outcome: approved`,
       'Add the security policy to the supporting documents.',
     ),
   );
@@ -71,7 +71,7 @@ function withFixtureDecisions(copy: ProjectCopy): void {
   copy.write(
     `${D}/2026-11-logo.md`,
     decision(
-      `kind: general\nrule: change-charter\nsubject: Adopt the new logo\nopened: 2026-11-20\nheldAt: ${HELD}/105\n${votes([
+      `rule: change-charter\nsubject: Adopt the new logo\nopened: 2026-11-20\nheldAt: ${HELD}/105\n${votes([
         [ELEVEN.slice(0, 3), 'for'],
         [['chlins'], 'against'],
       ])}`,
@@ -107,24 +107,24 @@ describe('decisions on the built site', () => {
     const page = text(html);
     expect(page).toContain("Example's maintainers have recorded 4 decisions and have 1 vote open.");
     expect(page).toContain(
-      'Decision: Adopt the new logo Decision · opened 2026-11-20, open · where it was held 3 votes for, 8 needed (1 against, 0 abstaining): 8 of 12 maintainers active today. 5 more votes for would carry it. Not voted yet: @caozhuozi, @gaius-qi, @gorkem, @newcomer-fixture, @raravena80, @sabre1041, @tarilabs, @wy65701436.',
+      'Change the charter: Adopt the new logo Change the charter · opened 2026-11-20, open · where it was held 3 votes for, 8 needed (1 against, 0 abstaining): 8 of 12 maintainers active today. 5 more votes for would carry it. Not voted yet: @caozhuozi, @gaius-qi, @gorkem, @newcomer-fixture, @raravena80, @sabre1041, @tarilabs, @wy65701436.',
     );
     expect(page).toContain(
-      'New maintainer: newcomer-fixture New maintainer · opened 2026-03-01, closed 2026-03-10 · Approved · where it was held 8 votes for, 8 needed (1 against, 0 abstaining): 8 of 12 maintainers active on 2026-03-10, when it closed.',
+      'Approve a new maintainer: newcomer-fixture Approve a new maintainer · opened 2026-03-01, closed 2026-03-10 · Approved · where it was held 8 votes for, 8 needed (1 against, 0 abstaining): 8 of 12 maintainers active on 2026-03-10, when it closed.',
     );
     expect(page).toContain(
-      'Change of the charter: Meetings section Change of the charter · opened 2026-03-12, closed 2026-03-20 · Rejected · where it was held 6 votes for, 9 needed (3 against, 1 abstaining): 9 of 13 maintainers active on 2026-03-20, when it closed.',
+      'Change the charter: Meetings section Change the charter · opened 2026-03-12, closed 2026-03-20 · Rejected · where it was held 6 votes for, 9 needed (3 against, 1 abstaining): 9 of 13 maintainers active on 2026-03-20, when it closed.',
     );
     expect(page).toContain('8 votes for, 8 needed (0 against, 0 abstaining): 8 of the 12 remaining maintainers active on 2026-04-20, when it closed.');
     expect(html).toMatch(/<a href="https:\/\/github.com\/example-org\/spec\/pull\/104" rel="noopener"[^>]*>where it was held<\/a>/);
-    expect(html).toMatch(/<a href="\/community\/decisions\/2026-03-new-maintainer-newcomer\/"[^>]*>New maintainer: newcomer-fixture<\/a>/);
-    expect(page).toContain('Change the charter: Change of the charter: Security policy (2026-05-10), Change of the charter: Meetings section (2026-03-20)');
+    expect(html).toMatch(/<a href="\/community\/decisions\/2026-03-new-maintainer-newcomer\/"[^>]*>Approve a new maintainer: newcomer-fixture<\/a>/);
+    expect(page).toContain('Change the charter: Change the charter: Security policy (2026-05-10), Change the charter: Meetings section (2026-03-20)');
   });
 
   it('/decisions/<id>/ shows the motion, each maintainer’s vote, the charter’s rule linked to its section and the roster size that day', () => {
     const html = main(site.read('decisions/2026-03-new-maintainer-newcomer/'));
     const page = text(html);
-    expect(page).toContain('New maintainer, opened 2026-03-01, closed 2026-03-10: Approved. Held in github.com/example-org/community/issues/101.');
+    expect(page).toContain('Approve a new maintainer, opened 2026-03-01, closed 2026-03-10: Approved. Held in github.com/example-org/community/issues/101.');
     expect(html).toContain('<strong>@newcomer-fixture</strong>');
     const ballots = ballotsOf(html);
     expect(Object.keys(ballots)).toEqual([expect.stringMatching(/^For \(\d+\)$/), 'Against (1)', expect.stringMatching(/^Did not vote \(\d+\)$/)]);
@@ -153,13 +153,13 @@ describe('decisions on the built site', () => {
     const openHtml = main(site.read('decisions/2026-11-logo/'));
     expect(Object.entries(ballotsOf(openHtml)).find(([label]) => label.startsWith('Not voted yet'))?.[1]).toContain('@gorkem');
     const open = text(openHtml);
-    expect(open).toContain('Decision, opened 2026-11-20, still open.');
+    expect(open).toContain('Change the charter, opened 2026-11-20, still open.');
     expect(open).toContain('Changes to this Governance and its supporting documents may be approved by a 2/3 vote of the Maintainers.');
   });
 
   it('/decisions.json gives every decision with the roster it was counted against', () => {
     const doc = JSON.parse(site.read('decisions.json'));
-    expect(doc.schemaVersion).toBe(1);
+    expect(doc.schemaVersion).toBe(2);
     expect(doc.source).toBe('https://github.com/example-org/community/tree/main/content/decisions');
     expect(doc.decisions.map((d: { id: string }) => d.id)).toEqual([
       '2026-11-logo',
@@ -170,7 +170,6 @@ describe('decisions on the built site', () => {
     ]);
     expect(doc.decisions[2]).toEqual({
       id: '2026-04-remove-removed',
-      kind: 'remove-maintainer',
       subject: 'removed-fixture',
       rule: 'remove-maintainer',
       opened: '2026-04-10',
@@ -181,11 +180,12 @@ describe('decisions on the built site', () => {
       rosterSize: 13,
       voters: 12,
       votesNeeded: 8,
+      quorumMet: true,
       tally: { for: 8, against: 0, abstain: 0 },
       votes: Object.fromEntries(ELEVEN.slice(0, 8).map((h) => [h, 'for'])),
       page: 'https://governance.example.org/community/decisions/2026-04-remove-removed/',
     });
-    expect(doc.decisions[0]).toMatchObject({ closed: null, outcome: null, rule: 'change-charter', kind: 'general' });
+    expect(doc.decisions[0]).toMatchObject({ closed: null, outcome: null, rule: 'change-charter' });
   });
 
   it('the roster page links a maintainer to the vote that approved them, and shows who joined and left, by date', () => {
@@ -218,7 +218,7 @@ describe('decisions that contradict the roster or the charter stop the build', (
     copy.write(
       `${D}/emeritus-vote.md`,
       decision(
-        `kind: change-charter\nsubject: Wording\nopened: 2026-03-01\nclosed: 2026-03-05\nheldAt: ${HELD}/106\n${votes([
+        `rule: change-charter\nsubject: Wording\nopened: 2026-03-01\nclosed: 2026-03-05\nheldAt: ${HELD}/106\n${votes([
           [ELEVEN.slice(0, 9), 'for'],
           [['former-fixture'], 'for'],
         ])}outcome: approved`,
@@ -228,7 +228,7 @@ describe('decisions that contradict the roster or the charter stop the build', (
     copy.write(
       `${D}/too-few.md`,
       decision(
-        `kind: change-charter\nsubject: Wording\nopened: 2026-03-01\nclosed: 2026-03-05\nheldAt: ${HELD}/107\n${votes([[ELEVEN.slice(0, 7), 'for']])}outcome: approved`,
+        `rule: change-charter\nsubject: Wording\nopened: 2026-03-01\nclosed: 2026-03-05\nheldAt: ${HELD}/107\n${votes([[ELEVEN.slice(0, 7), 'for']])}outcome: approved`,
         'Fix the wording.',
       ),
     );
@@ -236,7 +236,7 @@ describe('decisions that contradict the roster or the charter stop the build', (
     expect(built.status).toBe(1);
     const problems = built.output.split('\n').filter((line) => line.startsWith(`${D}/`));
     expect(problems).toEqual([
-      `${D}/emeritus-vote.md:17: votes.former-fixture: former-fixture is emeritus since 2026-02-01 (content/maintainers/former-fixture.yaml), so was not active on 2026-03-05, when the vote closed: an emeritus maintainer is consulted but does not vote; remove this vote`,
+      `${D}/emeritus-vote.md:17: votes.former-fixture: former-fixture is emeritus since 2026-02-01 (content/maintainers/former-fixture.yaml), so was not active on 2026-03-05, when the vote closed: an emeritus maintainer does not vote; remove this vote`,
       `${D}/too-few.md:15: outcome: recorded as approved, but 7 votes for were cast and 8 were needed (8 of 12 maintainers active on 2026-03-05); write outcome: rejected, or record the votes that are missing`,
     ]);
     expect(copy.exists('dist')).toBe(false);

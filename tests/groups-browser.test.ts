@@ -15,7 +15,7 @@ import { builtCopy } from '../test-support/project.ts';
 const built = builtCopy((copy) => {
   copy.withFixtureContent();
   cpSync(join(import.meta.dirname, 'fixtures/groups/content'), copy.path('content'), { recursive: true });
-  copy.write('content/site.yaml', `${copy.read('content/site.yaml')}inactivityMonths: 12\n`);
+  copy.write('content/governance.yaml', `${copy.read('content/governance.yaml')}inactivityMonths: 12\n`);
 }, new Date('2027-04-15T00:00:00Z'));
 const served = siteInBrowser(() => built.dist);
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');

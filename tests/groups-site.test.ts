@@ -11,14 +11,14 @@ import { seriesUid } from '../src/meetings/feed.ts';
  * Groups and attendance on a built site: the fixture content with the groups of
  * tests/fixtures/groups/ (a specification group whose chair changed on 2026-02-01, a runtime
  * group sharing two members with it, each with a series; meeting records listing who
- * attended) and inactivityMonths: 12, built as of 2027-04-15, a fixed day.
+ * attended) and inactivityMonths: 12 in content/governance.yaml, built as of 2027-04-15, a fixed day.
  */
 const NOW = new Date('2027-04-15T00:00:00Z');
 const SITE_URL = 'https://governance.example.org/community/';
 const site = builtCopy((copy) => {
   copy.withFixtureContent();
   cpSync(join(import.meta.dirname, 'fixtures/groups/content'), copy.path('content'), { recursive: true });
-  copy.write('content/site.yaml', `${copy.read('content/site.yaml')}inactivityMonths: 12\n`);
+  copy.write('content/governance.yaml', `${copy.read('content/governance.yaml')}inactivityMonths: 12\n`);
 }, NOW);
 
 /** The text of a page's <main>, tags dropped and spaces collapsed. */
@@ -149,8 +149,8 @@ describe('attendance and recorded activity on the roster page', () => {
       [
         'Recorded activity This counts two things only: a vote cast in a decision recorded in content/decisions/ (dated by the day the vote closed, or opened while it is open), and a meeting whose record in content/meetings/ lists the maintainer under attended. Code, reviews, issues and discussions are not seen here. It is a record, not a verdict: what counts as inactive is for the maintainers to judge under the charter.',
         // The open vote on the logo, opened 2026-11-20; a moved meeting counts on the day it was held (2026-02-19, not 02-18).
-        '@ana-fixture: 2026-11-20, voted in Decision: Adopt the new logo',
-        '@ben-fixture: 2026-11-20, voted in Decision: Adopt the new logo',
+        '@ana-fixture: 2026-11-20, voted in Change the charter: Adopt the new logo',
+        '@ben-fixture: 2026-11-20, voted in Change the charter: Adopt the new logo',
         '@chen-fixture: 2026-03-31, attended Specification Call, 2026-03-31',
         '@dara-fixture: 2026-02-19, attended Runtime Sync, 2026-02-19',
         '@eli-fixture: no activity recorded',
@@ -166,7 +166,7 @@ describe('attendance and recorded activity on the roster page', () => {
     expect(site.read('maintainers/')).toContain('<a href="/community/meetings/spec-call/2026-03-31/">Specification Call, 2026-03-31</a>');
   });
 
-  it('is not shown on a site whose content/site.yaml sets no period', () => {
+  it('is not shown on a site whose content/governance.yaml sets no period', () => {
     expect(fixtureSite().read('maintainers/')).not.toContain('Recorded activity');
   });
 });

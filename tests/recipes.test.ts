@@ -181,8 +181,8 @@ const recipes: Record<string, Recipe> = {
     },
     verify: (copy) => {
       const page = copy.read('dist/decisions/index.html');
-      expect(page).toMatch(/>New maintainer: ada-lovelace<\/a>/);
-      expect(page).toMatch(/>Change of the charter: Step down wording<\/a>/);
+      expect(page).toMatch(/>Approve a new maintainer: ada-lovelace<\/a>/);
+      expect(page).toMatch(/>Change the charter: Step down wording<\/a>/);
       expect(copy.read('dist/decisions/2025-07-new-maintainer-ada-lovelace/index.html')).toMatch(/<dt>For \(\d+\)<\/dt><dd>[^<]*@ana-fixture\b/);
     },
   },

@@ -21,7 +21,7 @@ describe('a build with bad maintainer files', () => {
     expect(r.output).toContain('Content has 3 problems; nothing was built');
     expect(r.output).toContain('content/maintainers/ben-fixture.yaml:4: since: 2025-02-30 is not a date: February 2025 has 28 days; write YYYY-MM-DD');
     expect(r.output).toContain(
-      'content/maintainers/new-person.yaml:3: unknown field "affilation"; did you mean affiliation? (allowed fields: handle, name, affiliation, status, since, emeritusSince, areas)',
+      'content/maintainers/new-person.yaml:3: unknown field "affilation"; did you mean affiliation? (allowed fields: handle, name, affiliation, status, since, emeritusSince, roles, areas)',
     );
     expect(r.output).toContain(
       'content/maintainers/ana-fixture.yaml:1: handle: "ana-fixture" is the same GitHub account as "Ana-Fixture" in content/maintainers/Ana-Fixture.yaml (handles ignore case); keep one file per maintainer and delete the other',

@@ -77,8 +77,8 @@ describe('the roster page', () => {
     );
     for (const id of ['becoming-a-maintainer', 'removing-a-maintainer', 'modifying-this-charter'])
       expect(html).toContain(`href="/community/governance/#${id}"`);
-    expect(thresholds).toContain('With one active maintainer');
-    expect(thresholds).toContain('With no active maintainer, no vote can be held at all.');
+    expect(thresholds).toContain('With no active member in a body, no vote can be held under its rules');
+    expect(thresholds).toContain("a rule that sets its subject aside cannot be used on the body's only member");
   });
 
   it('says no affiliations are recorded yet', () => {

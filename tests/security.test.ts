@@ -135,7 +135,7 @@ describe('a page built from hostile content, in the browser', () => {
     // A motion, as decision:new writes a subject into the body.
     copy.write(
       'content/decisions/2026-03-hostile.md',
-      `---\nkind: change-charter\nsubject: Hostile motion\nopened: 2026-03-01\nheldAt: ${site.repository}/issues/101\nvotes: {}\n---\n\n${HOSTILE_HTML}`,
+      `---\nrule: change-charter\nsubject: Hostile motion\nopened: 2026-03-01\nheldAt: ${site.repository}/issues/101\nvotes: {}\n---\n\n${HOSTILE_HTML}`,
     );
   });
   const served = siteInBrowser(() => hostile.dist);

@@ -8,7 +8,7 @@
  * synthetic join and emeritus day and before the bench's build day (BENCH_NOW), so 900 maintainers are active and 600 votes carry a 2/3
  * vote. Every 25th is a charter change approved by a vote of every active maintainer (20 files
  * of 900 votes: a YAML map that large takes the parser a few hundred milliseconds); the
- * others, charter changes, general decisions, new maintainers and removals in turn, got 30
+ * others, charter changes, new maintainers and removals in turn, got 30
  * votes and were rejected; the last ten are still open.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -35,8 +35,9 @@ export function syntheticDecisionFile(i: number, active: readonly string[], repo
   const day = `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`;
   const open = i > DECISIONS - OPEN;
   const approved = !open && i % 25 === 0;
-  const kind = approved ? 'change-charter' : ['change-charter', 'general', 'new-maintainer', 'remove-maintainer'][i % 4]!;
-  const subject = kind === 'new-maintainer' ? `candidate-${n}` : kind === 'remove-maintainer' ? active[i % active.length]! : `Synthetic motion ${n}`;
+  // The rules of the fixture site's content/governance.yaml, in turn (a charter change twice).
+  const rule = approved ? 'change-charter' : ['change-charter', 'change-charter', 'approve-new-maintainer', 'remove-maintainer'][i % 4]!;
+  const subject = rule === 'approve-new-maintainer' ? `candidate-${n}` : rule === 'remove-maintainer' ? active[i % active.length]! : `Synthetic motion ${n}`;
   const voters = active.filter((h) => h !== subject);
   // Approved: everyone votes, 7 in 9 for (2/3 is 600 of 900). The others fall short.
   const forCount = approved ? Math.ceil((voters.length * 7) / 9) : 20;
@@ -44,8 +45,7 @@ export function syntheticDecisionFile(i: number, active: readonly string[], repo
   const votes = voters.slice(0, castCount).map((h, k) => `  ${h}: ${k < forCount ? 'for' : k % 2 ? 'against' : 'abstain'}`);
   const lines = [
     '---',
-    `kind: ${kind}`,
-    ...(kind === 'general' ? ['rule: change-charter'] : []),
+    `rule: ${rule}`,
     `subject: ${subject}`,
     `opened: ${day}`,
     ...(open ? [] : [`closed: ${day}`]),

@@ -83,7 +83,7 @@ export function addGroups(copy: ProjectCopy): void {
       ].join('\n'),
     );
   }
-  copy.write('content/site.yaml', `${copy.read('content/site.yaml')}inactivityMonths: 12\n`);
+  copy.write('content/governance.yaml', `${copy.read('content/governance.yaml')}inactivityMonths: 12\n`);
   // Attendance in every record of a group's series: six of its people.
   for (const series of readdirSync(copy.path('content/meetings')).filter((f) => /^group-\d+-call$/.test(f))) {
     const i = Number(/\d+/.exec(series)![0]);

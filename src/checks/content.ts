@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDay } from '../meetings/clock.ts';
 import type { Decision } from '../schemas/decision.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
 import { siteConfigSchema } from '../schemas/site.ts';
 import { projectRepositories, SITE_CONFIG_PATH } from '../site/config.ts';
+import { GOVERNANCE_PATH, parseGovernance } from '../site/governance-file.ts';
 import { contentCollections, decisionsCollection, maintainersCollection } from '../collections/registry.ts';
 import { decisionProblems, type DecisionContext } from '../rules/decision-rules.ts';
 import { listContentFiles } from '../rules/content-files.ts';
@@ -27,11 +28,16 @@ function contentProblems(root: string, today: string, results: Map<string, Retur
   const contentFiles = listContentFiles(root);
   const fileProblems = contentFileRules.flatMap((rule) => rule(root, contentFiles));
   const { [decisionsCollection.name]: decisions, ...others } = Object.fromEntries(results);
-  const problems = [...fileProblems, ...Object.values(others).flatMap((r) => r!.problems)];
+  const governance = parseGovernance(root);
   const roster = results.get(maintainersCollection.name)!;
-  // A broken maintainer file would make its votes look cast by nobody: fix the roster first.
-  if (!decisions || roster.problems.length > 0 || decisions.entries.length === 0) return [...problems, ...(decisions?.problems ?? [])];
+  // The roles are the roster's: a copy with nobody on its roster (a test's, a docs-only project) needs no content/governance.yaml.
+  const governanceProblems = existsSync(join(root, GOVERNANCE_PATH)) || roster.entries.length > 0 ? governance.problems : [];
+  const problems = [...fileProblems, ...governanceProblems, ...Object.values(others).flatMap((r) => r!.problems)];
+  // A broken maintainer file would make its votes look cast by nobody, and a broken content/governance.yaml gives no rule: fix those first.
+  if (!decisions || roster.problems.length > 0 || !governance.governance || decisions.entries.length === 0)
+    return [...problems, ...(decisions?.problems ?? [])];
   const context: DecisionContext = {
+    governance: governance.governance,
     roster: roster.entries as ContentEntry<Maintainer>[],
     repositories: siteRepositories(root),
     today,

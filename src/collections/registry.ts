@@ -5,7 +5,7 @@ import { docSchema } from '../schemas/doc.ts';
 import { docFields } from '../docs/doc-fields.ts';
 import { docId, listDocFiles } from '../site/repo-links.ts';
 import { IMAGE_EXTENSIONS } from '../markdown/image-paths.ts';
-import { maintainerSchema } from '../schemas/maintainer.ts';
+import { personSchema } from '../schemas/maintainer.ts';
 import { meetingSchema } from '../schemas/meeting.ts';
 import { decisionSchema } from '../schemas/decision.ts';
 import { meetingRecordSchema } from '../schemas/meeting-record.ts';
@@ -56,7 +56,7 @@ export const docsCollection = {
 } satisfies CollectionSpec<typeof docSchema>;
 
 /** One YAML file per maintainer, named after the maintainer's GitHub handle. */
-const maintainerWithRules = withRules(maintainerSchema, maintainerRules);
+const maintainerWithRules = withRules(personSchema, maintainerRules);
 export const maintainersCollection = {
   name: 'maintainers',
   dir: 'content/maintainers',

@@ -3,13 +3,12 @@ import { decisionsCollection, hasDecisionFiles } from '../collections/registry.t
 import { newestFirst, RECORD_RECIPE_TITLE, recordRecipeRouteIn, summarizeDecision, type DecisionSummary } from '../decisions/summary.ts';
 import { decisionListPages, type DecisionListPage } from '../decisions/list-pages.ts';
 import { buildDay } from '../meetings/clock.ts';
-import { charterVoteRules, headingId, plainText, type CharterVoteRule } from '../roster/charter.ts';
-import { VOTE_RULES, type VoteRule } from '../roster/roster.ts';
+import { charterSectionTitle, charterVoteRules, headingId, plainText } from '../roster/charter.ts';
 import { docRoute } from '../site/repo-links.ts';
 import { folderUrl } from '../site/config.ts';
 import { docById } from './docs.ts';
 import { roster as readRoster } from './roster.ts';
-import { governance, href, projectRoot, site } from './site.ts';
+import { governance, governanceData, href, projectRoot, site } from './site.ts';
 import { oncePerBuild } from './once.ts';
 
 export type DecisionEntry = CollectionEntry<'decisions'>;
@@ -22,7 +21,7 @@ async function read() {
   const [entries, roster] = await Promise.all([hasDecisionFiles(projectRoot) ? getCollection('decisions') : Promise.resolve([]), readRoster()]);
   const today = buildDay();
   const key = `${today}\n${entries.map((e) => `${e.id}:${e.digest}`).join()}\n${JSON.stringify(roster)}`;
-  if (cached?.key !== key) cached = { key, entries, summaries: entries.map((e) => summarizeDecision(e.id, e.data, roster, today)) };
+  if (cached?.key !== key) cached = { key, entries, summaries: entries.map((e) => summarizeDecision(e.id, e.data, roster, today, governanceData)) };
   return cached;
 }
 
@@ -57,11 +56,31 @@ export async function decisionMotion(id: string) {
   return { file: entry.filePath ?? `${decisionsCollection.dir}/${id}.md`, ...(await render(entry)) };
 }
 
-/** Where the charter states each vote rule (its sentence and section), and the charter's route. */
-export async function charterRules(): Promise<{ route: string; rules: Record<VoteRule, CharterVoteRule> }> {
+/** A rule's section of the charter (the one content/governance.yaml names, or where an MDX charter shows its figures), when it has one. */
+export interface RuleSection {
+  id: string;
+  title: string;
+  /** The charter's sentence that states the rule, when an MDX charter shows its figures in it. */
+  sentence: string | undefined;
+}
+
+/** Each rule's section of the charter, by rule id, and the charter's route. */
+export async function charterRules(): Promise<{ route: string; sections: Partial<Record<string, RuleSection>> }> {
   const charter = await docById(governance.charter.id);
   if (!charter?.body) throw new Error(`the decision pages quote the charter, ${governance.charter.file}, which is missing or empty`);
-  return { route: docRoute(charter.id), rules: charterVoteRules(charter.body, charter.filePath ?? governance.charter.file, VOTE_RULES) };
+  const body = charter.body;
+  const stated = charterVoteRules(
+    body,
+    charter.filePath ?? governance.charter.file,
+    governanceData.rules.map((r) => r.id),
+  );
+  const sections = governanceData.rules.flatMap((rule) => {
+    const id = rule.section ?? stated[rule.id]?.section.id;
+    return id
+      ? [[rule.id, { id, title: charterSectionTitle(body, id) ?? stated[rule.id]?.section.title ?? id, sentence: stated[rule.id]?.sentence }] as const]
+      : [];
+  });
+  return { route: docRoute(charter.id), sections: Object.fromEntries(sections) };
 }
 
 /**

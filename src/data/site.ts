@@ -1,6 +1,7 @@
 import { docsCollection } from '../collections/registry.ts';
 import { basePath, loadSiteConfig, withBase } from '../site/config.ts';
 import { loadGovernanceDocs } from '../site/governance-docs.ts';
+import { loadGovernance } from '../site/governance-file.ts';
 
 /** The project root on disk, the site config and its base path: read once, shared by every page. */
 // Builds, checks and tests all run from the project root (npm scripts cd there);
@@ -13,3 +14,5 @@ export const governance = loadGovernanceDocs(projectRoot, docsCollection.dir);
 
 /** A site route ("/maintainers/") as a link that works under the base path. */
 export const href = (route: string): string => withBase(base, route);
+/** content/governance.yaml: the roles of the roster and the vote rules, read once. */
+export const governanceData = loadGovernance(projectRoot);

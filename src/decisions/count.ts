@@ -1,45 +1,27 @@
-import type { Decision, DecisionKind, Outcome, VoteChoice } from '../schemas/decision.ts';
+import type { Decision, Outcome, VoteChoice } from '../schemas/decision.ts';
+import type { Governance, VoteRule } from '../schemas/governance.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
-import { activeMaintainersOn } from '../roster/on-date.ts';
-import { voteThresholds, type VoteRule, type VoteThreshold } from '../roster/roster.ts';
+import { bodyOn, defaultRoleOf, holdingsOf, holdsOn } from '../roster/roles.ts';
+import { carries, moreVotesNeeded, quorumMet, thresholdOf, votesNeededFor, type Tally, type VoteThreshold } from '../roster/vote-rules.ts';
 
 /**
- * How a vote counts under the charter: the rule it was held under, the roster of the
- * day it closed (today's, while it is open), the threshold that roster gives (the
- * same votesNeeded the roster page shows) and the outcome the votes give.
+ * How a vote counts under the rule it was held under (content/governance.yaml): the rule's body
+ * on the day it closed (today's, while it is open), the threshold that body gives (the same
+ * numbers the roster page shows), the quorum, and the outcome the votes give.
  */
 
-/** The charter rule each kind of decision is counted under; `general` names its own. */
-export const RULE_OF_KIND: Record<Exclude<DecisionKind, 'general'>, VoteRule> = {
-  'new-maintainer': 'approve-new-maintainer',
-  'remove-maintainer': 'remove-maintainer',
-  'change-charter': 'change-charter',
-};
-
-export const DECISION_KIND_LABELS: Record<DecisionKind, string> = {
-  'new-maintainer': 'New maintainer',
-  'remove-maintainer': 'Removal of a maintainer',
-  'change-charter': 'Change of the charter',
-  general: 'Decision',
-};
-
-/** Kinds whose subject is a maintainer's handle. */
-export const isMaintainerKind = (kind: DecisionKind) => kind === 'new-maintainer' || kind === 'remove-maintainer';
-
-export function ruleOf(d: Pick<Decision, 'kind' | 'rule'>): VoteRule | undefined {
-  return d.kind === 'general' ? d.rule : RULE_OF_KIND[d.kind];
-}
+export type { Tally } from '../roster/vote-rules.ts';
 
 /** A handle as GitHub compares it, ignoring case: the key of a set or map of handles. */
 export const handleKey = (handle: string) => handle.toLowerCase();
 
 export const sameHandle = (a: string, b: string) => handleKey(a) === handleKey(b);
 
-export interface Tally {
-  for: number;
-  against: number;
-  abstain: number;
-}
+/** The rule `id` names, or undefined. */
+export const ruleById = (governance: Pick<Governance, 'rules'>, id: string): VoteRule | undefined => governance.rules.find((r) => r.id === id);
+
+/** Whether a decision's subject is a person (a handle) who does not vote: one joining or leaving the body. */
+export const subjectIsPerson = (rule: Pick<VoteRule, 'subject'>) => rule.subject !== 'text';
 
 export function tally(votes: Readonly<Record<string, VoteChoice>>): Tally {
   const t: Tally = { for: 0, against: 0, abstain: 0 };
@@ -47,59 +29,71 @@ export function tally(votes: Readonly<Record<string, VoteChoice>>): Tally {
   return t;
 }
 
-/** What votes give under a threshold: approved when at least votesNeeded voted for (and a vote could be held). */
-export const outcomeOf = (threshold: VoteThreshold, votes: Tally): Outcome =>
-  threshold.votesNeeded > 0 && votes.for >= threshold.votesNeeded ? 'approved' : 'rejected';
+/** What votes give under a threshold: approved when a vote could be held, the quorum is met and enough voted for. */
+export const outcomeOf = (threshold: VoteThreshold, votes: Tally): Outcome => (carries(threshold, votes) ? 'approved' : 'rejected');
 
 export interface VoteCount {
   rule: VoteRule;
-  /** The day whose roster the vote is counted against: the closing day, or today while open. */
+  /** The day whose body the vote is counted against: the closing day, or today while open. */
   countedOn: string;
-  /** Maintainers active that day (for a removal, the person removed included). */
+  /** The body's members that day (for a subject who is leaving, the subject included). */
   rosterSize: number;
-  /** Who may vote: the active maintainers of that day, less the person removed in a removal; by handle. */
+  /** Who may vote: the body's members that day, less the subject when the subject is a person; by handle. */
   voters: string[];
   threshold: VoteThreshold;
   tally: Tally;
-  /** What the votes give: approved when at least votesNeeded voted for (and a vote could be held). */
+  /** Votes for needed, given the votes cast so far (a fraction of them, for a votes-cast rule). */
+  votesNeeded: number;
+  /** Whether enough voters took part (always, without a quorum). */
+  quorumMet: boolean;
+  /** What the votes give. */
   outcome: Outcome;
   /** Votes for still needed to carry it (0 once carried). */
   moreNeeded: number;
   /** Voters who have not voted. */
   notVoted: string[];
-  /** Voters whose file records no joining day: counted as maintainers from before any recorded decision. */
+  /** Voters whose file records no joining day: counted as members from before any recorded decision. */
   undatedVoters: number;
+  /** Former members whose leaving day is not recorded and who may still have been members that day: in the base, never voters. */
+  undatedFormer: string[];
 }
 
-// Lower-casing every handle of the day's roster for every count was most of what a count still
-// cost: the day's list is the same array for every decision of that day (activeMaintainersOn),
-// so its handles, their keys and who is undated are taken once per list.
-const dayHandles = new WeakMap<readonly Maintainer[], { handles: string[]; keys: string[]; undated: boolean[] }>();
-function handlesOfDay(active: readonly Maintainer[]) {
-  let day = dayHandles.get(active);
+// Lower-casing every handle of the day's body for every count was most of what a count still
+// cost: the day's body is the same array for every decision of that day (bodyOn), so its
+// handles, their keys and who is undated are taken once per array.
+type Member = Pick<Maintainer, 'handle' | 'status' | 'since' | 'emeritusSince' | 'roles'>;
+const dayHandles = new WeakMap<readonly Member[], { handles: string[]; keys: string[]; undated: boolean[] }>();
+function handlesOfDay(members: readonly Member[], role: string, date: string, defaultRole: string) {
+  let day = dayHandles.get(members);
   if (!day) {
-    day = { handles: active.map((m) => m.handle), keys: active.map((m) => handleKey(m.handle)), undated: active.map((m) => m.since === undefined) };
-    dayHandles.set(active, day);
+    // Undated: the holding that counts that day records no joining day.
+    const undated = (m: Member) => holdingsOf(m, defaultRole).some((h) => h.role === role && h.since === undefined && holdsOn(h, date));
+    day = { handles: members.map((m) => m.handle), keys: members.map((m) => handleKey(m.handle)), undated: members.map(undated) };
+    dayHandles.set(members, day);
   }
   return day;
 }
 
 /**
- * Counts a decision against the roster. For a removal the person removed does not vote
- * and the threshold counts the remaining maintainers; they are counted as on the roster
- * that day even when an approved removal has since deleted their file. The nominee of a
- * new-maintainer vote is never on the roster it is counted against.
+ * Counts a decision against the body of its rule. A subject who is a person does not vote: a
+ * member leaving is counted in the body that day (even when an approved removal has since
+ * deleted their file) and, for base remaining-members, set aside from it; a person joining is
+ * never one of the voters, even when their file's since is the closing day.
  */
-export function countVotes(d: Pick<Decision, 'kind' | 'rule' | 'subject' | 'closed' | 'votes'>, roster: readonly Maintainer[], today: string): VoteCount {
-  const rule = ruleOf(d);
-  if (!rule) throw new Error(`a decision of kind ${d.kind} names no rule`);
+export function countVotes(
+  d: Pick<Decision, 'subject' | 'closed' | 'votes'>,
+  rule: VoteRule,
+  roster: readonly Member[],
+  today: string,
+  governance: Pick<Governance, 'roles'>,
+): VoteCount {
   const countedOn = d.closed ?? today;
-  const day = handlesOfDay(activeMaintainersOn(roster, countedOn));
-  const removal = d.kind === 'remove-maintainer';
-  // The nominee of a new-maintainer vote is not yet a maintainer, even when their file's since is the closing day.
-  const subject = isMaintainerKind(d.kind) ? handleKey(d.subject) : undefined;
+  const defaultRole = defaultRoleOf(governance).id;
+  const body = bodyOn(roster, rule.body, countedOn, defaultRole);
+  const day = handlesOfDay(body.members, rule.body, countedOn, defaultRole);
+  const subject = subjectIsPerson(rule) ? handleKey(d.subject) : undefined;
   const voted = new Set(Object.keys(d.votes).map(handleKey));
-  // In the order of the day's list: by handle.
+  // In the order of the day's body: by handle.
   const voters: string[] = [];
   const notVoted: string[] = [];
   let undatedVoters = 0;
@@ -109,19 +103,27 @@ export function countVotes(d: Pick<Decision, 'kind' | 'rule' | 'subject' | 'clos
     if (!voted.has(day.keys[i]!)) notVoted.push(day.handles[i]!);
     if (day.undated[i]) undatedVoters++;
   }
-  const rosterSize = removal ? voters.length + 1 : voters.length;
-  const threshold = voteThresholds(rosterSize)[rule];
+  // An open vote is counted on today, when an emeritus member has left whatever their date.
+  const undatedFormer = d.closed === undefined ? [] : body.undatedFormer.map((m) => m.handle).filter((h) => handleKey(h) !== subject);
+  // A leaving subject was a member that day, even when an approved removal has since deleted their file:
+  // they stay in the base of a members rule; remaining-members sets them aside.
+  const leaving = rule.subject === 'leaving' ? 1 : 0;
+  const keptSubject = rule.base === 'members' ? leaving : 0;
+  const threshold = thresholdOf(rule, voters.length, undatedFormer.length + keptSubject);
   const t = tally(d.votes);
   return {
     rule,
     countedOn,
-    rosterSize,
+    rosterSize: voters.length + leaving,
     voters,
     threshold,
     tally: t,
+    votesNeeded: votesNeededFor(threshold, t),
+    quorumMet: quorumMet(threshold, t),
     outcome: outcomeOf(threshold, t),
-    moreNeeded: Math.max(0, threshold.votesNeeded - t.for),
+    moreNeeded: moreVotesNeeded(threshold, t),
     notVoted,
     undatedVoters,
+    undatedFormer,
   };
 }

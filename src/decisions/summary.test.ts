@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Decision } from '../schemas/decision.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
+import { governanceSchema } from '../schemas/governance.ts';
 import { approvalsByHandle, ballotGroups, decisionsDocument, decisionsUnderRule, newestFirst, recordedDecisionsOf, summarizeDecision } from './summary.ts';
 
 const roster: Maintainer[] = [
@@ -9,9 +10,16 @@ const roster: Maintainer[] = [
   { handle: 'c', status: 'active' },
   { handle: 'dee', status: 'active', since: '2026-03-10' },
 ];
+const governance = governanceSchema.parse({
+  roles: [{ id: 'maintainer', singular: 'Maintainer', plural: 'Maintainers' }],
+  rules: [
+    { id: 'approve-new-maintainer', name: 'New maintainer', body: 'maintainer', threshold: '2/3', base: 'members', subject: 'joining' },
+    { id: 'change-charter', name: 'Change of the charter', body: 'maintainer', threshold: '2/3', base: 'members', amendsCharter: true },
+  ],
+});
 const heldAt = 'https://github.com/org/site/issues/1';
 const approveDee: Decision = {
-  kind: 'new-maintainer',
+  rule: 'approve-new-maintainer',
   subject: 'dee',
   opened: '2026-03-01',
   closed: '2026-03-10',
@@ -20,7 +28,7 @@ const approveDee: Decision = {
   outcome: 'approved',
 };
 const charter: Decision = {
-  kind: 'change-charter',
+  rule: 'change-charter',
   subject: 'Meetings',
   opened: '2026-04-01',
   closed: '2026-04-08',
@@ -28,11 +36,11 @@ const charter: Decision = {
   votes: { a: 'for', B: 'against' },
   outcome: 'rejected',
 };
-const open: Decision = { kind: 'general', rule: 'change-charter', subject: 'Logo', opened: '2026-05-01', heldAt, votes: { dee: 'for' } };
+const open: Decision = { rule: 'change-charter', subject: 'Logo', opened: '2026-05-01', heldAt, votes: { dee: 'for' } };
 const all = [
-  summarizeDecision('approve-dee', approveDee, roster, '2026-12-01'),
-  summarizeDecision('charter', charter, roster, '2026-12-01'),
-  summarizeDecision('logo', open, roster, '2026-12-01'),
+  summarizeDecision('approve-dee', approveDee, roster, '2026-12-01', governance),
+  summarizeDecision('charter', charter, roster, '2026-12-01', governance),
+  summarizeDecision('logo', open, roster, '2026-12-01', governance),
 ];
 
 describe('decisions as the pages show them', () => {
@@ -49,7 +57,7 @@ describe('decisions as the pages show them', () => {
       { handle: 'c', vote: undefined },
       { handle: 'dee', vote: undefined },
     ]);
-    expect(all[2]).toMatchObject({ title: 'Decision: Logo', count: { countedOn: '2026-12-01', moreNeeded: 2, notVoted: ['a', 'b', 'c'] } });
+    expect(all[2]).toMatchObject({ title: 'Change of the charter: Logo', count: { countedOn: '2026-12-01', moreNeeded: 2, notVoted: ['a', 'b', 'c'] } });
   });
 
   it('groups the ballots by vote, in roster order, leaving out a vote nobody cast', () => {
@@ -110,7 +118,6 @@ describe('decisions as the pages show them', () => {
     const doc = decisionsDocument(all, { source: 'https://github.com/org/site/tree/main/content/decisions', pageUrl: (r) => `https://example.org${r}` });
     expect(doc.decisions[1]).toEqual({
       id: 'charter',
-      kind: 'change-charter',
       subject: 'Meetings',
       rule: 'change-charter',
       opened: '2026-04-01',
@@ -121,6 +128,7 @@ describe('decisions as the pages show them', () => {
       rosterSize: 4,
       voters: 4,
       votesNeeded: 3,
+      quorumMet: true,
       tally: { for: 1, against: 1, abstain: 0 },
       votes: { a: 'for', b: 'against' },
       page: 'https://example.org/decisions/charter/',

@@ -1,9 +1,10 @@
 import type { RecordedDecision } from '../governance-feed/entries.ts';
 import { headingId } from '../roster/charter.ts';
-import { compareHandles, VOTE_RULE_LABELS, type VoteRule } from '../roster/roster.ts';
-import type { Decision, DecisionKind, Outcome, VoteChoice } from '../schemas/decision.ts';
+import { bodyOf, compareHandles } from '../roster/roster.ts';
+import type { Decision, Outcome, VoteChoice } from '../schemas/decision.ts';
+import type { Governance, Role } from '../schemas/governance.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
-import { countVotes, DECISION_KIND_LABELS, type VoteCount } from './count.ts';
+import { countVotes, ruleById, type VoteCount } from './count.ts';
 
 /**
  * What the decision pages, /decisions.json, the roster page, the charter and the
@@ -25,13 +26,19 @@ export interface Ballot {
 export interface DecisionSummary {
   id: string;
   route: string;
-  kind: DecisionKind;
-  kindLabel: string;
-  /** One line: "New maintainer: alice". */
+  /** One line: the rule's name and the subject, "Add a committer: alice". */
   title: string;
   subject: string;
-  rule: VoteRule;
+  /** The id of the rule of content/governance.yaml it was held under. */
+  rule: string;
+  /** The rule's name. */
   ruleLabel: string;
+  /** Whether the rule adds someone to its body (a joining subject): what the roster links as the vote that approved them. */
+  joins: boolean;
+  /** Whether the rule is the one the charter is changed under. */
+  amendsCharter: boolean;
+  /** The role whose members vote under the rule: its names. */
+  body: Role;
   opened: string;
   closed: string | undefined;
   heldAt: string;
@@ -60,8 +67,11 @@ export function ballotGroups(d: Pick<DecisionSummary, 'ballots' | 'closed'>): Ba
   return [...groups].filter(([, handles]) => handles.length > 0).map(([key, handles]) => ({ label: labels[key], handles }));
 }
 
-export function summarizeDecision(id: string, d: Decision, roster: readonly Maintainer[], today: string): DecisionSummary {
-  const count = countVotes(d, roster, today);
+export function summarizeDecision(id: string, d: Decision, roster: readonly Maintainer[], today: string, governance: Governance): DecisionSummary {
+  const rule = ruleById(governance, d.rule);
+  // The check refuses such a file first, with the rules there are; a page never counts it.
+  if (!rule) throw new Error(`content/decisions/${id}.md: rule: "${d.rule}" is no rule of content/governance.yaml`);
+  const count = countVotes(d, rule, roster, today, governance);
   const votes = new Map(Object.entries(d.votes).map(([h, vote]) => [h.toLowerCase(), vote]));
   const voteOf = (handle: string) => votes.get(handle.toLowerCase());
   const voters = new Set(count.voters.map((h) => h.toLowerCase()));
@@ -71,12 +81,13 @@ export function summarizeDecision(id: string, d: Decision, roster: readonly Main
   return {
     id,
     route: decisionRoute(id),
-    kind: d.kind,
-    kindLabel: DECISION_KIND_LABELS[d.kind],
-    title: `${DECISION_KIND_LABELS[d.kind]}: ${d.subject}`,
+    title: `${rule.name}: ${d.subject}`,
     subject: d.subject,
-    rule: count.rule,
-    ruleLabel: VOTE_RULE_LABELS[count.rule],
+    rule: rule.id,
+    ruleLabel: rule.name,
+    joins: rule.subject === 'joining',
+    amendsCharter: rule.amendsCharter,
+    body: bodyOf(governance, rule),
     opened: d.opened,
     closed: d.closed,
     heldAt: d.heldAt,
@@ -96,13 +107,13 @@ export function newestFirst(decisions: readonly DecisionSummary[]): DecisionSumm
 export function approvalsByHandle(decisions: readonly DecisionSummary[]): Map<string, DecisionSummary> {
   const approvals = new Map<string, DecisionSummary>();
   for (const d of [...newestFirst(decisions)].reverse()) {
-    if (d.kind === 'new-maintainer' && d.outcome === 'approved') approvals.set(d.subject.toLowerCase(), d);
+    if (d.joins && d.outcome === 'approved') approvals.set(d.subject.toLowerCase(), d);
   }
   return approvals;
 }
 
 /** How many decisions were taken under each charter rule (closed ones). */
-export function decisionsUnderRule(decisions: readonly DecisionSummary[], rule: VoteRule): DecisionSummary[] {
+export function decisionsUnderRule(decisions: readonly DecisionSummary[], rule: string): DecisionSummary[] {
   return newestFirst(decisions).filter((d) => d.rule === rule && d.closed !== undefined);
 }
 
@@ -116,7 +127,7 @@ export function recordedDecisionsOf(decisions: readonly DecisionSummary[]): Reco
       title: d.title,
       closed: d.closed!,
       outcome: d.outcome!,
-      changesCharter: d.rule === 'change-charter',
+      changesCharter: d.amendsCharter,
       heldAt: d.heldAt,
       route: d.route,
     }));
@@ -127,7 +138,8 @@ export function recordedDecisionsOf(decisions: readonly DecisionSummary[]): Reco
 // ---------------------------------------------------------------------------
 
 /** Bump when a field is renamed or removed or changes meaning; adding a field keeps the version. */
-export const DECISIONS_SCHEMA_VERSION = 1;
+// 2: kind is gone (each decision names its rule, content/governance.yaml's); quorumMet is added.
+export const DECISIONS_SCHEMA_VERSION = 2;
 
 export interface DecisionsDocument {
   schemaVersion: typeof DECISIONS_SCHEMA_VERSION;
@@ -135,9 +147,8 @@ export interface DecisionsDocument {
   source: string;
   decisions: {
     id: string;
-    kind: DecisionKind;
     subject: string;
-    rule: VoteRule;
+    rule: string;
     opened: string;
     closed: string | null;
     heldAt: string;
@@ -147,7 +158,10 @@ export interface DecisionsDocument {
     countedOn: string;
     rosterSize: number;
     voters: number;
+    /** Votes for needed: fixed for a rule on the members, a fraction of the votes cast otherwise. */
     votesNeeded: number;
+    /** Whether enough took part (always, for a rule without a quorum). */
+    quorumMet: boolean;
     tally: { for: number; against: number; abstain: number };
     votes: Record<string, VoteChoice>;
     page: string;
@@ -160,7 +174,6 @@ export function decisionsDocument(decisions: readonly DecisionSummary[], opts: {
     source: opts.source,
     decisions: newestFirst(decisions).map((d) => ({
       id: d.id,
-      kind: d.kind,
       subject: d.subject,
       rule: d.rule,
       opened: d.opened,
@@ -170,7 +183,8 @@ export function decisionsDocument(decisions: readonly DecisionSummary[], opts: {
       countedOn: d.count.countedOn,
       rosterSize: d.count.rosterSize,
       voters: d.count.threshold.voters,
-      votesNeeded: d.count.threshold.votesNeeded,
+      votesNeeded: d.count.votesNeeded,
+      quorumMet: d.count.quorumMet,
       tally: d.count.tally,
       votes: Object.fromEntries(d.ballots.filter((b) => b.vote !== undefined).map((b) => [b.handle, b.vote!])),
       page: opts.pageUrl(d.route),

@@ -25,53 +25,54 @@ function project(): string {
 const AT = 'https://github.com/example-org/community/issues/7';
 
 describe('npm run decision:new', () => {
-  it('reads the kind, the subject and where the vote is held', () => {
-    expect(parseNewDecisionArgs(['new-maintainer', 'ada-lovelace', '--at', AT])).toEqual({ kind: 'new-maintainer', subject: 'ada-lovelace', heldAt: AT });
-    expect(parseNewDecisionArgs(['general', 'Move the office hours', '--at', AT, '--rule', 'change-charter', '--opened', '2026-11-02'])).toEqual({
-      kind: 'general',
+  it('reads the rule, the subject and where the vote is held', () => {
+    expect(parseNewDecisionArgs(['approve-new-maintainer', 'ada-lovelace', '--at', AT])).toEqual({
+      rule: 'approve-new-maintainer',
+      subject: 'ada-lovelace',
+      heldAt: AT,
+    });
+    expect(parseNewDecisionArgs(['change-charter', 'Move the office hours', '--at', AT, '--opened', '2026-11-02'])).toEqual({
+      rule: 'change-charter',
       subject: 'Move the office hours',
       heldAt: AT,
-      rule: 'change-charter',
       opened: '2026-11-02',
     });
-    expect(() => parseNewDecisionArgs(['new-maintainer', 'ada-lovelace'])).toThrow(UsageError);
-    expect(() => parseNewDecisionArgs(['promote', 'ada-lovelace', '--at', AT])).toThrow(
-      /unknown kind "promote"; write one of new-maintainer, remove-maintainer, change-charter, general/,
-    );
+    expect(() => parseNewDecisionArgs(['approve-new-maintainer', 'ada-lovelace'])).toThrow(UsageError);
+    expect(() => parseNewDecisionArgs(['approve-new-maintainer'])).toThrow(/the subject is missing/);
   });
 
-  it('names the file after the day, the kind and the subject', () => {
-    expect(decisionId({ kind: 'change-charter', subject: 'Rewrite the Meetings section!' }, '2026-11-02')).toBe(
+  it('names the file after the day, the rule and the subject', () => {
+    expect(decisionId({ rule: 'change-charter', subject: 'Rewrite the Meetings section!' }, '2026-11-02')).toBe(
       '2026-11-02-change-charter-rewrite-the-meetings-section',
     );
   });
 
-  it('writes an open vote that passes the check', () => {
+  it("writes an open vote that passes the check, with the rule's name as the motion to edit", () => {
     const root = project();
-    const plan = planNewDecision(root, { kind: 'new-maintainer', subject: 'ada-lovelace', heldAt: AT }, { today: '2026-11-02' });
+    const plan = planNewDecision(root, { rule: 'approve-new-maintainer', subject: 'ada-lovelace', heldAt: AT }, { today: '2026-11-02' });
     expect(plan.problems).toEqual([]);
     writeDecision(root, plan as { file: string; text: string });
-    expect(readFileSync(join(root, 'content/decisions/2026-11-02-new-maintainer-ada-lovelace.md'), 'utf8')).toBe(
-      `---\nkind: new-maintainer\nsubject: ada-lovelace\nopened: 2026-11-02\nheldAt: ${AT}\nvotes: {}\n---\n\nApprove @ada-lovelace as a maintainer.\n`,
+    expect(readFileSync(join(root, 'content/decisions/2026-11-02-approve-new-maintainer-ada-lovelace.md'), 'utf8')).toBe(
+      `---\nrule: approve-new-maintainer\nsubject: ada-lovelace\nopened: 2026-11-02\nheldAt: ${AT}\nvotes: {}\n---\n\nApprove a new maintainer: @ada-lovelace.\n`,
     );
     expect(validateAllContent(root, '2026-11-02').map(formatProblem)).toEqual([]);
     // Twice is refused.
-    expect(planNewDecision(root, { kind: 'new-maintainer', subject: 'ada-lovelace', heldAt: AT }, { today: '2026-11-02' }).problems.map(formatProblem)).toEqual(
-      [
-        'content/decisions/2026-11-02-new-maintainer-ada-lovelace.md: already exists; nothing was written. Edit it to record the votes, or give this vote another subject',
-      ],
-    );
+    expect(
+      planNewDecision(root, { rule: 'approve-new-maintainer', subject: 'ada-lovelace', heldAt: AT }, { today: '2026-11-02' }).problems.map(formatProblem),
+    ).toEqual([
+      'content/decisions/2026-11-02-approve-new-maintainer-ada-lovelace.md: already exists; nothing was written. Edit it to record the votes, or give this vote another subject',
+    ]);
   });
 
   it('refuses what the check would refuse, with its message, and writes nothing', () => {
     const root = project();
-    expect(planNewDecision(root, { kind: 'general', subject: 'Logo', heldAt: AT }, { today: '2026-11-02' }).problems.map(formatProblem)).toEqual([
-      'content/decisions/2026-11-02-general-logo.md:2: rule: missing; kind is general, so write the charter rule the vote was counted under: one of approve-new-maintainer, remove-maintainer, change-charter, e.g. rule: change-charter',
+    expect(planNewDecision(root, { rule: 'change-charta', subject: 'Logo', heldAt: AT }, { today: '2026-11-02' }).problems.map(formatProblem)).toEqual([
+      'content/decisions/2026-11-02-change-charta-logo.md:2: rule: "change-charta" is no rule of content/governance.yaml; did you mean change-charter? write one of approve-new-maintainer, remove-maintainer, change-charter',
     ]);
     expect(
       planNewDecision(
         root,
-        { kind: 'remove-maintainer', subject: 'nobody-here', heldAt: 'https://github.com/elsewhere/repo/issues/1' },
+        { rule: 'remove-maintainer', subject: 'nobody-here', heldAt: 'https://github.com/elsewhere/repo/issues/1' },
         { today: '2026-11-02' },
       ).problems.map(formatProblem),
     ).toEqual([

@@ -5,51 +5,50 @@ import { decisionsCollection, maintainersCollection } from '../collections/regis
 import { decisionProblems } from '../rules/decision-rules.ts';
 import { decisionRosterRules } from '../rules/index.ts';
 import { type ContentProblem, parseContentFile, validateCollection } from '../validation/validate.ts';
-import { DECISION_KINDS, DECISION_RULES, type Decision, type DecisionKind } from '../schemas/decision.ts';
+import type { Decision } from '../schemas/decision.ts';
+import type { Governance } from '../schemas/governance.ts';
+import { parseGovernance } from '../site/governance-file.ts';
 import { siteConfigSchema } from '../schemas/site.ts';
 import { projectRepositories, SITE_CONFIG_PATH } from '../site/config.ts';
 import { readCommandLine, UsageError } from './command-line.ts';
 import { todayUtc } from './roster-edits.ts';
 
 /**
- * `npm run decision:new -- <kind> <subject> --at <URL>`: the file of a vote that has just
- * opened, content/decisions/<opened>-<kind>-<subject>.md, with no vote yet. It is checked
+ * `npm run decision:new -- <rule> <subject> --at <URL>`: the file of a vote that has just
+ * opened under a rule of content/governance.yaml, content/decisions/<opened>-<rule>-<subject>.md,
+ * with no vote yet. It is checked
  * with the collection's schema and the checks against the roster and content/site.yaml
  * before anything is written, as `npm run check` would check it.
  */
 
 export interface NewDecision {
-  kind: DecisionKind;
+  /** The id of the rule of content/governance.yaml the vote is held under. */
+  rule: string;
   subject: string;
   heldAt: string;
-  /** For kind general: the charter rule the vote is counted under. */
-  rule?: string;
   /** YYYY-MM-DD; today (UTC) when not given. */
   opened?: string;
 }
 
-export const NEW_DECISION_USAGE = `usage: npm run decision:new -- <kind> <subject> --at <issue or pull request URL> [--rule <rule>] [--opened YYYY-MM-DD]
-  kind: ${DECISION_KINDS.join(', ')}; a general decision also takes --rule (${DECISION_RULES.join(', ')})
-  subject: the maintainer's GitHub handle, or what changes (in quotes when it has spaces)`;
+export const NEW_DECISION_USAGE = `usage: npm run decision:new -- <rule> <subject> --at <issue or pull request URL> [--opened YYYY-MM-DD]
+  rule: the id of a rule of content/governance.yaml (under rules:)
+  subject: the GitHub handle of the person joining or leaving, or what changes (in quotes when it has spaces)`;
 
 /** The vote asked for on the command line of `npm run decision:new --`; a UsageError otherwise. */
 export function parseNewDecisionArgs(argv: readonly string[]): NewDecision {
-  const { positionals, values } = readCommandLine(argv, ['at', 'rule', 'opened'], NEW_DECISION_USAGE);
-  const [kind, subject, ...rest] = positionals;
-  if (!kind || !subject) throw new UsageError(`${kind ? 'the subject is missing' : 'the kind and the subject are missing'}\n${NEW_DECISION_USAGE}`);
-  if (!(DECISION_KINDS as readonly string[]).includes(kind))
-    throw new UsageError(`unknown kind "${kind}"; write one of ${DECISION_KINDS.join(', ')}\n${NEW_DECISION_USAGE}`);
+  const { positionals, values } = readCommandLine(argv, ['at', 'opened'], NEW_DECISION_USAGE);
+  const [rule, subject, ...rest] = positionals;
+  if (!rule || !subject) throw new UsageError(`${rule ? 'the subject is missing' : 'the rule and the subject are missing'}\n${NEW_DECISION_USAGE}`);
   if (rest.length > 0)
     throw new UsageError(`one subject at a time (got ${[subject, ...rest].join(', ')}); put a subject with spaces in quotes\n${NEW_DECISION_USAGE}`);
   if (!values.at) throw new UsageError(`--at is missing: the URL of the issue or pull request where the vote is held\n${NEW_DECISION_USAGE}`);
-  const input: NewDecision = { kind: kind as DecisionKind, subject, heldAt: values.at };
-  if (values.rule !== undefined) input.rule = values.rule;
+  const input: NewDecision = { rule, subject, heldAt: values.at };
   if (values.opened !== undefined) input.opened = values.opened;
   return input;
 }
 
-/** The file's name: the day it opened, the kind and the subject, in lower case and hyphens. */
-export function decisionId(input: Pick<NewDecision, 'kind' | 'subject'>, opened: string): string {
+/** The file's name: the day it opened, the rule and the subject, in lower case and hyphens. */
+export function decisionId(input: Pick<NewDecision, 'rule' | 'subject'>, opened: string): string {
   const words = input.subject
     .toLowerCase()
     .normalize('NFKD')
@@ -57,22 +56,20 @@ export function decisionId(input: Pick<NewDecision, 'kind' | 'subject'>, opened:
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');
-  return [opened, input.kind, words].filter(Boolean).join('-');
+  return [opened, input.rule, words].filter(Boolean).join('-');
 }
 
-const MOTIONS: Record<DecisionKind, (subject: string) => string> = {
-  'new-maintainer': (s) => `Approve @${s} as a maintainer.`,
-  'remove-maintainer': (s) => `Remove @${s} as a maintainer.`,
-  'change-charter': (s) => `Change the charter: ${s}.`,
-  general: (s) => `${s}.`,
-};
+/** The motion to edit: the rule's name and the subject ("Add a committer: @alice."). */
+function motion(input: NewDecision, governance: Governance | undefined): string {
+  const rule = governance?.rules.find((r) => r.id === input.rule);
+  const subject = rule && rule.subject !== 'text' ? `@${input.subject}` : input.subject;
+  return rule ? `${rule.name}: ${subject}.` : `${subject}.`;
+}
 
 /** The text of the file of an open vote: frontmatter in the schema's order, then the motion to edit. */
-export function newDecisionText(input: NewDecision, opened: string): string {
-  const fields: Record<string, unknown> = { kind: input.kind };
-  if (input.rule !== undefined) fields.rule = input.rule;
-  Object.assign(fields, { subject: input.subject, opened, heldAt: input.heldAt, votes: {} });
-  return `---\n${stringify(fields, { lineWidth: 0 })}---\n\n${MOTIONS[input.kind](input.subject)}\n`;
+export function newDecisionText(input: NewDecision, opened: string, governance?: Governance): string {
+  const fields = { rule: input.rule, subject: input.subject, opened, heldAt: input.heldAt, votes: {} };
+  return `---\n${stringify(fields, { lineWidth: 0 })}---\n\n${motion(input, governance)}\n`;
 }
 
 export type PlannedDecision = { file: string; text: string; problems: [] } | { file?: undefined; text?: undefined; problems: ContentProblem[] };
@@ -85,7 +82,9 @@ export function planNewDecision(root: string, input: NewDecision, opts: { today?
   const file = `${decisionsCollection.dir}/${id}.md`;
   if (existsSync(join(root, file)))
     return { problems: [{ file, message: `already exists; nothing was written. Edit it to record the votes, or give this vote another subject` }] };
-  const text = newDecisionText(input, opened);
+  const governance = parseGovernance(root);
+  if (!governance.governance) return { problems: governance.problems };
+  const text = newDecisionText(input, opened, governance.governance);
   const parsed = parseContentFile(file, text, decisionsCollection);
   if (!parsed.entry) return { problems: parsed.problems };
   const roster = validateCollection(root, maintainersCollection);
@@ -97,6 +96,7 @@ export function planNewDecision(root: string, input: NewDecision, opts: { today?
     repositories: projectRepositories(site.entry.data),
     today,
     rosterDir: maintainersCollection.dir,
+    governance: governance.governance,
   });
   return problems.length > 0 ? { problems } : { file, text, problems: [] };
 }

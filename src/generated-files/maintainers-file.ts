@@ -4,6 +4,7 @@ import { maintainersMarkdown, MAINTAINERS_FILE } from '../roster/roster.ts';
 import { absoluteUrl, loadSiteConfig } from '../site/config.ts';
 import { ROSTER_PAGE } from '../site/nav.ts';
 import { loadGovernanceDocs } from '../site/governance-docs.ts';
+import { parseGovernance } from '../site/governance-file.ts';
 
 /**
  * What MAINTAINERS.md must contain for the maintainer files under `root`, or the
@@ -12,10 +13,12 @@ import { loadGovernanceDocs } from '../site/governance-docs.ts';
  */
 export function expectedMaintainersFile(root: string): { path: string; text?: string; problems: ContentProblem[] } {
   const { entries, problems } = validateCollection(root, maintainersCollection);
-  if (problems.length > 0) return { path: MAINTAINERS_FILE, problems };
+  const governance = parseGovernance(root);
+  if (problems.length > 0 || !governance.governance) return { path: MAINTAINERS_FILE, problems: [...governance.problems, ...problems] };
   const site = loadSiteConfig(root);
   const text = maintainersMarkdown(
     entries.map((e) => e.data),
+    governance.governance,
     {
       project: site.project,
       rosterPageUrl: absoluteUrl(site.url, ROSTER_PAGE.route),

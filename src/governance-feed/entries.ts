@@ -8,7 +8,7 @@
 export interface RecordedDecision {
   /** The file's id (its name without .md), stable forever: the feed's id is made from it. */
   id: string;
-  /** One line, e.g. "Approve a new maintainer: alice". */
+  /** One line, e.g. "Add a committer: alice". */
   title: string;
   /** The day the vote closed, YYYY-MM-DD. */
   closed: string;

@@ -207,4 +207,25 @@ describe('the governance feed as RSS 2.0', () => {
     expect(channelDate('lastBuildDate')).toEqual([]);
     expect(await getRssString(governanceFeedOptions(empty, site))).toBe(xml);
   });
+
+  it("gives a file that lists its roles an item for each role's days, by the role's names", () => {
+    const roles = [
+      { id: 'committer', singular: 'Committer', plural: 'Committers' },
+      { id: 'reviewer', singular: 'Reviewer', plural: 'Reviewers' },
+    ];
+    const cat = {
+      handle: 'Cat',
+      status: 'active' as const,
+      roles: [
+        { role: 'reviewer', status: 'emeritus' as const, since: '2024-01-01', emeritusSince: '2025-06-01' },
+        { role: 'committer', status: 'active' as const, since: '2025-06-01' },
+      ],
+    };
+    const items = governanceFeedItems({ decisions: [], amendments: [], maintainers: [cat], roles }, site);
+    expect(items.map((i) => [i.guid, i.title, i.link])).toEqual([
+      ['reviewer:cat:emeritus:2025-06-01', '@Cat became emeritus as a reviewer', 'https://example.org/steering/maintainers/#reviewer-cat'],
+      ['committer:cat:joined:2025-06-01', '@Cat became a committer', 'https://example.org/steering/maintainers/#maintainer-cat'],
+      ['reviewer:cat:joined:2024-01-01', '@Cat became a reviewer', 'https://example.org/steering/maintainers/#reviewer-cat'],
+    ]);
+  });
 });

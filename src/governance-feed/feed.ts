@@ -1,8 +1,11 @@
 import type { RSSOptions } from '@astrojs/rss';
 import type { CharterAmendment, RecordedDecision } from './entries.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
+import type { Governance } from '../schemas/governance.ts';
 import { maintainerRoute } from '../roster/roster.ts';
 import { groupRoute, type LeadChange } from '../groups/groups.ts';
+import { defaultRoleOf, holdingsOf, inSentence, roleEntryId } from '../roster/roles.ts';
+import { ROSTER_PAGE } from '../site/nav.ts';
 import { absoluteUrl } from '../site/config.ts';
 
 /**
@@ -43,6 +46,8 @@ export interface GovernanceRecord {
   maintainers: readonly Maintainer[];
   /** The dated changes of lead of content/groups/ (src/groups/groups.ts); none without groups. */
   leadChanges?: readonly LeadChange[];
+  /** The roles of content/governance.yaml: a person file's other roles give items too. Without it, the default role's only. */
+  roles?: Governance['roles'];
 }
 
 export interface FeedSite {
@@ -77,7 +82,7 @@ export function governanceFeedItems(record: GovernanceRecord, site: FeedSite): G
       title: `Decision ${d.outcome}: ${d.title}`,
       link: url(d.route),
       date: dayStart(d.closed),
-      description: `The maintainers' vote closed on ${d.closed}: ${d.outcome}${d.changesCharter ? ' (a change of the charter)' : ''}. The vote was held at ${d.heldAt}.`,
+      description: `The vote closed on ${d.closed}: ${d.outcome}${d.changesCharter ? ' (a change of the charter)' : ''}. The vote was held at ${d.heldAt}.`,
     });
   }
   for (const a of record.amendments ?? []) {
@@ -90,6 +95,7 @@ export function governanceFeedItems(record: GovernanceRecord, site: FeedSite): G
       description: `The words of the charter changed on ${a.date.slice(0, 10)} (commit ${a.commit.slice(0, 12)}): ${a.summary}`,
     });
   }
+  const defaultRole = record.roles ? defaultRoleOf({ roles: record.roles }).id : undefined;
   for (const m of record.maintainers) {
     const who = `@${m.handle}${m.name ? ` (${[m.name, m.affiliation].filter(Boolean).join(', ')})` : ''}`;
     const handle = m.handle.toLowerCase();
@@ -112,6 +118,33 @@ export function governanceFeedItems(record: GovernanceRecord, site: FeedSite): G
         date: dayStart(m.emeritusSince),
         description: `${who} became an emeritus maintainer of ${site.project} on ${m.emeritusSince}.`,
       });
+    }
+    // A file listing its roles: each role's days, by the role's names, with an id of the role and the handle.
+    if (!m.roles || !record.roles || !defaultRole) continue;
+    for (const h of holdingsOf(m, defaultRole)) {
+      const role = record.roles.find((r) => r.id === h.role);
+      if (!role) continue;
+      const one = inSentence(role.singular);
+      const an = /^[aeiou]/i.test(one) ? 'an' : 'a';
+      const link = url(role.id === defaultRole ? maintainerRoute(m, record.maintainers) : `${ROSTER_PAGE.route}#${roleEntryId(role, m.handle)}`);
+      if (h.since)
+        items.push({
+          kind: 'maintainer-joined',
+          guid: `${role.id}:${handle}:joined:${h.since}`,
+          title: `${who} became ${an} ${one}`,
+          link,
+          date: dayStart(h.since),
+          description: `${who} joined the ${inSentence(role.plural)} of ${site.project} on ${h.since}.`,
+        });
+      if (h.status === 'emeritus' && h.emeritusSince)
+        items.push({
+          kind: 'maintainer-emeritus',
+          guid: `${role.id}:${handle}:emeritus:${h.emeritusSince}`,
+          title: `${who} became emeritus as ${an} ${one}`,
+          link,
+          date: dayStart(h.emeritusSince),
+          description: `${who} became emeritus as ${an} ${one} of ${site.project} on ${h.emeritusSince}.`,
+        });
     }
   }
   for (const c of record.leadChanges ?? []) {

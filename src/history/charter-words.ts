@@ -2,7 +2,7 @@
  * The charter's words as readers see them, from one version of its MDX source: what two
  * versions are compared by. Frontmatter, ESM import/export lines and MDX comments are not
  * words a reader sees; whitespace only separates words (a re-wrapped paragraph is the same
- * text). A component (`<VoteThreshold rule="change-charter" />`) stays as its tag, one token:
+ * text). A component (`<VoteThreshold rule="amend-charter" />`) stays as its tag, one token:
  * the numbers it shows are derived from content/, so a roster change never shows as a change
  * of the charter's words.
  */

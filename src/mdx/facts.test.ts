@@ -1,3 +1,4 @@
+import { governanceSchema } from '../schemas/governance.ts';
 import { describe, expect, it } from 'vitest';
 import type { Maintainer } from '../schemas/maintainer.ts';
 import type { MeetingSeries } from '../schemas/meeting.ts';
@@ -51,11 +52,17 @@ describe('voteThresholdFacts', () => {
   const active = (handle: string): Maintainer => ({ handle, name: handle, status: 'active', since: '2024-01-01' }) as Maintainer;
 
   it("words today's threshold for the rule and links to the roster page's thresholds; an unknown rule names the rules", () => {
-    const { words, route } = voteThresholdFacts('approve-new-maintainer', ['a', 'b', 'c'].map(active));
+    const governance = governanceSchema.parse({
+      roles: [{ id: 'committer', singular: 'Committer', plural: 'Committers' }],
+      rules: [
+        { id: 'add-committer', name: 'Add a committer', body: 'committer', threshold: '2/3', base: 'members', subject: 'joining' },
+        { id: 'motion', name: 'Motion', body: 'committer', threshold: 'majority', base: 'votes-cast' },
+      ],
+    });
+    const { words, route } = voteThresholdFacts('add-committer', ['a', 'b', 'c'].map(active), governance);
     expect(route).toBe('/maintainers/#thresholds');
-    expect(words).toMatch(/\b2 of 3\b/);
-    expect(() => voteThresholdFacts('approve', [])).toThrow(
-      '<VoteThreshold rule="approve" />: unknown rule; use one of approve-new-maintainer, remove-maintainer, change-charter',
-    );
+    expect(words).toBe('2 of 3 committers');
+    expect(voteThresholdFacts('motion', [], governance).words).toBe('no vote can be held: no committer is active');
+    expect(() => voteThresholdFacts('approve', [], governance)).toThrow('<VoteThreshold rule="approve" />: unknown rule; use one of add-committer, motion');
   });
 });

@@ -1,6 +1,7 @@
 import { meetingsCollection } from '../collections/registry.ts';
 import { meetingWhenInWords, ruleInWords } from '../meetings/words.ts';
-import { describeThreshold, thresholdFor, THRESHOLDS_ROUTE } from '../roster/roster.ts';
+import { thresholdFor, thresholdInWords, THRESHOLDS_ROUTE } from '../roster/roster.ts';
+import type { Governance } from '../schemas/governance.ts';
 import { didYouMean } from '../schemas/did-you-mean.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
 import type { MeetingSeries } from '../schemas/meeting.ts';
@@ -67,6 +68,6 @@ export function meetingDetailsFacts(series: MeetingSeries): MeetingDetailsFacts 
 }
 
 /** `<VoteThreshold rule="…" />`: today's numbers for the rule, and the roster page's thresholds they link to. */
-export function voteThresholdFacts(rule: string | undefined, roster: readonly Maintainer[]): { words: string; route: string } {
-  return { words: describeThreshold(thresholdFor(rule ?? '', roster)), route: THRESHOLDS_ROUTE };
+export function voteThresholdFacts(rule: string | undefined, roster: readonly Maintainer[], governance: Governance): { words: string; route: string } {
+  return { words: thresholdInWords(thresholdFor(rule ?? '', roster, governance), governance), route: THRESHOLDS_ROUTE };
 }

@@ -1,3 +1,4 @@
+import { loadGovernance } from '../site/governance-file.ts';
 import { maintainersCollection, meetingsCollection } from '../collections/registry.ts';
 import { markdownText, markdownUrl } from '../markdown/inline-text.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
@@ -27,7 +28,7 @@ export function markdownComponents(root: string): Record<string, (attributes: Re
 
 /** `<VoteThreshold rule="…" />`: the same words as on the site, linking to the roster page's thresholds. */
 export function voteThresholdMarkdown(root: string, rule: string | undefined): string {
-  const { words, route } = voteThresholdFacts(rule, rosterAt(root));
+  const { words, route } = voteThresholdFacts(rule, rosterAt(root), loadGovernance(root));
   return `(today: [${words}](${markdownUrl(absoluteUrl(loadSiteConfig(root).url, route))}))`;
 }
 

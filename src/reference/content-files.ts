@@ -9,12 +9,14 @@ import {
 import { groupSchema } from '../schemas/group.ts';
 import { decisionSchema } from '../schemas/decision.ts';
 import { docSchema } from '../schemas/doc.ts';
+import { governanceSchema } from '../schemas/governance.ts';
 import { maintainerSchema } from '../schemas/maintainer.ts';
 import { meetingRecordSchema } from '../schemas/meeting-record.ts';
 import { meetingSchema } from '../schemas/meeting.ts';
 import { siteConfigSchema } from '../schemas/site.ts';
 import { GENERATE_COMMAND } from '../site/commands.ts';
 import { SITE_CONFIG_PATH } from '../site/config.ts';
+import { GOVERNANCE_PATH } from '../site/governance-file.ts';
 import { HEADER_MAX_LINKS } from '../site/nav.ts';
 import { SITE_ICON_PATH } from '../site/site-icon.ts';
 import { LONG_ROSTER_FROM, MAINTAINERS_FILE } from '../roster/roster.ts';
@@ -51,6 +53,19 @@ export function contentFiles(): ContentFileReference[] {
       format: 'YAML',
       about: ['The facts about the site itself, stated once: every page, feed and link reads them from here. A fork starts by rewriting this file.'],
       fields: schemaFields(siteConfigSchema),
+    },
+    {
+      id: 'governance',
+      title: 'Roles and vote rules',
+      path: GOVERNANCE_PATH,
+      format: 'YAML',
+      about: [
+        "The roles a person on the roster holds (a roster's first role is its default), and the charter's vote rules: who votes (a role), on what, by how much, of what (the members, the members remaining once the subject is set aside, or the votes cast), with an optional quorum and how abstentions count. Any number of rules, none required. The roster page, `" +
+          MAINTAINERS_FILE +
+          "`, the charter's figures, the proposal template and the decisions all read them here; a rule's section is the charter heading that states it, beside which the figures are shown.",
+        `A decision names its rule (\`rule:\` in \`${decisionsCollection.dir}/\`) and is counted against that rule's body on the day it closed; ${generatedFilesNote}`,
+      ],
+      fields: schemaFields(governanceSchema),
     },
     {
       id: 'maintainers',
@@ -121,7 +136,9 @@ export function contentFiles(): ContentFileReference[] {
           SITE_CONFIG_PATH +
           '` say which doc is which (e.g. `charter: GOVERNANCE.md`). The charter is also `GOVERNANCE.md` at the repository root, and the contributing guide `CONTRIBUTING.md`, written from them by `' +
           GENERATE_COMMAND +
-          '` (never edit those two by hand); keep its `<VoteThreshold rule="…" />` in the sentences of its votes and its "Becoming a Maintainer" list, which the roster page quotes.',
+          '` (never edit those two by hand); an MDX charter may show a rule\'s figures with `<VoteThreshold rule="…" />` in the sentence that states it, which the roster page quotes; a plain Markdown charter gets them beside the section each rule of `' +
+          GOVERNANCE_PATH +
+          '` names, with no edit to its text.',
         "A file as it stands on GitHub builds as it is: with no frontmatter, its title is its first level-one heading (`# Project Governance`, or `<h1>` written in HTML), else its file's name as GitHub shows it (`SUPPORT.md`: SUPPORT), and its description its first paragraph; fields of other tools (an issue template's `name`, `about`, `labels`) are read past, and `npm run check` lists them in one notice, but a near miss of a field below (`titel`) is refused. A page whose text opens with its own level-one heading shows that heading in place of the title.",
         `A folder is one entry of the navigation, served at the folder's address: its \`index.md\` or \`README.md\` (or \`.mdx\`), if it has one, gives that page's text, title and order, as GitHub shows a folder's README, and a link to it (\`./README.md\`) leads to the folder's page; otherwise the page is named after the folder. A \`README.md\` at the top of ${docsCollection.dir}/ is the page \`/readme/\`: the home page is the site's own. Either way it lists the folder's pages, and each of them links back to it above its title. The header holds ${HEADER_MAX_LINKS} links; with more top-level entries it shows the first ${HEADER_MAX_LINKS - 1} and "All pages", a list of every page on the home page.`,
         'Link to other files by their repository path relative to the page (`../../MAINTAINERS.md`, `./code-of-conduct.mdx`, `../policies/security.md#reporting`), so that the link works on GitHub too: the build turns it into a link to the page, the #fragment kept, and stops on one that leads nowhere, naming the file and line. An `.mdx` page may also use the components of `src/mdx/index.ts`: `<VoteThreshold rule="…" />`, `<MeetingWhen … />`, `<MeetingDetails … />`, `<RepositoryLink>…</RepositoryLink>` (a link to `repository` of `' +

@@ -1,4 +1,3 @@
-import type { VoteRule } from './roster.ts';
 import { slug } from 'github-slugger';
 import { readFrontmatter } from '../yaml/frontmatter.ts';
 
@@ -6,11 +5,9 @@ import { readFrontmatter } from '../yaml/frontmatter.ts';
  * Facts read out of the charter's own text (the doc content/site.yaml names as `charter`), so the
  * roster page and the proposal template quote the charter instead of retyping it:
  * the sentence that states each vote rule (where the charter shows the
- * <VoteThreshold rule="..."/> component) and the criteria for becoming a maintainer.
+ * <VoteThreshold rule="..."/> component), the sections the governance data names, and the list of
+ * criteria in the section a proposal names.
  */
-
-/** The charter section that lists what a new maintainer must demonstrate. */
-export const CRITERIA_SECTION_ID = 'becoming-a-maintainer';
 
 export interface CharterSection {
   title: string;
@@ -19,7 +16,8 @@ export interface CharterSection {
 }
 
 export interface CharterVoteRule {
-  rule: VoteRule;
+  /** The id of a rule of content/governance.yaml. */
+  rule: string;
   /** The charter's sentence that states the rule, as plain text without the component. */
   sentence: string;
   section: CharterSection;
@@ -81,8 +79,12 @@ function blocks(mdx: string): Block[] {
 
 const TAG = /<VoteThreshold\s+rule=["']([a-z-]+)["']\s*\/>/g;
 
-/** Where the charter states each vote rule. Throws, naming the file, when a rule is missing or stated twice. */
-export function charterVoteRules(mdx: string, file: string, rules: readonly VoteRule[]): Record<VoteRule, CharterVoteRule> {
+/**
+ * Where an MDX charter states each vote rule with `<VoteThreshold rule="…" />`, by rule id: a rule
+ * it does not show is absent (a plain Markdown charter shows none). Throws, naming the file, when a
+ * tag names no rule of `rules` or a rule is shown twice.
+ */
+export function charterVoteRules(mdx: string, file: string, rules: readonly string[]): Partial<Record<string, CharterVoteRule>> {
   const found = new Map<string, CharterVoteRule[]>();
   for (const block of blocks(mdx)) {
     const text = block.lines.join(' ');
@@ -92,7 +94,7 @@ export function charterVoteRules(mdx: string, file: string, rules: readonly Vote
       const sentence = sentences.find((s) => s.includes(match[0]))!;
       const list = found.get(rule) ?? [];
       list.push({
-        rule: rule as VoteRule,
+        rule,
         sentence: plainText(sentence.replace(TAG, '')).replace(/\s+([.,;:])/g, '$1'),
         section: block.section ?? { title: 'top', id: '' },
       });
@@ -101,22 +103,43 @@ export function charterVoteRules(mdx: string, file: string, rules: readonly Vote
   }
   const problems: string[] = [];
   for (const rule of found.keys())
-    if (!rules.includes(rule as VoteRule)) problems.push(`<VoteThreshold rule="${rule}" /> names no rule; use one of ${rules.join(', ')}`);
+    if (!rules.includes(rule))
+      problems.push(
+        rules.length === 0
+          ? `<VoteThreshold rule="${rule}" /> names no rule; content/governance.yaml has none: add it there, or remove the component`
+          : `<VoteThreshold rule="${rule}" /> names no rule; use one of ${rules.join(', ')}`,
+      );
   for (const rule of rules) {
     const n = found.get(rule)?.length ?? 0;
-    if (n === 0) problems.push(`the charter must show <VoteThreshold rule="${rule}" /> in the sentence that states this rule`);
     if (n > 1) problems.push(`<VoteThreshold rule="${rule}" /> appears ${n} times; keep it once, in the sentence that states the rule`);
   }
   if (problems.length > 0) throw new Error(`${file}: ${problems.join('; ')}`);
-  return Object.fromEntries(rules.map((rule) => [rule, found.get(rule)![0]!])) as Record<VoteRule, CharterVoteRule>;
+  return Object.fromEntries([...found].map(([rule, list]) => [rule, list[0]!]));
 }
 
-/** The first list in the charter's "Becoming a Maintainer" section: what a nominee must demonstrate. */
-export function maintainerCriteria(mdx: string, file: string): Criterion[] {
-  const list = blocks(mdx).find((b) => b.section?.id === CRITERIA_SECTION_ID && /^[-*+]\s/.test(b.lines[0]!));
+/** The title of the charter heading whose id is `id`, or undefined when it has none. */
+export function charterSectionTitle(mdx: string, id: string): string | undefined {
+  return blocks(mdx).find((b) => b.section?.id === id)?.section?.title ?? headingTitles(mdx).find((h) => h.id === id)?.title;
+}
+
+/** Every heading of the charter, outside code. */
+function headingTitles(mdx: string): CharterSection[] {
+  const sections: CharterSection[] = [];
+  let fenced = false;
+  for (const line of mdx.split(/\r?\n/)) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    const heading = fenced ? null : /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
+    if (heading) sections.push({ title: plainText(heading[1]!), id: headingId(plainText(heading[1]!)) });
+  }
+  return sections;
+}
+
+/** The first list in the charter section `sectionId` (a rule's proposal.criteriaSection): what a nominee must demonstrate. */
+export function nomineeCriteria(mdx: string, file: string, sectionId: string): Criterion[] {
+  const list = blocks(mdx).find((b) => b.section?.id === sectionId && /^[-*+]\s/.test(b.lines[0]!));
   if (!list)
     throw new Error(
-      `${file}: no list of criteria found under the heading with id "${CRITERIA_SECTION_ID}"; the "Propose a new maintainer" template is built from that list`,
+      `${file}: no list of criteria found under the heading with id "${sectionId}", which content/governance.yaml names as a proposal's criteriaSection; the proposal template is built from that list: add the list there, or correct criteriaSection`,
     );
   const criteria: Criterion[] = [];
   for (const line of list.lines) {

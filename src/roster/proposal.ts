@@ -1,13 +1,15 @@
+import type { Role, VoteRule } from '../schemas/governance.ts';
 import type { Criterion } from './charter.ts';
-import { describeThreshold, type VoteThreshold } from './roster.ts';
+import { inSentence } from './roles.ts';
+import { describeThreshold, fractionInWords, type VoteThreshold } from './vote-rules.ts';
 
 /**
- * The charter: "A new Maintainer must be proposed by an existing maintainer by
- * opening an issue with the title "New Maintainer Proposal"." The roster page
- * links to GitHub's new-issue form with that title and a body that asks for the
- * nominee, the nominator and evidence for each criterion the charter lists.
+ * The issue that proposes someone under a rule whose subject is joining, when the governance
+ * data names one (the rule's proposal: its title, and the charter section listing what a
+ * nominee must show). The roster page links to GitHub's new-issue form with that title and a
+ * body that asks for the nominee, the nominator and evidence for each criterion, when the
+ * data names the section that lists them.
  */
-export const PROPOSAL_TITLE = 'New Maintainer Proposal';
 
 export interface VoteRecording {
   /** Where decisions are kept, e.g. content/decisions. */
@@ -18,8 +20,30 @@ export interface VoteRecording {
   decisionsUrl: string;
 }
 
-export function proposalBody(opts: { criteria: readonly Criterion[]; criteriaUrl: string; approval: VoteThreshold; recording: VoteRecording }): string {
-  const evidence = opts.criteria.flatMap((c) => [`### ${c.text}`, '', ...(c.details.length > 0 ? c.details.map((d) => `- ${d}: `) : ['- ']), '']);
+/** How a rule's threshold reads in a sentence: "A 2/3 vote of existing committers", "A vote of more than half of the votes cast". */
+export function ruleInWords(rule: VoteRule, body: Pick<Role, 'plural'>): string {
+  const fraction = rule.threshold.text;
+  const of = rule.base === 'votes-cast' ? 'the votes cast' : `${rule.base === 'remaining-members' ? 'the remaining' : 'existing'} ${inSentence(body.plural)}`;
+  return /^\d+\/\d+$/.test(fraction) ? `A ${fraction} vote of ${of}` : `A vote of ${fractionInWords(rule.threshold)} of ${of}`;
+}
+
+export function proposalBody(opts: {
+  rule: VoteRule;
+  body: Pick<Role, 'singular' | 'plural'>;
+  criteria: { list: readonly Criterion[]; url: string } | undefined;
+  threshold: VoteThreshold;
+  recording: VoteRecording;
+}): string {
+  const one = inSentence(opts.body.singular);
+  const evidence = opts.criteria
+    ? [
+        '## Evidence for each criterion',
+        '',
+        `The charter lists what a new ${one} must demonstrate: ${opts.criteria.url}. Link to pull requests, reviews, issues or discussions for each.`,
+        '',
+        ...opts.criteria.list.flatMap((c) => [`### ${c.text}`, '', ...(c.details.length > 0 ? c.details.map((d) => `- ${d}: `) : ['- ']), '']),
+      ]
+    : [];
   return [
     '## Nominee',
     '',
@@ -27,18 +51,14 @@ export function proposalBody(opts: { criteria: readonly Criterion[]; criteriaUrl
     '',
     '## Nominator',
     '',
-    'GitHub handle (an existing maintainer): @',
-    '',
-    '## Evidence for each criterion',
-    '',
-    `The charter lists what a new maintainer must demonstrate: ${opts.criteriaUrl}. Link to pull requests, reviews, issues or discussions for each.`,
+    `GitHub handle (an existing ${one}): @`,
     '',
     ...evidence,
     '## Vote',
     '',
-    `A 2/3 vote of existing maintainers approves the proposal: today ${describeThreshold(opts.approval)}.`,
+    `${ruleInWords(opts.rule, opts.body)} approves the proposal: today ${describeThreshold(opts.threshold, opts.body)}.`,
     '',
-    `The vote is recorded in \`${opts.recording.folder}/\` as it goes (recipe "Record a vote": ${opts.recording.recipeUrl}), with a link to this issue, and listed at ${opts.recording.decisionsUrl}. If it passes, the new maintainer's file is added in the same pull request.`,
+    `The vote is recorded in \`${opts.recording.folder}/\` as it goes (recipe "Record a vote": ${opts.recording.recipeUrl}), with a link to this issue, and listed at ${opts.recording.decisionsUrl}. If it passes, the new ${one}'s file is added in the same pull request.`,
     '',
   ].join('\n');
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Maintainer } from '../schemas/maintainer.ts';
+import { governanceSchema } from '../schemas/governance.ts';
 import {
   affiliationCounts,
   AVATAR_HUES,
   avatarFor,
-  describeThreshold,
   maintainerAnchor,
   maintainerRoute,
   EMERITUS_PAGE_ROUTE,
@@ -13,11 +13,8 @@ import {
   maintainersMarkdown,
   rosterDocument,
   sortRoster,
-  twoThirdsOf,
-  voteThresholds,
-  votesToApproveNewMaintainer,
-  votesToChangeCharter,
-  votesToRemoveMaintainer,
+  thresholdFor,
+  thresholdInWords,
 } from './roster.ts';
 
 const active = (handle: string, extra: Partial<Maintainer> = {}): Maintainer => ({ handle, status: 'active', ...extra });
@@ -28,8 +25,19 @@ const emeritus = (handle: string, emeritusSince: string, extra: Partial<Maintain
   ...extra,
 });
 
-describe('the charter’s vote thresholds', () => {
-  // [active, approve (votes/voters), remove (votes/voters), change charter (votes/voters)]
+// A charter of three 2/3 votes of one body, as ModelSpec's: each rule's numbers for a roster of n active members.
+const governance = governanceSchema.parse({
+  roles: [{ id: 'maintainer', singular: 'Maintainer', plural: 'Maintainers', bodyName: 'Maintainer Council', section: 'maintainers' }],
+  rules: [
+    { id: 'approve', name: 'Approve a new maintainer', body: 'maintainer', threshold: '2/3', base: 'members', subject: 'joining' },
+    { id: 'remove', name: 'Remove a maintainer', body: 'maintainer', threshold: '2/3', base: 'remaining-members', subject: 'leaving' },
+    { id: 'amend', name: 'Change the charter', body: 'maintainer', threshold: '2/3', base: 'members' },
+  ],
+});
+const rosterOf = (n: number) => Array.from({ length: n }, (_, i) => active(`m${i}`));
+
+describe('each rule’s threshold today', () => {
+  // [active, approve (votes/voters), remove (votes/voters), amend (votes/voters)]
   const table: [number, [number, number], [number, number], [number, number]][] = [
     [0, [0, 0], [0, 0], [0, 0]],
     [1, [1, 1], [0, 0], [1, 1]],
@@ -37,31 +45,30 @@ describe('the charter’s vote thresholds', () => {
     [3, [2, 3], [2, 2], [2, 3]],
     [11, [8, 11], [7, 10], [8, 11]],
   ];
-  it.each(table)('with %i active maintainers', (n, approve, remove, charter) => {
-    expect(votesToApproveNewMaintainer(n)).toEqual({ rule: 'approve-new-maintainer', votesNeeded: approve[0], voters: approve[1] });
-    expect(votesToRemoveMaintainer(n)).toEqual({ rule: 'remove-maintainer', votesNeeded: remove[0], voters: remove[1] });
-    expect(votesToChangeCharter(n)).toEqual({ rule: 'change-charter', votesNeeded: charter[0], voters: charter[1] });
-  });
-
-  it('is the smallest number of votes that is at least two thirds, for every roster up to 3,000', () => {
-    for (let n = 0; n <= 3000; n++) {
-      const k = twoThirdsOf(n);
-      expect(3 * k >= 2 * n && (k === 0 || 3 * (k - 1) < 2 * n), `n=${n}`).toBe(true);
-    }
-    expect(() => twoThirdsOf(-1)).toThrow(RangeError);
-    expect(() => twoThirdsOf(1.5)).toThrow(RangeError);
+  it.each(table)('with %i active maintainers', (n, approve, remove, amend) => {
+    const roster = rosterOf(n);
+    expect(thresholdFor('approve', roster, governance)).toMatchObject({ votesNeeded: approve[0], voters: approve[1] });
+    expect(thresholdFor('remove', roster, governance)).toMatchObject({ votesNeeded: remove[0], voters: remove[1] });
+    expect(thresholdFor('amend', roster, governance)).toMatchObject({ votesNeeded: amend[0], voters: amend[1] });
   });
 
   it('says in words what each threshold asks, and when no vote can be held', () => {
-    const eleven = voteThresholds(11);
-    expect(describeThreshold(eleven['approve-new-maintainer'])).toBe('8 of 11 maintainers');
-    expect(describeThreshold(eleven['remove-maintainer'])).toBe('7 of the 10 remaining maintainers');
-    expect(describeThreshold(eleven['change-charter'])).toBe('8 of 11 maintainers');
-    const one = voteThresholds(1);
-    expect(describeThreshold(one['approve-new-maintainer'])).toBe('1 of 1 maintainer');
-    expect(describeThreshold(one['remove-maintainer'])).toBe('no vote can be held: no other maintainer is active to vote');
-    expect(describeThreshold(voteThresholds(2)['remove-maintainer'])).toBe('1 of the 1 remaining maintainer');
-    expect(describeThreshold(voteThresholds(0)['change-charter'])).toBe('no vote can be held: no maintainer is active');
+    const words = (id: string, n: number) => thresholdInWords(thresholdFor(id, rosterOf(n), governance), governance);
+    expect(words('approve', 11)).toBe('8 of 11 maintainers');
+    expect(words('remove', 11)).toBe('7 of the 10 remaining maintainers');
+    expect(words('approve', 1)).toBe('1 of 1 maintainer');
+    expect(words('remove', 1)).toBe('no vote can be held: no other maintainer is active to vote');
+    expect(words('remove', 2)).toBe('1 of the 1 remaining maintainer');
+    expect(words('amend', 0)).toBe('no vote can be held: no maintainer is active');
+  });
+
+  it('names the rules there are when a page asks for one that is not', () => {
+    expect(() => thresholdFor('amend-charter', [], governance)).toThrow(
+      '<VoteThreshold rule="amend-charter" />: unknown rule; use one of approve, remove, amend',
+    );
+    expect(() => thresholdFor('amend', [], { ...governance, rules: [] })).toThrow(
+      '<VoteThreshold rule="amend" />: content/governance.yaml has no rules; add the rule there, or remove the component',
+    );
   });
 });
 
@@ -103,12 +110,12 @@ describe('the roster', () => {
   });
 
   it('becomes a JSON document with a schema version, the counts, the thresholds and every maintainer', () => {
-    const doc = JSON.parse(JSON.stringify(rosterDocument(roster, { source: 'https://github.com/o/r/tree/main/content/maintainers' })));
+    const doc = JSON.parse(JSON.stringify(rosterDocument(roster, governance, { source: 'https://github.com/o/r/tree/main/content/maintainers' })));
     expect(doc).toMatchObject({ schemaVersion: 1, activeCount: 3, emeritusCount: 2 });
     expect(doc.thresholds).toEqual({
-      'approve-new-maintainer': { voters: 3, votesNeeded: 2 },
-      'remove-maintainer': { voters: 2, votesNeeded: 2 },
-      'change-charter': { voters: 3, votesNeeded: 2 },
+      approve: { voters: 3, votesNeeded: 2 },
+      remove: { voters: 2, votesNeeded: 2 },
+      amend: { voters: 3, votesNeeded: 2 },
     });
     expect(doc.maintainers[0]).toEqual({ handle: 'Aftersnow', status: 'active', github: 'https://github.com/Aftersnow' });
     expect(doc.maintainers[4]).toEqual({ handle: 'zed', status: 'emeritus', emeritusSince: '2025-01-01', github: 'https://github.com/zed' });
@@ -130,6 +137,7 @@ describe('MAINTAINERS.md', () => {
         active('ada', { name: 'Ada *the* Lovelace', affiliation: 'Engines', since: '2024-01-02', areas: ['spec', 'tooling'] }),
         emeritus('old', '2025-03-01', { since: '2023-05-06' }),
       ],
+      governance,
       opts,
     );
     expect(text).toContain(
@@ -139,15 +147,43 @@ describe('MAINTAINERS.md', () => {
     expect(text).toContain(
       '- to approve a new maintainer: 2 of 2 maintainers\n- to remove a maintainer: 1 of the 1 remaining maintainer\n- to change the charter: 2 of 2 maintainers\n',
     );
+    expect(text).toContain('who together form the Maintainer Council described in the [governance charter](content/docs/governance.mdx#maintainers).');
     expect(text.startsWith('<!-- Generated from content/maintainers/ by `npm run generate`; do not edit by hand. -->\n')).toBe(true);
     expect(text.endsWith('\n')).toBe(true);
   });
 
   it('says so when nobody is active or emeritus', () => {
-    const text = maintainersMarkdown([], opts);
+    const text = maintainersMarkdown([], governance, opts);
     expect(text).toContain('## Active maintainers (0)\n\nNo maintainer is active.');
     expect(text).toContain('No maintainer is emeritus.');
     expect(text).toContain('- to approve a new maintainer: no vote can be held: no maintainer is active');
+  });
+
+  it('lists each role of a project with two, says an unknown emeritus date is not recorded, and names no body or section the data does not', () => {
+    const two = governanceSchema.parse({
+      roles: [
+        { id: 'committer', singular: 'Committer', plural: 'Committers' },
+        { id: 'reviewer', singular: 'Reviewer', plural: 'Reviewers' },
+      ],
+    });
+    const text = maintainersMarkdown(
+      [
+        active('ana', {
+          roles: [
+            { role: 'committer', status: 'active', since: '2024-01-01' },
+            { role: 'reviewer', status: 'emeritus' },
+          ],
+        }),
+        active('rev', { roles: [{ role: 'reviewer', status: 'active' }] }),
+      ],
+      two,
+      opts,
+    );
+    expect(text).toContain('# Committers\n\nThe committers of ModelSpec, as the [governance charter](content/docs/governance.mdx) describes them.');
+    expect(text).toContain('## Active committers (1)\n\n- [@ana](https://github.com/ana) (since 2024-01-01)\n');
+    expect(text).toContain('## Emeritus reviewers (1)\n\n- [@ana](https://github.com/ana) (emeritus since a date not recorded)\n');
+    expect(text).toContain('## Active reviewers (1)\n\n- [@rev](https://github.com/rev)\n');
+    expect(text).not.toContain('Votes today');
   });
 });
 

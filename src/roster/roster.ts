@@ -1,4 +1,8 @@
+import type { Governance, Role, VoteRule } from '../schemas/governance.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
+import { compareHandles } from './handles.ts';
+import { activeHolders, defaultRoleOf, holdingsOf, inSentence, type RoleHolding } from './roles.ts';
+import { describeThreshold, plural, thresholdOf, type VoteThreshold } from './vote-rules.ts';
 import { GENERATE_COMMAND } from '../site/commands.ts';
 import { ROSTER_PAGE } from '../site/nav.ts';
 import { markdownText, markdownUrl } from '../markdown/inline-text.ts';
@@ -15,11 +19,8 @@ export function sortRoster(maintainers: readonly Maintainer[]): Maintainer[] {
   return [...maintainers].sort((a, b) => rank(a) - rank(b) || compareHandles(a.handle, b.handle));
 }
 
-export function compareHandles(a: string, b: string): number {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
-}
+export { compareHandles } from './handles.ts';
+export { plural } from './vote-rules.ts';
 
 export const activeMaintainers = (roster: readonly Maintainer[]) => sortRoster(roster).filter((m) => m.status === 'active');
 export const emeritusMaintainers = (roster: readonly Maintainer[]) => sortRoster(roster).filter((m) => m.status === 'emeritus');
@@ -58,106 +59,57 @@ export const maintainerRoute = (maintainer: Pick<Maintainer, 'handle' | 'status'
   `${maintainer.status === 'emeritus' && isLongRoster(roster) ? EMERITUS_PAGE_ROUTE : ROSTER_PAGE.route}#${maintainerAnchor(maintainer.handle)}`;
 
 // ---------------------------------------------------------------------------
-// Vote thresholds.
-//
-// The charter's three 2/3 votes are counted among active maintainers only:
-// emeritus maintainers "will still be consulted", but do not vote. A 2/3 vote
-// needs at least two thirds of the voters in favour: ceil(2/3 × voters).
-//
-// Two edge cases the charter does not foresee, defined here so every page says
-// the same thing:
-// - 1 active maintainer: removing them leaves no remaining maintainer to vote,
-//   so the removal rule cannot be applied (voters 0; they may still resign).
-//   Approving a new maintainer or changing the charter needs their one vote.
-// - 0 active maintainers: nobody can vote on anything (voters 0 for every rule).
+// Vote thresholds today: each rule of content/governance.yaml against its body's
+// active members (emeritus members do not vote). The arithmetic is vote-rules.ts's.
 // ---------------------------------------------------------------------------
-
-export type VoteRule = 'approve-new-maintainer' | 'remove-maintainer' | 'change-charter';
-export const VOTE_RULES: readonly VoteRule[] = ['approve-new-maintainer', 'remove-maintainer', 'change-charter'];
-
-export interface VoteThreshold {
-  rule: VoteRule;
-  /** Maintainers entitled to vote. 0 means no vote can be held. */
-  voters: number;
-  /** Votes in favour that carry the decision: ceil(2/3 × voters); 0 when there are no voters. */
-  votesNeeded: number;
-}
-
-/** ceil(2n/3) in integers, so no floating-point rounding can move a threshold. */
-export function twoThirdsOf(voters: number): number {
-  if (!Number.isInteger(voters) || voters < 0) throw new RangeError(`a number of voters is a whole number >= 0, got ${voters}`);
-  return Math.ceil((2 * voters) / 3);
-}
-
-/** "A 2/3 vote of existing Maintainers approves the application." */
-export function votesToApproveNewMaintainer(active: number): VoteThreshold {
-  return { rule: 'approve-new-maintainer', voters: active, votesNeeded: twoThirdsOf(active) };
-}
-
-/** "A Maintainer may be removed at any time by a 2/3 vote of the remaining maintainers." */
-export function votesToRemoveMaintainer(active: number): VoteThreshold {
-  const remaining = Math.max(0, active - 1);
-  return { rule: 'remove-maintainer', voters: remaining, votesNeeded: twoThirdsOf(remaining) };
-}
-
-/** "Changes to this Governance and its supporting documents may be approved by a 2/3 vote of the Maintainers." */
-export function votesToChangeCharter(active: number): VoteThreshold {
-  return { rule: 'change-charter', voters: active, votesNeeded: twoThirdsOf(active) };
-}
-
-export function voteThresholds(active: number): Record<VoteRule, VoteThreshold> {
-  return {
-    'approve-new-maintainer': votesToApproveNewMaintainer(active),
-    'remove-maintainer': votesToRemoveMaintainer(active),
-    'change-charter': votesToChangeCharter(active),
-  };
-}
-
-/**
- * The threshold of one rule for a roster; an unknown rule (a typo in a page's
- * `<VoteThreshold rule="…" />`) is an error that lists the rules there are.
- */
-export function thresholdFor(rule: string, roster: readonly Maintainer[]): VoteThreshold {
-  if (!(VOTE_RULES as readonly string[]).includes(rule)) throw new Error(`<VoteThreshold rule="${rule}" />: unknown rule; use one of ${VOTE_RULES.join(', ')}`);
-  return voteThresholds(activeCount(roster))[rule as VoteRule];
-}
-
-// Every doc that shows a threshold asks with the same roster (read once per build): it is counted
-// once, not sorted for each of the charter's thresholds on each page (issue 14's profile).
-const activeCounts = new WeakMap<readonly Maintainer[], number>();
-function activeCount(roster: readonly Maintainer[]): number {
-  let count = activeCounts.get(roster);
-  if (count === undefined) activeCounts.set(roster, (count = roster.filter((m) => m.status === 'active').length));
-  return count;
-}
 
 /** Where the roster page lists today's thresholds: what a threshold shown elsewhere links to. */
 export const THRESHOLDS_ROUTE = `${ROSTER_PAGE.route}#thresholds`;
+/** One rule's numbers on the roster page. */
+export const thresholdRoute = (ruleId: string) => `${ROSTER_PAGE.route}#threshold-${ruleId}`;
 
-/** What each rule decides, for headings and lists. */
-export const VOTE_RULE_LABELS: Record<VoteRule, string> = {
-  'approve-new-maintainer': 'Approve a new maintainer',
-  'remove-maintainer': 'Remove a maintainer',
-  'change-charter': 'Change the charter',
-};
+/** The role a rule's body is; the schema holds every rule's body to a role of the file. */
+export const bodyOf = (governance: Pick<Governance, 'roles'>, rule: Pick<VoteRule, 'body'>): Role => governance.roles.find((r) => r.id === rule.body)!;
 
-/** "1 maintainer", "11 maintainers". */
-export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/**
- * The threshold in words: "8 of 11 maintainers", "7 of the 10 remaining maintainers",
- * or why no vote can be held.
- */
-export function describeThreshold(t: VoteThreshold): string {
-  if (t.voters === 0) {
-    return t.rule === 'remove-maintainer' ? 'no vote can be held: no other maintainer is active to vote' : 'no vote can be held: no maintainer is active';
-  }
-  const of = t.rule === 'remove-maintainer' ? plural(t.voters, 'remaining maintainer', 'remaining maintainers') : plural(t.voters, 'maintainer', 'maintainers');
-  return `${t.votesNeeded} of ${t.rule === 'remove-maintainer' ? 'the ' : ''}${of}`;
+// Every doc that shows a threshold asks with the same roster (read once per build): each body is
+// counted once, not again for each of the charter's thresholds on each page (issue 14's profile).
+const activeCounts = new WeakMap<readonly Maintainer[], Map<string, number>>();
+function activeCount(roster: readonly Maintainer[], role: string, defaultRole: string): number {
+  let counts = activeCounts.get(roster);
+  if (!counts) activeCounts.set(roster, (counts = new Map()));
+  let count = counts.get(role);
+  if (count === undefined) counts.set(role, (count = activeHolders(roster, role, defaultRole).length));
+  return count;
 }
 
+/** Today's threshold of a rule: its body's active members, less the subject for a rule that sets the subject aside. */
+export function thresholdToday(rule: VoteRule, roster: readonly Maintainer[], governance: Pick<Governance, 'roles'>): VoteThreshold {
+  const members = activeCount(roster, rule.body, defaultRoleOf(governance).id);
+  return thresholdOf(rule, rule.base === 'remaining-members' ? Math.max(0, members - 1) : members);
+}
+
+/**
+ * The threshold of one rule for a roster, by its id; an unknown id (a typo in a page's
+ * `<VoteThreshold rule="…" />`) is an error that lists the rules there are.
+ */
+export function thresholdFor(id: string, roster: readonly Maintainer[], governance: Governance): VoteThreshold {
+  const rule = governance.rules.find((r) => r.id === id);
+  if (!rule) {
+    const known = governance.rules.map((r) => r.id);
+    throw new Error(
+      known.length === 0
+        ? `<VoteThreshold rule="${id}" />: content/governance.yaml has no rules; add the rule there, or remove the component`
+        : `<VoteThreshold rule="${id}" />: unknown rule; use one of ${known.join(', ')}`,
+    );
+  }
+  return thresholdToday(rule, roster, governance);
+}
+
+/** Today's threshold of `rule` in words, with its body's names: "8 of 11 maintainers". */
+export const thresholdInWords = (t: VoteThreshold, governance: Pick<Governance, 'roles'>) => describeThreshold(t, bodyOf(governance, t.rule));
+
 // ---------------------------------------------------------------------------
-// Organisations ("evaluated without prejudice to employer").
+// Organisations: how many active members each employer has.
 // ---------------------------------------------------------------------------
 
 export interface AffiliationCount {
@@ -231,22 +183,25 @@ export interface RosterDocument {
   source: string;
   activeCount: number;
   emeritusCount: number;
-  thresholds: Record<VoteRule, { voters: number; votesNeeded: number }>;
+  /** Each rule of content/governance.yaml, by id: who may vote today and the votes for that carry it (0 for a rule on the votes cast), and the quorum when it has one. */
+  thresholds: Record<string, { voters: number; votesNeeded: number; quorumNeeded?: number }>;
   maintainers: (Maintainer & { github: string })[];
 }
 
-export function rosterDocument(roster: readonly Maintainer[], opts: { source: string }): RosterDocument {
+export function rosterDocument(roster: readonly Maintainer[], governance: Governance, opts: { source: string }): RosterDocument {
   const sorted = sortRoster(roster);
   const active = sorted.filter((m) => m.status === 'active').length;
-  const thresholds = voteThresholds(active);
   return {
     schemaVersion: ROSTER_SCHEMA_VERSION,
     source: opts.source,
     activeCount: active,
     emeritusCount: sorted.length - active,
     thresholds: Object.fromEntries(
-      VOTE_RULES.map((rule) => [rule, { voters: thresholds[rule].voters, votesNeeded: thresholds[rule].votesNeeded }]),
-    ) as RosterDocument['thresholds'],
+      governance.rules.map((rule) => {
+        const t = thresholdToday(rule, roster, governance);
+        return [rule.id, { voters: t.voters, votesNeeded: t.votesNeeded, ...(rule.quorum ? { quorumNeeded: t.quorumNeeded } : {}) }];
+      }),
+    ),
     maintainers: sorted.map((m) => ({ ...m, github: githubProfileUrl(m.handle) })),
   };
 }
@@ -257,51 +212,81 @@ export function rosterDocument(roster: readonly Maintainer[], opts: { source: st
 
 export const MAINTAINERS_FILE = 'MAINTAINERS.md';
 
-function markdownLine(m: Maintainer): string {
+function markdownLine(m: Maintainer, h: RoleHolding, role: Role): string {
   const who = [m.name, m.affiliation].filter(Boolean).join(', ');
   const when =
-    m.status === 'emeritus'
-      ? [m.since && `maintainer since ${m.since}`, m.emeritusSince && `emeritus since ${m.emeritusSince}`]
-      : [m.since && `since ${m.since}`];
+    h.status === 'emeritus'
+      ? [h.since && `${inSentence(role.singular)} since ${h.since}`, `emeritus since ${h.emeritusSince ?? 'a date not recorded'}`]
+      : [h.since && `since ${h.since}`];
   const details = [...when, m.areas?.length ? `areas: ${m.areas.join(', ')}` : undefined].filter(Boolean).join('; ');
   return `- [@${m.handle}](${markdownUrl(githubProfileUrl(m.handle))})${who ? ` — ${markdownText(who)}` : ''}${details ? ` (${markdownText(details)})` : ''}`;
 }
 
 /**
- * The text of MAINTAINERS.md: the roster as the charter refers to it, with the
- * vote thresholds of today. Generated, so it can never disagree with the site.
+ * The text of MAINTAINERS.md: the roster as the charter refers to it, role by role, with the
+ * vote thresholds of today. Generated, so it can never disagree with the site. The words are
+ * the governance data's: a role's names, the name of their body and the section describing it
+ * when the data gives them, each rule's name.
  */
 export function maintainersMarkdown(
   roster: readonly Maintainer[],
+  governance: Governance,
   opts: { project: string; rosterPageUrl: string; dataDir: string; charterPath: string },
 ): string {
-  const active = activeMaintainers(roster);
-  const emeritus = emeritusMaintainers(roster);
-  const t = voteThresholds(active.length);
+  const defaultRole = defaultRoleOf(governance);
+  const sorted = sortRoster(roster);
+  const holders = (role: Role, status: RoleHolding['status']) =>
+    sorted.flatMap((m) =>
+      holdingsOf(m, defaultRole.id)
+        .filter((h) => h.role === role.id && h.status === status)
+        .slice(0, 1)
+        .map((h) => ({ m, h })),
+    );
+  const charterLink = `[governance charter](${markdownUrl(opts.charterPath)}${defaultRole.section ? `#${defaultRole.section}` : ''})`;
+  const bodyName = defaultRole.bodyName
+    ? `, who together form the ${markdownText(defaultRole.bodyName)} described in the ${charterLink}`
+    : `, as the ${charterLink} describes them`;
+  const roleSections = governance.roles.flatMap((role) => {
+    const many = inSentence(role.plural);
+    const one = inSentence(role.singular);
+    const active = holders(role, 'active');
+    const emeritus = holders(role, 'emeritus');
+    return [
+      `## Active ${many} (${active.length})`,
+      '',
+      ...(active.length > 0 ? active.map(({ m, h }) => markdownLine(m, h, role)) : [`No ${one} is active.`]),
+      '',
+      `## Emeritus ${many} (${emeritus.length})`,
+      '',
+      ...(emeritus.length > 0 ? emeritus.map(({ m, h }) => markdownLine(m, h, role)) : [`No ${one} is emeritus.`]),
+      '',
+    ];
+  });
+  const votes = governance.roles.flatMap((role) => {
+    const rules = governance.rules.filter((r) => r.body === role.id);
+    if (rules.length === 0) return [];
+    const active = activeHolders(roster, role.id, defaultRole.id).length;
+    const fractions = new Set(rules.map((r) => r.threshold.text));
+    const kind = fractions.size === 1 ? `${[...fractions][0]} ` : '';
+    return [
+      `With ${plural(active, `active ${inSentence(role.singular)}`, `active ${inSentence(role.plural)}`)}, the charter's ${kind}votes need:`,
+      '',
+      ...rules.map((rule) => `- to ${inSentence(rule.name)}: ${describeThreshold(thresholdToday(rule, roster, governance), role)}`),
+      '',
+    ];
+  });
   const lines = [
     `<!-- Generated from ${opts.dataDir}/ by \`${GENERATE_COMMAND}\`; do not edit by hand. -->`,
     '',
-    '# Maintainers',
+    `# ${markdownText(defaultRole.plural)}`,
     '',
-    `The maintainers of ${markdownText(opts.project)}, who together form the Maintainer Council described in the [governance charter](${markdownUrl(opts.charterPath)}#maintainers). The same roster, with the vote thresholds beside the rules they come from, is at ${opts.rosterPageUrl}.`,
+    `The ${inSentence(markdownText(defaultRole.plural))} of ${markdownText(opts.project)}${bodyName}. The same roster, with the vote thresholds beside the rules they come from, is at ${opts.rosterPageUrl}.`,
     '',
-    `## Active maintainers (${active.length})`,
-    '',
-    ...(active.length > 0 ? active.map(markdownLine) : ['No maintainer is active.']),
-    '',
-    `## Emeritus maintainers (${emeritus.length})`,
-    '',
-    ...(emeritus.length > 0 ? emeritus.map(markdownLine) : ['No maintainer is emeritus.']),
-    '',
-    '## Votes today',
-    '',
-    `With ${plural(active.length, 'active maintainer', 'active maintainers')}, the charter's 2/3 votes need:`,
-    '',
-    ...VOTE_RULES.map((rule) => `- to ${VOTE_RULE_LABELS[rule].toLowerCase()}: ${describeThreshold(t[rule])}`),
-    '',
+    ...roleSections,
+    ...(votes.length > 0 ? ['## Votes today', '', ...votes] : []),
     '## Changing this list',
     '',
-    `Each maintainer has a file, \`${opts.dataDir}/<handle>.yaml\`. Add, change or move a maintainer there, run \`${GENERATE_COMMAND}\`, and commit both in the same pull request.`,
+    `Each ${inSentence(defaultRole.singular)} has a file, \`${opts.dataDir}/<handle>.yaml\`. Add, change or move a ${inSentence(defaultRole.singular)} there, run \`${GENERATE_COMMAND}\`, and commit both in the same pull request.`,
     '',
   ];
   return lines.join('\n');

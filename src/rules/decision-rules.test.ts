@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ContentEntry } from '../validation/validate.ts';
 import type { Decision } from '../schemas/decision.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
+import { governanceSchema } from '../schemas/governance.ts';
 import { decisionProblems, type DecisionContext } from './decision-rules.ts';
 import { decisionRosterRules } from './index.ts';
 
@@ -15,9 +16,21 @@ const context: DecisionContext = {
   repositories: ['https://github.com/org/site', 'https://github.com/org/spec'],
   today: '2026-12-01',
   rosterDir: 'content/maintainers',
+  governance: governanceSchema.parse({
+    roles: [
+      { id: 'maintainer', singular: 'Maintainer', plural: 'Maintainers' },
+      { id: 'committee', singular: 'Committee member', plural: 'Committee members' },
+    ],
+    rules: [
+      { id: 'new-maintainer', name: 'New maintainer', body: 'maintainer', threshold: '2/3', base: 'members', subject: 'joining' },
+      { id: 'remove-maintainer', name: 'Remove a maintainer', body: 'maintainer', threshold: '2/3', base: 'remaining-members', subject: 'leaving' },
+      { id: 'change-charter', name: 'Change the charter', body: 'maintainer', threshold: '2/3', base: 'members' },
+      { id: 'motion', name: 'Committee motion', body: 'committee', threshold: 'majority', base: 'votes-cast', quorum: 'majority' },
+    ],
+  }),
 };
 const base: Decision = {
-  kind: 'change-charter',
+  rule: 'change-charter',
   subject: 'x',
   opened: '2026-04-01',
   closed: '2026-04-10',
@@ -45,7 +58,7 @@ describe('decisions against the roster of their day', () => {
 
   it('counts an open vote’s voters on today’s roster', () => {
     expect(problems({ closed: undefined, outcome: undefined, votes: { d: 'for', e: 'for' } })).toEqual([
-      'votes.e: e is emeritus since 2026-06-01 (content/maintainers/e.yaml), so was not active on 2026-12-01 (today; the vote is open): an emeritus maintainer is consulted but does not vote; remove this vote',
+      'votes.e: e is emeritus since 2026-06-01 (content/maintainers/e.yaml), so was not active on 2026-12-01 (today; the vote is open): an emeritus maintainer does not vote; remove this vote',
     ]);
   });
 
@@ -57,7 +70,7 @@ describe('decisions against the roster of their day', () => {
 
   it('wants an approved new maintainer on the roster from the closing day on', () => {
     const vote = {
-      kind: 'new-maintainer' as const,
+      rule: 'new-maintainer',
       subject: 'd',
       closed: '2026-05-02',
       votes: { a: 'for', b: 'for', c: 'for', e: 'for' } as Decision['votes'],
@@ -67,13 +80,13 @@ describe('decisions against the roster of their day', () => {
     ]);
     expect(problems({ ...vote, closed: '2026-05-01' })).toEqual([]);
     expect(problems({ ...vote, subject: 'a' })).toEqual([
-      "votes.a: a is the nominee, not yet a maintainer, and does not vote (the charter's rule is a 2/3 vote of existing maintainers); remove this vote",
+      'votes.a: a is the person joining, not yet a maintainer, and does not vote (the rule is a 2/3 vote of existing maintainers); remove this vote',
       'subject: the vote approved a on 2026-05-02, but content/maintainers/a.yaml has no since; write since: 2026-05-02 there (or the later day they joined)',
     ]);
   });
 
   it('wants an approved removal to leave the person emeritus or gone, and names a removal’s subject on the roster', () => {
-    const vote = { kind: 'remove-maintainer' as const, subject: 'c', votes: { a: 'for', b: 'for' } as Decision['votes'] };
+    const vote = { rule: 'remove-maintainer', subject: 'c', votes: { a: 'for', b: 'for' } as Decision['votes'] };
     expect(problems(vote)).toEqual([
       'subject: the vote removed c on 2026-04-10, but content/maintainers/c.yaml still says status: active; run npm run maintainer:emeritus -- c --since 2026-04-10, or delete the file',
     ]);
@@ -85,6 +98,38 @@ describe('decisions against the roster of their day', () => {
     ).toEqual([]);
     expect(problems({ ...vote, subject: 'zz', outcome: 'rejected', votes: {} })).toEqual([
       'subject: zz has no file in content/maintainers/, so there is nobody to remove; write the handle of the maintainer the vote is about (did you mean a?)',
+    ]);
+  });
+
+  it('refuses a rule content/governance.yaml does not have, with the nearest', () => {
+    expect(problems({ rule: 'change-charta' })).toEqual([
+      'rule: "change-charta" is no rule of content/governance.yaml; did you mean change-charter? write one of new-maintainer, remove-maintainer, change-charter, motion',
+    ]);
+  });
+
+  it('never counts the vote of an emeritus member whose date is not recorded, and says how to make it count', () => {
+    const undated = [...roster.filter((x) => x.data.handle !== 'e'), m('e', { status: 'emeritus', since: '2026-01-01' })];
+    expect(problems({}, undated)).toEqual([
+      'votes.e: e is emeritus since a date not recorded (content/maintainers/e.yaml), so may have left the maintainers before the vote closed: their vote cannot be counted; write emeritusSince there if they were still a maintainer on 2026-04-10, when the vote closed, or remove this vote',
+      // e is in the base (4 members, 3 needed), never a voter: two votes for cannot carry it.
+      'outcome: recorded as approved, but 2 votes for were cast and 3 were needed (3 of 4 maintainers active on 2026-04-10); write outcome: rejected, or record the votes that are missing',
+    ]);
+  });
+
+  it('counts a committee motion among its members only, with its quorum', () => {
+    const committee = [...roster, ...['k1', 'k2', 'k3', 'k4', 'k5'].map((h) => m(h, { roles: [{ role: 'committee', status: 'active' }] }))];
+    const motion = { rule: 'motion', votes: { k1: 'for', k2: 'against' } as Decision['votes'] };
+    expect(problems(motion, committee)).toEqual([
+      'outcome: recorded as approved, but 2 took part and the quorum is 3 (more than half of the votes cast, with at least 3 of 5 committee members taking part active on 2026-04-10); write outcome: rejected, or record the votes that are missing',
+    ]);
+    expect(problems({ ...motion, votes: { k1: 'for', k2: 'for', k3: 'against' } }, committee)).toEqual([]);
+    expect(problems({ ...motion, votes: { k1: 'for', k2: 'against', k3: 'abstain' } }, committee)).toEqual([
+      'outcome: recorded as approved, but 1 vote for were cast and 2 were needed (more than half of the votes cast, with at least 3 of 5 committee members taking part active on 2026-04-10); write outcome: rejected, or record the votes that are missing',
+    ]);
+    expect(problems({ ...motion, votes: { a: 'for', k1: 'for', k2: 'for' } }, committee)).toEqual([
+      'votes.a: a is no committee member (content/maintainers/a.yaml lists no such role), and only committee members vote under the rule motion; remove this vote',
+      // a's vote does not count: two of five took part.
+      'outcome: recorded as approved, but 2 took part and the quorum is 3 (more than half of the votes cast, with at least 3 of 5 committee members taking part active on 2026-04-10); write outcome: rejected, or record the votes that are missing',
     ]);
   });
 

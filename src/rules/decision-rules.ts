@@ -1,8 +1,12 @@
 import type { ContentEntry, ContentProblem } from '../validation/validate.ts';
-import { countVotes, handleKey, isMaintainerKind, outcomeOf, ruleOf, RULE_OF_KIND, sameHandle, tally } from '../decisions/count.ts';
-import { activeOn } from '../roster/on-date.ts';
-import { describeThreshold } from '../roster/roster.ts';
-import { DECISION_RULES, type Decision } from '../schemas/decision.ts';
+import { countVotes, handleKey, outcomeOf, ruleById, sameHandle, subjectIsPerson, tally } from '../decisions/count.ts';
+import { bodyOn, defaultRoleOf, holdingsOf, inSentence } from '../roster/roles.ts';
+import { ruleInWords } from '../roster/proposal.ts';
+import { bodyOf } from '../roster/roster.ts';
+import { describeThreshold, quorumMet, tookPart, votesNeededFor } from '../roster/vote-rules.ts';
+import type { Decision } from '../schemas/decision.ts';
+import type { Governance, Role, VoteRule } from '../schemas/governance.ts';
+import { GOVERNANCE_PATH } from '../site/governance-file.ts';
 import { didYouMean } from '../schemas/did-you-mean.ts';
 import { handleProblem, type Maintainer } from '../schemas/maintainer.ts';
 import { SITE_CONFIG_PATH } from '../site/config.ts';
@@ -18,22 +22,6 @@ import type { EntryRule } from './rule.ts';
 // Within one decision file.
 // ---------------------------------------------------------------------------
 
-/** A general decision names the charter rule it was counted under; the other kinds have theirs. */
-export const generalNamesItsRule: EntryRule<Decision> = (d) => {
-  if (d.kind === 'general' && d.rule === undefined) {
-    return [
-      {
-        path: ['rule'],
-        message: `missing; kind is general, so write the charter rule the vote was counted under: one of ${DECISION_RULES.join(', ')}, e.g. rule: change-charter`,
-      },
-    ];
-  }
-  if (d.kind !== 'general' && d.rule !== undefined) {
-    return [{ path: ['rule'], message: `only a general decision names its rule; kind ${d.kind} is counted under ${RULE_OF_KIND[d.kind]}: remove rule` }];
-  }
-  return [];
-};
-
 /** A vote closes on or after the day it opened. */
 export const closedNotBeforeOpened: EntryRule<Decision> = (d) =>
   d.closed !== undefined && d.closed < d.opened
@@ -46,7 +34,7 @@ export const outcomeOnlyWhenClosed: EntryRule<Decision> = (d) => {
     return [
       {
         path: ['outcome'],
-        message: `missing; the vote closed on ${d.closed}, so write outcome: approved or outcome: rejected, as the maintainers recorded it`,
+        message: `missing; the vote closed on ${d.closed}, so write outcome: approved or outcome: rejected, as it was recorded`,
       },
     ];
   }
@@ -59,12 +47,6 @@ export const outcomeOnlyWhenClosed: EntryRule<Decision> = (d) => {
     ];
   }
   return [];
-};
-
-/** A new or removed maintainer is named by their GitHub handle. */
-export const maintainerSubjectIsHandle: EntryRule<Decision> = (d) => {
-  const problem = isMaintainerKind(d.kind) ? handleProblem(d.subject) : undefined;
-  return problem ? [{ path: ['subject'], message: `kind ${d.kind} names the maintainer by GitHub handle: ${problem}` }] : [];
 };
 
 /** Every vote is keyed by a GitHub handle. */
@@ -87,6 +69,16 @@ export interface DecisionContext {
   today: string;
   /** The roster's folder, e.g. content/maintainers. */
   rosterDir: string;
+  /** content/governance.yaml: the roles and the vote rules. */
+  governance: Governance;
+}
+
+/** The rule a decision names, with its body, or undefined (ruleExists reports it). */
+function ruleOfEntry(entry: ContentEntry<Decision>, context: DecisionContext): { rule: VoteRule; body: Role; one: string; many: string } | undefined {
+  const rule = ruleById(context.governance, entry.data.rule);
+  if (!rule) return undefined;
+  const body = bodyOf(context.governance, rule);
+  return { rule, body, one: inSentence(body.singular), many: inSentence(body.plural) };
 }
 
 /** A check of one decision against the roster and the site; problems are at the decision file's lines. */
@@ -103,7 +95,7 @@ const fileOf = (context: DecisionContext, handle: string) => {
   }
   return index.get(handleKey(handle));
 };
-// Counting a vote takes the maintainers' data: one array per roster, as the roster of each day is kept per array (activeMaintainersOn).
+// Counting a vote takes the people's data: one array per roster, as the body of each day is kept per array (bodyOn).
 const rosterData = new WeakMap<readonly ContentEntry<Maintainer>[], readonly Maintainer[]>();
 const maintainersOf = (context: DecisionContext) => {
   let maintainers = rosterData.get(context.roster);
@@ -121,6 +113,30 @@ const at = (entry: ContentEntry<Decision>, path: (string | number)[], message: s
 /** The day a vote is counted on, in words: "on 2026-03-05, when the vote closed", or "on 2026-12-01 (today; the vote is open)". */
 const dayInWords = (d: Decision, today: string) => (d.closed ? `on ${d.closed}, when the vote closed` : `on ${today} (today; the vote is open)`);
 
+/** The decision names a rule of content/governance.yaml. */
+export const ruleExists: DecisionRule = (entry, context) => {
+  if (ruleById(context.governance, entry.data.rule)) return [];
+  const ids = context.governance.rules.map((r) => r.id);
+  const hint = didYouMean(entry.data.rule, ids);
+  return [
+    at(
+      entry,
+      ['rule'],
+      ids.length === 0
+        ? `"${entry.data.rule}" is no rule: ${GOVERNANCE_PATH} has none; add the rule the vote was held under there`
+        : `"${entry.data.rule}" is no rule of ${GOVERNANCE_PATH}; ${hint ? `did you mean ${hint}? ` : ''}write one of ${ids.join(', ')}`,
+    ),
+  ];
+};
+
+/** A person joining or leaving is named by their GitHub handle. */
+export const personSubjectIsHandle: DecisionRule = (entry, context) => {
+  const r = ruleOfEntry(entry, context);
+  if (!r || !subjectIsPerson(r.rule)) return [];
+  const problem = handleProblem(entry.data.subject);
+  return problem ? [at(entry, ['subject'], `the rule ${r.rule.id} is about a person ${r.rule.subject} the ${r.many}, named by GitHub handle: ${problem}`)] : [];
+};
+
 /** A vote is recorded as closed on a day that has come: the build's today (BUILD_NOW sets it), or earlier. */
 export const closedNotAfterToday: DecisionRule = (entry, context) => {
   const { closed } = entry.data;
@@ -135,8 +151,9 @@ export const closedNotAfterToday: DecisionRule = (entry, context) => {
 };
 
 /** Every voter has a file in content/maintainers/. */
-export const votersHaveMaintainerFiles: DecisionRule = (entry, context) =>
-  Object.keys(entry.data.votes)
+export const votersHaveMaintainerFiles: DecisionRule = (entry, context) => {
+  const many = ruleOfEntry(entry, context)?.many ?? 'members';
+  return Object.keys(entry.data.votes)
     .filter((handle) => !fileOf(context, handle))
     .map((handle) => {
       const hint = didYouMean(
@@ -146,31 +163,66 @@ export const votersHaveMaintainerFiles: DecisionRule = (entry, context) =>
       return at(
         entry,
         ['votes', handle],
-        `${handle} has no file in ${context.rosterDir}/, and only maintainers vote; remove this vote, or correct the handle${hint ? ` (did you mean ${hint}?)` : ''}`,
+        `${handle} has no file in ${context.rosterDir}/, and only ${many} vote; remove this vote, or correct the handle${hint ? ` (did you mean ${hint}?)` : ''}`,
       );
     });
+};
 
-/** Every voter was an active maintainer on the day the vote closed (today, while open); an emeritus maintainer is consulted but does not vote. */
+// Many decisions close on one day: the day's body is one array (bodyOn), so its handles' keys are taken once.
+const keysOfBody = new WeakMap<readonly Maintainer[], Set<string>>();
+function memberKeys(members: readonly Maintainer[]): Set<string> {
+  let keys = keysOfBody.get(members);
+  if (!keys) keysOfBody.set(members, (keys = new Set(members.map((m) => handleKey(m.handle)))));
+  return keys;
+}
+
+/**
+ * Every voter was a member of the rule's body on the day the vote closed (today, while open): an
+ * emeritus member does not vote, and one whose emeritus date is not recorded cannot be counted.
+ */
 export const votersActiveOnClosingDay: DecisionRule = (entry, context) => {
+  const r = ruleOfEntry(entry, context);
+  if (!r) return [];
   const day = entry.data.closed ?? context.today;
+  const defaultRole = defaultRoleOf(context.governance).id;
+  const members = memberKeys(bodyOn(maintainersOf(context), r.rule.body, day, defaultRole).members);
   return Object.keys(entry.data.votes).flatMap((handle) => {
     const file = fileOf(context, handle);
-    if (!file || activeOn(file.data, day)) return [];
-    const m = file.data;
-    if (m.since !== undefined && day < m.since) {
+    if (!file || members.has(handleKey(handle))) return [];
+    const held = holdingsOf(file.data, defaultRole).filter((h) => h.role === r.rule.body);
+    const when = dayInWords(entry.data, context.today);
+    if (held.length === 0)
       return [
         at(
           entry,
           ['votes', handle],
-          `${handle} became a maintainer on ${m.since} (${file.file}), so was not active ${dayInWords(entry.data, context.today)}; remove this vote, or correct since there`,
+          `${handle} is no ${r.one} (${file.file} lists no such role), and only ${r.many} vote under the rule ${r.rule.id}; remove this vote`,
         ),
       ];
-    }
+    const joined = held.map((h) => h.since).find((since) => since !== undefined && day < since);
+    if (joined !== undefined && held.every((h) => h.since !== undefined && day < h.since))
+      return [
+        at(
+          entry,
+          ['votes', handle],
+          `${handle} became a ${r.one} on ${joined} (${file.file}), so was not active ${when}; remove this vote, or correct since there`,
+        ),
+      ];
+    const undated = held.find((h) => h.status === 'emeritus' && h.emeritusSince === undefined);
+    if (undated)
+      return [
+        at(
+          entry,
+          ['votes', handle],
+          `${handle} is emeritus since a date not recorded (${file.file}), so may have left the ${r.many} before the vote ${entry.data.closed ? 'closed' : 'is counted'}: their vote cannot be counted; write emeritusSince there if they were still a ${r.one} ${when}, or remove this vote`,
+        ),
+      ];
+    const left = held.map((h) => h.emeritusSince).find((since) => since !== undefined && day >= since);
     return [
       at(
         entry,
         ['votes', handle],
-        `${handle} is emeritus since ${m.emeritusSince} (${file.file}), so was not active ${dayInWords(entry.data, context.today)}: an emeritus maintainer is consulted but does not vote; remove this vote`,
+        `${handle} is emeritus since ${left} (${file.file}), so was not active ${when}: an emeritus ${r.one} does not vote; remove this vote`,
       ),
     ];
   });
@@ -191,23 +243,27 @@ export const nobodyVotesTwice: DecisionRule = (entry) => {
   return problems;
 };
 
-/** The person a vote is about does not vote: the maintainer being removed (the charter counts the remaining maintainers), or the nominee. */
-export const subjectDoesNotVote: DecisionRule = (entry) => {
+/** The person a vote is about does not vote: the member leaving, or the person joining. */
+export const subjectDoesNotVote: DecisionRule = (entry, context) => {
   const d = entry.data;
-  if (!isMaintainerKind(d.kind)) return [];
+  const r = ruleOfEntry(entry, context);
+  if (!r || !subjectIsPerson(r.rule)) return [];
+  const words = ruleInWords(r.rule, r.body);
+  const how = words[0]!.toLowerCase() + words.slice(1);
   const why =
-    d.kind === 'remove-maintainer'
-      ? "is the maintainer being removed and does not vote (the charter's rule is a 2/3 vote of the remaining maintainers)"
-      : "is the nominee, not yet a maintainer, and does not vote (the charter's rule is a 2/3 vote of existing maintainers)";
+    r.rule.subject === 'leaving'
+      ? `is the ${r.one} leaving and does not vote (the rule is ${how})`
+      : `is the person joining, not yet a ${r.one}, and does not vote (the rule is ${how})`;
   return Object.keys(d.votes)
     .filter((handle) => sameHandle(handle, d.subject))
     .map((handle) => at(entry, ['votes', handle], `${handle} ${why}; remove this vote`));
 };
 
-/** A maintainer whose removal was not approved is still on the roster. */
+/** A member whose leaving was not approved is still on the roster. */
 export const removalSubjectIsMaintainer: DecisionRule = (entry, context) => {
   const d = entry.data;
-  if (d.kind !== 'remove-maintainer' || d.outcome === 'approved' || fileOf(context, d.subject)) return [];
+  const r = ruleOfEntry(entry, context);
+  if (!r || r.rule.subject !== 'leaving' || d.outcome === 'approved' || fileOf(context, d.subject)) return [];
   const hint = didYouMean(
     d.subject,
     context.roster.map((m) => m.data.handle),
@@ -216,21 +272,26 @@ export const removalSubjectIsMaintainer: DecisionRule = (entry, context) => {
     at(
       entry,
       ['subject'],
-      `${d.subject} has no file in ${context.rosterDir}/, so there is nobody to remove; write the handle of the maintainer the vote is about${hint ? ` (did you mean ${hint}?)` : ''}`,
+      `${d.subject} has no file in ${context.rosterDir}/, so there is nobody to remove; write the handle of the ${r.one} the vote is about${hint ? ` (did you mean ${hint}?)` : ''}`,
     ),
   ];
 };
 
-/** The recorded outcome is what the votes of that day's maintainers give under the charter's rule. */
+/** The recorded outcome is what the votes of that day's body give under the rule: its threshold, base, quorum and abstentions. */
 export const outcomeIsWhatVotesGive: DecisionRule = (entry, context) => {
   const d = entry.data;
-  if (d.closed === undefined || d.outcome === undefined || ruleOf(d) === undefined) return [];
-  const { voters, threshold } = countVotes(d, maintainersOf(context), context.today);
+  const r = ruleOfEntry(entry, context);
+  if (d.closed === undefined || d.outcome === undefined || !r) return [];
+  const { voters, threshold } = countVotes(d, r.rule, maintainersOf(context), context.today, context.governance);
   // Only votes that count: a vote by someone who could not vote is reported by the checks above.
   const mayVote = new Set(voters.map(handleKey));
   const counted = tally(Object.fromEntries(Object.entries(d.votes).filter(([h]) => mayVote.has(handleKey(h)))));
   if (outcomeOf(threshold, counted) === d.outcome) return [];
-  const why = `${counted.for} ${counted.for === 1 ? 'vote' : 'votes'} for were cast and ${threshold.votesNeeded} were needed (${describeThreshold(threshold)} active on ${d.closed})`;
+  const needed = votesNeededFor(threshold, counted);
+  const rule = `${describeThreshold(threshold, r.body)} active on ${d.closed}`;
+  const why = !quorumMet(threshold, counted)
+    ? `${tookPart(r.rule, counted)} took part and the quorum is ${threshold.quorumNeeded} (${rule})`
+    : `${counted.for} ${counted.for === 1 ? 'vote' : 'votes'} for were cast and ${needed} were needed (${rule})`;
   return [
     at(
       entry,
@@ -242,20 +303,32 @@ export const outcomeIsWhatVotesGive: DecisionRule = (entry, context) => {
   ];
 };
 
-/** An approved new maintainer has a maintainer file whose since is on or after the closing day. */
+/** A person approved to join has a file that holds the role from the closing day on. */
 export const approvedMaintainerHasFile: DecisionRule = (entry, context) => {
   const d = entry.data;
-  if (d.kind !== 'new-maintainer' || d.outcome !== 'approved' || d.closed === undefined) return [];
+  const r = ruleOfEntry(entry, context);
+  if (!r || r.rule.subject !== 'joining' || d.outcome !== 'approved' || d.closed === undefined) return [];
+  const defaultRole = defaultRoleOf(context.governance).id;
   const file = fileOf(context, d.subject);
+  const isDefault = r.rule.body === defaultRole;
   if (!file)
     return [
       at(
         entry,
         ['subject'],
-        `the vote approved ${d.subject} on ${d.closed}, but ${context.rosterDir}/ has no file for them; add it: npm run new:maintainer -- ${d.subject} --since ${d.closed}`,
+        `the vote approved ${d.subject} on ${d.closed}, but ${context.rosterDir}/ has no file for them; add it: ${
+          isDefault
+            ? `npm run new:maintainer -- ${d.subject} --since ${d.closed}`
+            : `${context.rosterDir}/${d.subject}.yaml with roles: [{ role: ${r.rule.body}, since: ${d.closed} }]`
+        }`,
       ),
     ];
-  const since = file.data.since;
+  const held = holdingsOf(file.data, defaultRole).filter((h) => h.role === r.rule.body);
+  if (held.length === 0)
+    return [
+      at(entry, ['subject'], `the vote approved ${d.subject} on ${d.closed}, but ${file.file} lists no ${r.one} role; add it there, with since: ${d.closed}`),
+    ];
+  const since = held.map((h) => h.since).find((x) => x !== undefined && x >= d.closed!) ?? held.map((h) => h.since).find((x) => x !== undefined);
   if (since === undefined)
     return [
       at(
@@ -275,17 +348,21 @@ export const approvedMaintainerHasFile: DecisionRule = (entry, context) => {
   return [];
 };
 
-/** An approved removal leaves the person emeritus or gone from the roster. */
+/** An approved removal leaves the person emeritus in the role, or gone from the roster. */
 export const approvedRemovalLeavesRoster: DecisionRule = (entry, context) => {
   const d = entry.data;
-  if (d.kind !== 'remove-maintainer' || d.outcome !== 'approved' || d.closed === undefined) return [];
+  const r = ruleOfEntry(entry, context);
+  if (!r || r.rule.subject !== 'leaving' || d.outcome !== 'approved' || d.closed === undefined) return [];
   const file = fileOf(context, d.subject);
-  if (!file || file.data.status === 'emeritus') return [];
+  const defaultRole = defaultRoleOf(context.governance).id;
+  if (!file || !holdingsOf(file.data, defaultRole).some((h) => h.role === r.rule.body && h.status === 'active')) return [];
   return [
     at(
       entry,
       ['subject'],
-      `the vote removed ${d.subject} on ${d.closed}, but ${file.file} still says status: active; run npm run maintainer:emeritus -- ${d.subject} --since ${d.closed}, or delete the file`,
+      r.rule.body === defaultRole && !file.data.roles
+        ? `the vote removed ${d.subject} on ${d.closed}, but ${file.file} still says status: active; run npm run maintainer:emeritus -- ${d.subject} --since ${d.closed}, or delete the file`
+        : `the vote removed ${d.subject} on ${d.closed}, but ${file.file} still holds the ${r.one} role as active; write status: emeritus and emeritusSince: ${d.closed} under it, or delete the file`,
     ),
   ];
 };

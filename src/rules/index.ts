@@ -3,13 +3,13 @@ import {
   approvedRemovalLeavesRoster,
   closedNotAfterToday,
   closedNotBeforeOpened,
-  generalNamesItsRule,
   heldInProjectRepository,
-  maintainerSubjectIsHandle,
   nobodyVotesTwice,
   outcomeIsWhatVotesGive,
   outcomeOnlyWhenClosed,
+  personSubjectIsHandle,
   removalSubjectIsMaintainer,
+  ruleExists,
   subjectDoesNotVote,
   votersActiveOnClosingDay,
   votersAreHandles,
@@ -27,7 +27,7 @@ import {
 import { docsAvoidHistoryRoutes, docsAvoidSitePages, oneFilePerDocRoute, siteNamesExistingDocs } from './doc-rules.ts';
 import { oneFilePerEntryId } from './entry-ids.ts';
 import { groupCharterExists, groupMeetingsExist, meetingsListedOnce, onePlaceAtATime, placeEndsAfterItStarts, seriesInOneGroup } from './group-rules.ts';
-import { activeHasNoEmeritusDate, emeritusHasItsDate, emeritusNotBeforeSince, handleIsFileName, oneFilePerAccount } from './maintainer-rules.ts';
+import { activeHasNoEmeritusDate, emeritusNotBeforeSince, handleIsFileName, oneFilePerAccount, rolesAreGovernanceRoles } from './maintainer-rules.ts';
 import {
   attendeesListedOnce,
   noAttendanceAtCancelledMeeting,
@@ -50,7 +50,7 @@ import {
  * Every rule that content must pass beyond its schema, in one list per collection, the
  * way rust-lang/team's src/validate.rs lists its checks. Each is a small named function
  * with a one-line comment here and a test. (A rule here checks content/; the charter's
- * vote rules are src/roster/roster.ts's.)
+ * vote rules are content/governance.yaml's.)
  *
  * The schemas (src/schemas/) check each field on its own; the rules below check
  * fields against each other and files against each other. src/collections/registry.ts
@@ -85,15 +85,15 @@ export const docFileRules = [
 
 /** Across the fields of one maintainer file (content/maintainers/<handle>.yaml). */
 export const maintainerRules = [
-  emeritusHasItsDate, // an emeritus maintainer has the day they became emeritus
-  activeHasNoEmeritusDate, // only an emeritus maintainer has an emeritus date
-  emeritusNotBeforeSince, // nobody becomes emeritus before becoming a maintainer
+  activeHasNoEmeritusDate, // only an emeritus holding has an emeritus date (an emeritus one may have none: "date not recorded")
+  emeritusNotBeforeSince, // nobody becomes emeritus in a role before taking it
 ];
 
 /** Across the files of the roster. */
 export const maintainerFileRules = [
   handleIsFileName, // a maintainer's file is named after the handle
   oneFilePerAccount, // one GitHub account (handles ignore case) has one file
+  rolesAreGovernanceRoles, // every role a file lists is one of content/governance.yaml's, held once at a time
 ];
 
 /** Across the fields of one meeting series (content/meetings/<id>.yaml). */
@@ -133,23 +133,23 @@ export const groupFileRules = [
 
 /** Across the fields of one decision (content/decisions/<id>.md). */
 export const decisionRules = [
-  generalNamesItsRule, // a general decision names the charter rule it was counted under; the other kinds have theirs
   closedNotBeforeOpened, // a vote closes on or after the day it opened
   outcomeOnlyWhenClosed, // a closed vote has its recorded outcome, an open one none
-  maintainerSubjectIsHandle, // a new or removed maintainer is named by GitHub handle
   votersAreHandles, // every vote is keyed by a GitHub handle
 ];
 
 /** Each decision against the roster of its day and content/site.yaml (skipped while the roster has problems). */
 export const decisionRosterRules = [
+  ruleExists, // the decision names a rule of content/governance.yaml
+  personSubjectIsHandle, // a person joining or leaving is named by GitHub handle
   closedNotAfterToday, // a vote closed on or before the build's today, not in the future
   votersHaveMaintainerFiles, // every voter has a file in content/maintainers/
-  votersActiveOnClosingDay, // every voter was active on the closing day (emeritus maintainers are consulted, not counted)
+  votersActiveOnClosingDay, // every voter was a member of the rule's body on the closing day (an emeritus member whose date is not recorded is never counted)
   nobodyVotesTwice, // one vote per GitHub account (handles ignore case)
-  subjectDoesNotVote, // the maintainer being removed, or the nominee, does not vote
+  subjectDoesNotVote, // the person joining or leaving does not vote
   removalSubjectIsMaintainer, // a removal not approved names someone on the roster
-  outcomeIsWhatVotesGive, // the recorded outcome is what the votes give under the charter's rule for that day's roster
-  approvedMaintainerHasFile, // an approved new maintainer has a file with since on or after the closing day
-  approvedRemovalLeavesRoster, // an approved removal leaves the person emeritus or gone
+  outcomeIsWhatVotesGive, // the recorded outcome is what the votes give under the rule (threshold, base, quorum, abstentions) for that day's body
+  approvedMaintainerHasFile, // a person approved to join has a file holding the role from the closing day
+  approvedRemovalLeavesRoster, // an approved removal leaves the person emeritus in the role or gone
   heldInProjectRepository, // the vote was held in an issue or pull request of one of the project's repositories
 ];

@@ -5,21 +5,10 @@ import { oneLine } from './text.ts';
 import { normalUrl } from './url.ts';
 
 /**
- * One decision the maintainers voted on: `content/decisions/<id>.md`. The frontmatter
+ * One decision voted on: `content/decisions/<id>.md`. The frontmatter
  * holds the facts of the vote; the body holds the motion (and, if wanted, the reasons).
  * A vote still open has no `closed` and no `outcome`.
  */
-
-/** What was decided. `general` is anything else the maintainers vote on; its file names the charter rule it was held under. */
-export const DECISION_KINDS = ['new-maintainer', 'remove-maintainer', 'change-charter', 'general'] as const;
-export type DecisionKind = (typeof DECISION_KINDS)[number];
-
-/**
- * The charter's vote rules (the names of its `<VoteThreshold rule="…" />`). Repeated here
- * because a schema imports nothing else from src/; src/decisions/rules.test.ts checks the
- * list against src/roster/roster.ts's VOTE_RULES.
- */
-export const DECISION_RULES = ['approve-new-maintainer', 'remove-maintainer', 'change-charter'] as const;
 
 export const VOTE_CHOICES = ['for', 'against', 'abstain'] as const;
 export type VoteChoice = (typeof VOTE_CHOICES)[number];
@@ -27,36 +16,33 @@ export type VoteChoice = (typeof VOTE_CHOICES)[number];
 export const OUTCOMES = ['approved', 'rejected'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
-const kindList = DECISION_KINDS.join(', ');
-
 export const decisionSchema = strictObject({
-  // zod reports a missing enum value as a wrong value, not a missing one: say "missing" here.
-  kind: z
-    .enum(DECISION_KINDS, { error: (issue) => `${issue.input === undefined ? 'missing; ' : ''}write one of ${kindList}, e.g. kind: new-maintainer` })
-    .meta({
-      description:
-        "What was decided: new-maintainer, remove-maintainer and change-charter are counted under the charter's rule for each; general is anything else the maintainers vote on (then rule is required).",
-      example: 'new-maintainer',
-    }),
   rule: z
-    .enum(DECISION_RULES, { error: `write the charter rule the vote was counted under: one of ${DECISION_RULES.join(', ')}` })
-    .optional()
-    .meta({ description: 'Only for kind: general, which the charter does not name: the charter rule the vote was counted under.', example: 'change-charter' }),
+    .string({ error: 'write the id of the rule the vote was held under, one of the ids under rules in content/governance.yaml, e.g. rule: amend-charter' })
+    .regex(
+      /^[a-z0-9]+(-[a-z0-9]+)*$/,
+      'write the id of the rule the vote was held under, as content/governance.yaml writes it under rules, e.g. rule: amend-charter',
+    )
+    .meta({
+      description: 'The rule of content/governance.yaml the vote was held under: it says who votes, and by how much. The build counts the votes against it.',
+      example: 'amend-charter',
+    }),
   subject: oneLine(
     z
       .string({
         error:
-          "write what the vote is about: the maintainer's GitHub handle (new-maintainer, remove-maintainer) or what changes, e.g. subject: Adopt the security policy",
+          "write what the vote is about: the GitHub handle of the person joining or leaving (when the rule's subject is joining or leaving) or what changes, e.g. subject: Adopt the security policy",
       })
       .trim()
-      .min(1, "write what the vote is about: the maintainer's GitHub handle, or what changes"),
+      .min(1, 'write what the vote is about: the GitHub handle of the person joining or leaving, or what changes'),
   ).meta({
-    description: "What the vote is about: the maintainer's GitHub handle (new-maintainer, remove-maintainer), or what changes.",
+    description:
+      "What the vote is about: the GitHub handle of the person joining or leaving, when the rule's subject is joining or leaving; otherwise what changes.",
     example: 'ada-lovelace',
   }),
   opened: calendarDate.meta({ description: 'The day the vote opened.', example: '2025-07-01' }),
   closed: calendarDate.optional().meta({
-    description: 'The day the vote closed; absent while it is open. The vote is counted against the maintainers active that day.',
+    description: "The day the vote closed; absent while it is open. The vote is counted against the members of the rule's body that day.",
     example: '2025-07-08',
   }),
   heldAt: normalUrl(
@@ -75,12 +61,11 @@ export const decisionSchema = strictObject({
     .default({})
     .meta({
       description:
-        'Each vote cast, one line per maintainer: their handle, then for, against or abstain. Only maintainers active on the closing day vote, once each; a nominee or a maintainer being removed does not.',
+        "Each vote cast, one line per voter: their handle, then for, against or abstain. Only members of the rule's body on the closing day vote, once each; a person joining or leaving does not.",
       example: '{ ada-lovelace: for, grace-hopper: abstain }',
     }),
-  outcome: z.enum(OUTCOMES, { error: 'write outcome: approved or outcome: rejected, as the maintainers recorded it' }).optional().meta({
-    description:
-      'The outcome the maintainers recorded; absent while the vote is open. The build stops on an outcome the votes and the charter rule do not give.',
+  outcome: z.enum(OUTCOMES, { error: 'write outcome: approved or outcome: rejected, as it was recorded' }).optional().meta({
+    description: 'The outcome as recorded; absent while the vote is open. The build stops on an outcome the votes and the rule do not give.',
     example: 'approved',
   }),
 });

@@ -69,15 +69,26 @@ describe('a maintainer file', () => {
     ]);
   });
 
-  it('rejects emeritus without emeritusSince', () => {
-    expect(validate({ 'ada.yaml': 'handle: ada\nstatus: emeritus\n' })).toEqual([
-      'content/maintainers/ada.yaml:1: emeritusSince: missing; status is emeritus, so write the day the maintainer became emeritus, e.g. emeritusSince: 2025-06-01',
+  it('accepts emeritus without emeritusSince: real emeritus lists carry no dates ("date not recorded")', () => {
+    expect(validate({ 'ada.yaml': 'handle: ada\nstatus: emeritus\n' })).toEqual([]);
+  });
+
+  it('holds roles, each with its own dates, or the shorthand of the default role, never both', () => {
+    expect(validate({ 'ada.yaml': 'handle: ada\nroles:\n  - role: committer\n    since: 2024-01-01\n  - role: reviewer\n    status: emeritus\n' })).toEqual([]);
+    expect(validate({ 'ada.yaml': 'handle: ada\nstatus: active\nroles:\n  - role: committer\n' })).toEqual([
+      'content/maintainers/ada.yaml:2: status: this file lists roles, so write status under the role it belongs to (roles: - role: …, status: …), or remove roles and keep the shorthand for the default role',
+    ]);
+    expect(validate({ 'ada.yaml': 'handle: ada\nroles:\n  - role: committer\n    status: active\n    emeritusSince: 2025-01-01\n' })).toEqual([
+      'content/maintainers/ada.yaml:5: roles.0.emeritusSince: only an emeritus member has this date; remove emeritusSince, or write status: emeritus',
+    ]);
+    expect(validate({ 'ada.yaml': 'handle: ada\nroles: []\n' })).toEqual([
+      'content/maintainers/ada.yaml:2: roles: list at least one role, e.g. roles: [{ role: committer }], or remove roles and write status:',
     ]);
   });
 
   it('rejects emeritusSince on an active maintainer', () => {
     expect(validate({ 'ada.yaml': 'handle: ada\nstatus: active\nemeritusSince: 2025-06-01\n' })).toEqual([
-      'content/maintainers/ada.yaml:3: emeritusSince: only an emeritus maintainer has this date; remove emeritusSince, or write status: emeritus',
+      'content/maintainers/ada.yaml:3: emeritusSince: only an emeritus member has this date; remove emeritusSince, or write status: emeritus',
     ]);
   });
 
@@ -104,12 +115,14 @@ describe('a maintainer file', () => {
 
   it('rejects an unknown key and names the field that was meant', () => {
     expect(validate({ 'ada.yaml': 'handle: ada\nstatus: active\naffilation: Example Corp\n' })).toEqual([
-      'content/maintainers/ada.yaml:3: unknown field "affilation"; did you mean affiliation? (allowed fields: handle, name, affiliation, status, since, emeritusSince, areas)',
+      'content/maintainers/ada.yaml:3: unknown field "affilation"; did you mean affiliation? (allowed fields: handle, name, affiliation, status, since, emeritusSince, roles, areas)',
     ]);
   });
 
   it('says what to write for a missing or unknown status', () => {
-    expect(validate({ 'ada.yaml': 'handle: ada\n' })).toEqual(['content/maintainers/ada.yaml:1: status: missing; write status: active or status: emeritus']);
+    expect(validate({ 'ada.yaml': 'handle: ada\n' })).toEqual([
+      'content/maintainers/ada.yaml:1: status: missing; write status: active or status: emeritus (or list the roles under roles:)',
+    ]);
     expect(validate({ 'ada.yaml': 'handle: ada\nstatus: retired\n' })).toEqual([
       'content/maintainers/ada.yaml:2: status: write status: active or status: emeritus',
     ]);

@@ -128,17 +128,6 @@ export const siteConfigSchema = strictObject({
         "The project's other repositories (the site's own is repository): a vote recorded in content/decisions/ must have been held in an issue or pull request of one of them, or of repository.",
       example: '[https://github.com/org/spec]',
     }),
-  inactivityMonths: z
-    .number({ error: 'write the period in whole months, e.g. inactivityMonths: 12 for a year' })
-    .int({ error: 'write the period in whole months, e.g. inactivityMonths: 12 for a year' })
-    .min(1, { error: 'write a period of 1 month or more, e.g. inactivityMonths: 12 for a year' })
-    .max(120, { error: 'write a period of at most 120 months (ten years), e.g. inactivityMonths: 12 for a year' })
-    .optional()
-    .meta({
-      description:
-        'The period, in months, that the charter gives for inactivity ("no activity for a year": 12). The roster page then shows each maintainer\'s last recorded activity (a vote cast, a meeting attended) and lists, for the maintainers to look at, those with none in that period. Without it, neither is shown.',
-      example: '12',
-    }),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

@@ -45,7 +45,7 @@ describe('doc frontmatter', () => {
 
 describe('a field given twice', () => {
   const decision = (fields: string) =>
-    `---\nkind: change-charter\nsubject: Logo\nopened: 2026-01-01\nheldAt: https://github.com/o/r/issues/1\n${fields}\n---\n\nAdopt it.\n`;
+    `---\nrule: change-charter\nsubject: Logo\nopened: 2026-01-01\nheldAt: https://github.com/o/r/issues/1\n${fields}\n---\n\nAdopt it.\n`;
   const checkDecision = (text: string) => parseContentFile('content/decisions/x.md', text, decisionsCollection).problems.map(formatProblem);
   const twice = 'YAML syntax error (Map keys must be unique): this field is already given above; keep only one of the two';
 

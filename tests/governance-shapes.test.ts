@@ -1,0 +1,187 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateAllContent } from '../src/checks/content.ts';
+import { decisionsCollection, maintainersCollection } from '../src/collections/registry.ts';
+import { summarizeDecision, type DecisionSummary } from '../src/decisions/summary.ts';
+import { thresholdInWords, thresholdToday } from '../src/roster/roster.ts';
+import type { Decision } from '../src/schemas/decision.ts';
+import type { Governance } from '../src/schemas/governance.ts';
+import type { Maintainer } from '../src/schemas/maintainer.ts';
+import { loadGovernance } from '../src/site/governance-file.ts';
+import { formatProblem, validateCollection } from '../src/validation/validate.ts';
+import { ProjectCopy } from '../test-support/project.ts';
+
+/**
+ * Four made-up projects whose charters ModelSpec's shape does not fit (tests/fixtures/governance/):
+ * committers voting 2/3 while reviewers do not; a committee deciding by simple majority with a
+ * quorum; no voting rules; two bodies. Each has an emeritus member whose date is not recorded and,
+ * where it has rules, a decision that carries, one that fails by one vote and one that fails its
+ * quorum. The counts are pinned on the data (pure logic, fast); one build each pins the pages.
+ */
+const FIXTURES = join(import.meta.dirname, 'fixtures/governance');
+const TODAY = '2026-12-01';
+const temps: string[] = [];
+afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
+
+interface Project {
+  root: string;
+  governance: Governance;
+  roster: Maintainer[];
+  decisions: Map<string, DecisionSummary>;
+}
+
+function project(name: string): Project {
+  const root = mkdtempSync(join(tmpdir(), `governance-${name}-`));
+  temps.push(root);
+  cpSync(join(FIXTURES, name, 'content'), join(root, 'content'), { recursive: true });
+  mkdirSync(join(root, 'content/meetings'), { recursive: true });
+  const governance = loadGovernance(root);
+  const roster = validateCollection(root, maintainersCollection).entries.map((e) => e.data as Maintainer);
+  const decisions = new Map(
+    validateCollection(root, decisionsCollection).entries.map((e) => [e.id, summarizeDecision(e.id, e.data as Decision, roster, TODAY, governance)]),
+  );
+  return { root, governance, roster, decisions };
+}
+
+const today = (p: Project, rule: string) =>
+  thresholdInWords(
+    thresholdToday(
+      p.governance.rules.find((r) => r.id === rule)!,
+      p.roster,
+      p.governance,
+    ),
+    p.governance,
+  );
+const outcomes = (p: Project) => Object.fromEntries([...p.decisions].map(([id, d]) => [id, d.count.outcome]));
+
+/** One build of a fixture project, shared by the page tests of its describe block. */
+function built(name: string): { read: (file: string) => string } {
+  let copy: ProjectCopy | undefined;
+  beforeAll(() => {
+    copy = new ProjectCopy();
+    copy.remove('content');
+    cpSync(join(FIXTURES, name, 'content'), copy.path('content'), { recursive: true });
+    mkdirSync(copy.path('content/meetings'), { recursive: true });
+    const result = copy.build({ BUILD_NOW: TODAY });
+    if (result.status !== 0) throw new Error(result.output);
+  }, 180_000);
+  afterAll(() => copy?.dispose());
+  return { read: (file) => copy!.read(`dist/${file}`) };
+}
+
+/** A page's text, tags gone and spaces collapsed. */
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ');
+
+describe('committers vote 2/3, reviewers do not', () => {
+  const p = project('committers');
+  const site = built('committers');
+
+  it('passes the check, and counts 2/3 of the ten committers, not of the 26 people on the roster', () => {
+    expect(validateAllContent(p.root, TODAY).map(formatProblem)).toEqual([]);
+    expect(p.roster.filter((m) => m.status === 'active')).toHaveLength(26);
+    expect(today(p, 'add-committer')).toBe('7 of 10 committers');
+  });
+
+  it('carries one vote, fails another by one vote, and a release vote on its quorum; the emeritus committer whose date is not recorded is in the base, never a voter', () => {
+    expect(outcomes(p)).toEqual({ '2025-03-add-c10': 'approved', '2025-04-add-almost': 'rejected', '2025-05-release-2': 'rejected' });
+    // 2025-03-08: nine committers and old-committer, who may still have been one: 7 of 10.
+    expect(p.decisions.get('2025-03-add-c10')!.count).toMatchObject({
+      voters: expect.any(Array),
+      undatedFormer: ['old-committer'],
+      votesNeeded: 7,
+      tally: { for: 7 },
+    });
+    // 2025-04-08: ten committers and old-committer: 8 of 11, and 7 voted for.
+    expect(p.decisions.get('2025-04-add-almost')!.count).toMatchObject({ votesNeeded: 8, tally: { for: 7 }, moreNeeded: 1 });
+    // Half of eleven, rounded up, must take part: five did.
+    expect(p.decisions.get('2025-05-release-2')!.count).toMatchObject({ quorumMet: false, threshold: { quorumNeeded: 6 } });
+  });
+
+  it('shows the roster page by role, with the right numbers, and the figures beside the plain Markdown charter’s sections', () => {
+    const roster = text(site.read('maintainers/index.html'));
+    expect(roster).toContain('Active committers');
+    expect(roster).toContain('Active reviewers');
+    expect(roster).toContain('Add a committer: 7 of 10 committers');
+    expect(roster).toContain('Cut a release: more than half of the votes cast, with at least 5 of 10 committers taking part');
+    expect(roster).toContain('Emeritus since a date not recorded');
+    expect(roster).toMatch(/2025-03-08 : @c10 became a committer \( ?the vote ?\)/);
+    expect(roster).toContain('2024-01-01 : @r01 became a reviewer');
+    expect(roster).not.toMatch(/Propose a new|Maintainer Council|18 of 26/);
+    const charter = text(site.read('governance/index.html'));
+    expect(charter).toContain('Votes needed today: Add a committer: 7 of 10 committers');
+    expect(charter).toContain('Votes needed today: Cut a release: more than half of the votes cast');
+  });
+});
+
+describe('a committee deciding by simple majority of the votes cast, with a quorum', () => {
+  const p = project('committee');
+  const site = built('committee');
+
+  it('passes the check and counts a TSC motion', () => {
+    expect(validateAllContent(p.root, TODAY).map(formatProblem)).toEqual([]);
+    expect(today(p, 'tsc-motion')).toBe('more than half of the votes cast, with at least 4 of 7 TSC members taking part');
+  });
+
+  it('carries with more for than against, fails a tie by one vote, and fails four taking part of a quorum of five', () => {
+    expect(outcomes(p)).toEqual({ '2025-02-adopt-lts': 'approved', '2025-03-new-logo': 'rejected', '2025-04-move-calls': 'rejected' });
+    expect(p.decisions.get('2025-03-new-logo')!.count).toMatchObject({ votesNeeded: 3, tally: { for: 2 }, quorumMet: true });
+    expect(p.decisions.get('2025-04-move-calls')!.count).toMatchObject({ quorumMet: false, undatedFormer: ['hal'], threshold: { quorumNeeded: 5 } });
+  });
+
+  it('names the body as the data does, and shows no proposal the data does not name', () => {
+    const roster = text(site.read('maintainers/index.html'));
+    expect(roster).toContain('Together the active TSC members form the Technical Steering Committee that the charter describes.');
+    expect(roster).not.toContain('Propose');
+    expect(text(site.read('decisions/2025-04-move-calls/index.html'))).toContain('The quorum was not met: 5 needed to take part.');
+  });
+});
+
+describe('a project with no voting rules', () => {
+  const p = project('no-rules');
+  const site = built('no-rules');
+
+  it('passes the check with no rule and no decision', () => {
+    expect(validateAllContent(p.root, TODAY).map(formatProblem)).toEqual([]);
+    expect(p.governance.rules).toEqual([]);
+  });
+
+  it('shows a roster with no vote section, no proposal, and the undated emeritus member', () => {
+    const roster = text(site.read('maintainers/index.html'));
+    expect(roster).toContain('Quill has 3 active maintainers and 1 emeritus maintainer.');
+    expect(roster).not.toMatch(/Votes needed today|Propose|2\/3/);
+    expect(roster).toContain('Emeritus since a date not recorded');
+    expect(site.read('governance/index.html')).not.toContain('Votes needed today');
+  });
+});
+
+describe('two bodies, each with its own members and rules', () => {
+  const p = project('two-bodies');
+  const site = built('two-bodies');
+
+  it('passes the check and counts each rule on its own body', () => {
+    expect(validateAllContent(p.root, TODAY).map(formatProblem)).toEqual([]);
+    expect(today(p, 'amend-charter')).toBe('3 of 4 Governance Committee members');
+    expect(today(p, 'tc-decision')).toBe('4 of 6 Technical Committee members, with at least 4 of 6 Technical Committee members taking part');
+  });
+
+  it('carries and fails by one vote in the Governance Committee, and fails the Technical Committee’s quorum', () => {
+    expect(outcomes(p)).toEqual({ '2025-02-amend-meetings': 'approved', '2025-03-amend-name': 'rejected', '2025-04-tc-runtime': 'rejected' });
+    expect(p.decisions.get('2025-03-amend-name')!.count).toMatchObject({ votesNeeded: 3, tally: { for: 2 } });
+    expect(p.decisions.get('2025-04-tc-runtime')!.count).toMatchObject({ quorumMet: false, undatedFormer: ['former-tc'], threshold: { quorumNeeded: 5 } });
+  });
+
+  it('lists each body on the roster page, a person in both, and each rule beside its section of the charter', () => {
+    const roster = text(site.read('maintainers/index.html'));
+    expect(roster).toContain('Active Governance Committee members');
+    expect(roster).toContain('Active Technical Committee members');
+    expect(roster).toContain('2024-01-01 : @both became a Governance Committee member 2024-01-01 : @both became a Technical Committee member');
+    const charter = text(site.read('governance/index.html'));
+    expect(charter).toContain('Votes needed today: Amend the charter: 3 of 4 Governance Committee members');
+  });
+});
