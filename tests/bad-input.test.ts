@@ -409,7 +409,7 @@ const siteRows: [string, string[]][] = [
     'site/field-typo.yaml',
     [
       'content/site.yaml:1: branch: missing; write the branch the site is published from, e.g. branch: main',
-      'content/site.yaml:9: unknown field "branh"; did you mean branch? (allowed fields: name, project, url, repository, branch, description, charter, contributing, codeOfConduct, localTimeZones, repositoryFileRoutes, imageHosts, repositories)',
+      'content/site.yaml:9: unknown field "branh"; did you mean branch? (allowed fields: name, project, url, repository, branch, description, charter, contributing, codeOfConduct, securityPolicy, localTimeZones, repositoryFileRoutes, imageHosts, repositories, repositoryFiles)',
     ],
   ],
   // A line break in the project name would start a line of its own in every calendar feed (a forged VEVENT) and in MAINTAINERS.md.
@@ -445,6 +445,24 @@ const siteRows: [string, string[]][] = [
   [
     'site/charter-missing.yaml',
     ['content/site.yaml:1: charter: missing; write the path of a .md or .mdx file inside content/docs/, e.g. charter: GOVERNANCE.md'],
+  ],
+  // The files for other tools: a GitVote duration as GitVote reads it, a CNCF slug and a maturity log, a near miss of a file's name.
+  [
+    'site/gitvote-duration-in-words.yaml',
+    ['content/site.yaml:17: repositoryFiles.gitvote.duration: write how long a vote stays open as a whole number and m, h, d or w, e.g. duration: 7d'],
+  ],
+  [
+    'site/cncf-project-slug-and-empty-log.yaml',
+    [
+      'content/site.yaml:17: repositoryFiles.cncfProject.slug: write the slug in lowercase letters, digits and hyphens, e.g. slug: example-project',
+      'content/site.yaml:18: repositoryFiles.cncfProject.maturityLog: write at least the phase the project entered first, e.g. - { phase: sandbox, date: 2025-01-15, issue: https://github.com/cncf/toc/issues/123 }',
+    ],
+  ],
+  [
+    'site/repository-files-typo.yaml',
+    [
+      'content/site.yaml:16: repositoryFiles: unknown field "codeowner"; did you mean codeowners? (allowed fields: codeowners, gitvote, cncfProject, clomonitor)',
+    ],
   ],
   [
     'site/image-host-with-scheme.yaml',

@@ -7,7 +7,7 @@ import { occurrencesBetween } from '../meetings/occurrences.ts';
 import { problemsFromBuildOutput } from './build-output.ts';
 import { groupsCollection, meetingsCollection } from '../collections/registry.ts';
 import { recordKey } from '../rules/meeting-record-rules.ts';
-import { checkGeneratedFiles, generatedFiles, staleFilesSummary } from '../generated-files/files.ts';
+import { checkGeneratedFiles, generatedFiles, generatedFilesNotices, staleFilesSummary } from '../generated-files/files.ts';
 import type { CheckResult } from './project-check.ts';
 import { readProseFiles } from './time-lint/files.ts';
 import { lintTimes, type LintOccurrence } from './time-lint/lint.ts';
@@ -46,7 +46,7 @@ export async function generatedFilesUpToDate(root: string): Promise<CheckResult>
     appendFileSync(summaryFile, `${summary}\n`);
     for (const p of problems) p.message += "; without npm, paste in the text shown in this check's Summary on GitHub";
   }
-  return { problems };
+  return { problems, notices: generatedFilesNotices(root).map((n) => `notice: ${n}`) };
 }
 
 /**

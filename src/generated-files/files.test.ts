@@ -131,7 +131,17 @@ describe('generated files', () => {
     expect(await staleFilesSummary(root, [listFile, other])).toBeUndefined();
   });
 
-  it('are the roster, the guide and the charter', () => {
-    expect(generatedFiles.map((f) => f.path)).toEqual(['MAINTAINERS.md', 'CONTRIBUTING.md', 'GOVERNANCE.md']);
+  it('are the roster, the guide, the charter, and the files for other tools content/site.yaml may ask for', () => {
+    expect(generatedFiles.map((f) => f.path)).toEqual([
+      'MAINTAINERS.md',
+      'CONTRIBUTING.md',
+      'GOVERNANCE.md',
+      '.github/CODEOWNERS',
+      '.gitvote.yml',
+      '.project/maintainers.yaml',
+      '.project/project.yaml',
+      'CODE_OF_CONDUCT.md',
+      'SECURITY.md',
+    ]);
   });
 });

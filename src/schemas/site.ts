@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { strictObject } from './strict.ts';
+import { calendarDate } from './calendar-date.ts';
 import { oneLine, severalLines } from './text.ts';
 import { timeZoneSchema } from './time-zone.ts';
 import { normalUrl } from './url.ts';
@@ -80,6 +81,11 @@ export const siteConfigSchema = strictObject({
         "The code of conduct, when the project names one: its file in content/docs/, or the https:// address of the one it follows (its foundation's, often). The home page links to it.",
       example: 'CODE_OF_CONDUCT.md',
     }),
+  securityPolicy: docPath('securityPolicy', 'SECURITY.md').optional().meta({
+    description:
+      "The security policy, when the project has one: its file in content/docs/. With `clomonitor: true` under repositoryFiles, `npm run generate` copies it to SECURITY.md at the repository root, where GitHub and CNCF's CLOMonitor look for it.",
+    example: 'SECURITY.md',
+  }),
   localTimeZones: z
     .array(timeZoneSchema, { error: 'write a list of IANA time zone names, e.g. [America/New_York, Europe/Berlin, Asia/Tokyo]' })
     .default([])
@@ -127,6 +133,81 @@ export const siteConfigSchema = strictObject({
       description:
         "The project's other repositories (the site's own is repository): a vote recorded in content/decisions/ must have been held in an issue or pull request of one of them, or of repository.",
       example: '[https://github.com/org/spec]',
+    }),
+  repositoryFiles: strictObject({
+    codeowners: strictObject({
+      approvedBy: oneLine(
+        z.string({ error: 'write the id of the vote rule whose voters approve changes to the governance, e.g. approvedBy: amend-charter' }).min(1),
+      ).meta({
+        description: 'The vote rule whose voters approve changes to the governance: its active voters own content/ and every generated file.',
+        example: 'amend-charter',
+      }),
+    })
+      .optional()
+      .meta({
+        description:
+          'Write .github/CODEOWNERS, so GitHub asks the active voters of one rule to review every change to content/ and to the generated files (emeritus members own nothing). Leave it out to keep a CODEOWNERS of your own.',
+        example: '{ approvedBy: amend-charter }',
+      }),
+    gitvote: strictObject({
+      duration: oneLine(
+        z
+          .string({ error: 'write how long a vote stays open, as GitVote reads it, e.g. duration: 7d' })
+          .regex(/^[1-9][0-9]*(m|h|d|w)$/, 'write how long a vote stays open as a whole number and m, h, d or w, e.g. duration: 7d'),
+      ).meta({ description: 'How long a GitVote vote stays open (minutes m, hours h, days d, weeks w).', example: '7d' }),
+    })
+      .optional()
+      .meta({
+        description:
+          "Write .gitvote.yml for GitVote: one profile per vote rule it can count exactly, with the rule's voters by handle and the threshold that passes at exactly the charter's count. Leave it out to keep a .gitvote.yml of your own.",
+        example: '{ duration: 7d }',
+      }),
+    cncfProject: strictObject({
+      slug: oneLine(
+        z
+          .string({ error: "write the project's CNCF slug, e.g. slug: example-project" })
+          .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'write the slug in lowercase letters, digits and hyphens, e.g. slug: example-project'),
+      ).meta({ description: "The project's identifier in the CNCF's .project files.", example: 'example-project' }),
+      maturityLog: z
+        .array(
+          strictObject({
+            phase: z
+              .enum(['sandbox', 'incubating', 'graduated', 'archived'], { error: 'write phase: sandbox, incubating, graduated or archived' })
+              .meta({ description: 'The maturity phase the project entered.', example: 'sandbox' }),
+            date: calendarDate.meta({ description: 'The day it entered it.', example: '2025-01-15' }),
+            issue: normalUrl(z.url({ protocol: /^https$/, error: 'write the https URL of the TOC issue, e.g. https://github.com/cncf/toc/issues/123' })).meta({
+              description: 'The TOC issue that decided it.',
+              example: 'https://github.com/cncf/toc/issues/123',
+            }),
+          }),
+          { error: 'write each phase the project entered: - { phase: sandbox, date: 2025-01-15, issue: https://github.com/cncf/toc/issues/123 }' },
+        )
+        .min(
+          1,
+          'write at least the phase the project entered first, e.g. - { phase: sandbox, date: 2025-01-15, issue: https://github.com/cncf/toc/issues/123 }',
+        )
+        .meta({
+          description: 'Each maturity phase the project entered, in order: its date and the TOC issue.',
+          example: '[{ phase: sandbox, date: 2025-01-15, issue: https://github.com/cncf/toc/issues/123 }]',
+        }),
+    })
+      .optional()
+      .meta({
+        description:
+          "Write the CNCF's .project files into .project/: maintainers.yaml (the active maintainers as the managed team, the emeritus members unmanaged) and project.yaml (its governance references lead to this site's pages).",
+        example: '{ slug: example-project, maturityLog: [{ phase: sandbox, date: 2025-01-15, issue: https://github.com/cncf/toc/issues/123 }] }',
+      }),
+    clomonitor: z.boolean({ error: 'write clomonitor: true or clomonitor: false' }).default(false).meta({
+      description:
+        "Write the code of conduct to CODE_OF_CONDUCT.md and the security policy to SECURITY.md at the repository root, where CNCF's CLOMonitor looks, and let `npm run check` name, as notices, what CLOMonitor will not find.",
+      example: 'true',
+    }),
+  })
+    .default({ clomonitor: false })
+    .meta({
+      description:
+        'Files of the repository that `npm run generate` writes from content/ for other tools, and `npm run check` keeps up to date; each is written only when named here, so a file kept by hand is never overwritten.',
+      example: '{ codeowners: { approvedBy: amend-charter }, gitvote: { duration: 7d }, clomonitor: true }',
     }),
 });
 

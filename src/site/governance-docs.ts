@@ -26,9 +26,10 @@ export interface GovernanceDocs {
   charter: NamedDoc;
   contributing?: NamedDoc;
   codeOfConduct?: CodeOfConduct;
+  securityPolicy?: NamedDoc;
 }
 
-type DocRoles = Pick<SiteConfig, 'charter' | 'contributing' | 'codeOfConduct'>;
+type DocRoles = Pick<SiteConfig, 'charter' | 'contributing' | 'codeOfConduct' | 'securityPolicy'>;
 
 const isExternal = (value: string) => /^https:\/\//.test(value);
 
@@ -46,6 +47,7 @@ export function governanceDocs(site: DocRoles, docsDir: string): GovernanceDocs 
       ? { kind: 'external', url: site.codeOfConduct }
       : { kind: 'doc', ...namedDoc(docsDir, site.codeOfConduct) };
   }
+  if (site.securityPolicy !== undefined) docs.securityPolicy = namedDoc(docsDir, site.securityPolicy);
   return docs;
 }
 
@@ -67,6 +69,7 @@ export function missingNamedDocs(
     ['charter', site.charter],
     ['contributing', site.contributing],
     ['codeOfConduct', site.codeOfConduct],
+    ['securityPolicy', site.securityPolicy],
   ];
   const problems: ContentProblem[] = [];
   for (const [field, value] of roles) {
