@@ -124,4 +124,52 @@ describe('npm run check', () => {
     );
     expect(r.output).toContain('3 problems.');
   });
+
+  it("names in one run a doc's field, an image's host and a broken link, each once at its file and line: the pages are built past the first two", () => {
+    const copy = newCopy();
+    copy.write('dist/index.html', 'previous site');
+    copy.edit('content/docs/code-of-conduct.mdx', /^order: 40$/m, 'order: forty');
+    copy.edit(
+      'content/docs/code-of-conduct.mdx',
+      'says how it is handled.',
+      'says how it is handled.\n\n![Status](https://img.shields.io/badge/status-ok-green.svg)\n\nSee also [the onboarding guide](./onboarding.md).',
+    );
+    const lines = copy.read('content/docs/code-of-conduct.mdx').split('\n');
+    const lineOf = (text: string) => lines.findIndex((l) => l.includes(text)) + 1;
+    const r = check(copy);
+    expect(r.status).toBe(1);
+    const problems = r.output.split('\n').filter((l) => /^\S+:\d+(:\d+)?: /.test(l));
+    expect(problems).toEqual([
+      `content/docs/code-of-conduct.mdx:${lineOf('img.shields.io')}: image "https://img.shields.io/badge/status-ok-green.svg" is served by img.shields.io, which the site's Content-Security-Policy does not allow, so browsers would not show it; add img.shields.io to imageHosts in content/site.yaml, or put the image in the repository and write its path relative to this file`,
+      `content/docs/code-of-conduct.mdx:${lineOf('order: forty')}: order: write the position of this page in the navigation as a whole number, e.g. order: 10, or leave the field out to list the page by its title`,
+      `content/docs/code-of-conduct.mdx:${lineOf('./onboarding.md')}: link "./onboarding.md" leads to "content/docs/onboarding.md", which is not a file of the repository; no file of the repository has a name near it: link to a file that exists, or remove the link`,
+    ]);
+    expect(r.output).toContain('3 problems.');
+    // The pages were built past the content's problems only to check their links: the previous site stays.
+    expect(readFileSync(copy.path('dist/index.html'), 'utf8')).toBe('previous site');
+    // npm run build stops on every one of them, and leaves dist/ as it was.
+    const build = copy.run('scripts/build.ts');
+    expect(build.status).toBe(1);
+    expect(build.output).toContain('Content has 2 problems; nothing was built');
+    expect(readFileSync(copy.path('dist/index.html'), 'utf8')).toBe('previous site');
+  });
+
+  it("takes a MAINTAINERS.md copied in with the docs as the roster page's: no page of its own, links to it lead there, one notice", () => {
+    const copy = newCopy();
+    // As Kubeflow's and Helm's: headings, links to their folders, an image no page shows.
+    copy.write(
+      'content/docs/MAINTAINERS.md',
+      '# Maintainers\n\n![logo](https://img.shields.io/badge/x-y-green.svg)\n\n## Steering\n\nSee [the charter](./governance.mdx).\n',
+    );
+    copy.edit('content/docs/code-of-conduct.mdx', '(../../MAINTAINERS.md)', '(./MAINTAINERS.md)');
+    const r = check(copy);
+    expect(r.output).toContain('All checks passed.');
+    expect(r.output.match(/^notice: .*$/gm)).toEqual([
+      'notice: content/docs/MAINTAINERS.md is not served as a page: the roster page at /maintainers/ stands for it, and links to it lead there; the site reads the roster from content/maintainers/, so delete content/docs/MAINTAINERS.md once the roster there is complete',
+    ]);
+    expect(r.status).toBe(0);
+    expect(copy.read('dist/code-of-conduct/index.html')).toContain('href="/community/maintainers/"');
+    // The roster page is the site's own, not the file's.
+    expect(copy.read('dist/maintainers/index.html')).not.toContain('Steering');
+  });
 });

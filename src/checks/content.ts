@@ -1,15 +1,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { buildDay } from '../meetings/clock.ts';
 import type { Decision } from '../schemas/decision.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
 import { siteConfigSchema } from '../schemas/site.ts';
 import { projectRepositories, SITE_CONFIG_PATH } from '../site/config.ts';
+import { DOC_FILE } from '../site/repo-links.ts';
 import { GOVERNANCE_PATH, parseGovernance } from '../site/governance-file.ts';
-import { contentCollections, decisionsCollection, maintainersCollection } from '../collections/registry.ts';
+import { contentCollections, decisionsCollection, docsCollection, maintainersCollection } from '../collections/registry.ts';
 import { decisionProblems, type DecisionContext } from '../rules/decision-rules.ts';
 import { listContentFiles } from '../rules/content-files.ts';
-import { contentFileRules, decisionRosterRules } from '../rules/index.ts';
+import { rosterDocNotice } from '../rules/doc-rules.ts';
+import { contentFileRules, decisionRosterRules, rulesThePagesAreBuiltPast } from '../rules/index.ts';
 import { type ContentEntry, type ContentProblem, ignoredFieldsNotice, parseContentFile, validateCollection } from '../validation/validate.ts';
 
 /** Every problem in every collection under `root`, in file order, then the decisions against the roster of their day. */
@@ -17,16 +20,56 @@ export function validateAllContent(root: string, today: string = buildDay()): Co
   return checkAllContent(root, today).problems;
 }
 
-/** validateAllContent's problems, and the notice of the fields it read past as other tools' (or none). */
-export function checkAllContent(root: string, today: string = buildDay()): { problems: ContentProblem[]; notices: string[] } {
+/**
+ * validateAllContent's problems, the notice of the fields it read past as other tools' (or none), and
+ * whether the pages can be built past every problem (an image from a host not allowed, a doc's field:
+ * rulesThePagesAreBuiltPast, docFieldProblems), so `npm run check` still builds them and names their broken links in the same run.
+ */
+export function checkAllContent(root: string, today: string = buildDay()): { problems: ContentProblem[]; notices: string[]; pagesBuildPast: boolean } {
   const results = new Map(contentCollections.map((spec) => [spec.name, validateCollection(root, spec)]));
   const notice = ignoredFieldsNotice([...results.values()].flatMap((r) => r.ignored));
-  return { problems: contentProblems(root, today, results), notices: notice ? [notice] : [] };
+  const past = new Set<ContentProblem>();
+  const problems = contentProblems(root, today, results, past);
+  const notices = [notice, rosterDocNotice(root)].filter((n) => n !== undefined);
+  return { problems, notices, pagesBuildPast: problems.every((p) => past.has(p)) };
 }
 
-function contentProblems(root: string, today: string, results: Map<string, ReturnType<typeof validateCollection>>): ContentProblem[] {
+/**
+ * The problems of a doc's fields (`titel`, a title that is a list): under `npm run check` its page is built as
+ * from a file without frontmatter (src/content.config.ts), so its links are checked too. A problem of the
+ * frontmatter's text (YAML that does not parse, a frontmatter not closed) stops the pages: Astro cannot read it.
+ */
+function docFieldProblems(root: string, docs: ReturnType<typeof validateCollection>): ContentProblem[] {
+  const readable = new Map<string, boolean>();
+  const anyFields = { ...docsCollection, schema: z.unknown() };
+  const isReadable = (file: string) => {
+    if (!readable.has(file)) {
+      try {
+        readable.set(file, parseContentFile(file, readFileSync(join(root, file), 'utf8'), anyFields).problems.length === 0);
+      } catch {
+        readable.set(file, false);
+      }
+    }
+    return readable.get(file)!;
+  };
+  const files = new Set(docs.entries.map((e) => e.file));
+  // A file with no entry failed its schema; a problem of a file that has one is a rule across the docs, which stops the pages.
+  return docs.problems.filter((p) => !files.has(p.file) && p.file.startsWith(`${docsCollection.dir}/`) && DOC_FILE.test(p.file) && isReadable(p.file));
+}
+
+function contentProblems(
+  root: string,
+  today: string,
+  results: Map<string, ReturnType<typeof validateCollection>>,
+  past: Set<ContentProblem>,
+): ContentProblem[] {
   const contentFiles = listContentFiles(root);
-  const fileProblems = contentFileRules.flatMap((rule) => rule(root, contentFiles));
+  const fileProblems = contentFileRules.flatMap((rule) => {
+    const found = rule(root, contentFiles);
+    if (rulesThePagesAreBuiltPast.includes(rule)) for (const p of found) past.add(p);
+    return found;
+  });
+  for (const p of docFieldProblems(root, results.get(docsCollection.name)!)) past.add(p);
   const { [decisionsCollection.name]: decisions, ...others } = Object.fromEntries(results);
   const governance = parseGovernance(root);
   const roster = results.get(maintainersCollection.name)!;

@@ -8,6 +8,8 @@ export interface CheckResult {
   skipped?: string;
   /** Lines worth a reader's eye that are no problem (fields read past as another tool's). */
   notices?: string[];
+  /** The content check's: whether the pages can be built past every problem it found (src/checks/content.ts). */
+  pagesBuildPast?: boolean;
 }
 
 export interface ProjectCheck {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { CollectionSpec } from '../validation/validate.ts';
 import { docSchema } from '../schemas/doc.ts';
 import { docFields } from '../docs/doc-fields.ts';
-import { docId, listDocFiles } from '../site/repo-links.ts';
+import { docId, listDocFiles, ROSTER_FILE } from '../site/repo-links.ts';
 import { IMAGE_EXTENSIONS } from '../markdown/image-paths.ts';
 import { personSchema } from '../schemas/maintainer.ts';
 import { meetingSchema } from '../schemas/meeting.ts';
@@ -52,6 +52,8 @@ export const docsCollection = {
   // A file as it stands on GitHub: no frontmatter, or another tool's; the title and description from its text.
   readFields: (frontmatter, body, file) => docFields(frontmatter, body, { mdx: file.toLowerCase().endsWith('.mdx'), file: pathInDocs(file) }),
   idOf: docId,
+  // The roster's file copied in with the docs: the roster page stands for it (rosterDocNotice).
+  ignoredFiles: [ROSTER_FILE],
   checkEntries: (entries, root) => collectionProblems(docFileRules, entries, root),
 } satisfies CollectionSpec<typeof docSchema>;
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { type ContentProblem, MAX_CONTENT_BYTES } from '../validation/validate.ts';
 import { externalImageProblem, imagePathProblem, imageReferences, imageTarget, imageTooLarge, isImageFile, MAX_IMAGE_BYTES } from '../markdown/image-paths.ts';
 import { loadSiteConfig } from '../site/config.ts';
+import { ROSTER_FILE } from '../site/repo-links.ts';
 import { exportedComponents, MDX_COMPONENTS_MODULE, mdxSafetyProblems } from '../markdown/mdx-safety.ts';
 import { MAX_SITE_ICON_BYTES, SITE_ICON_PATH, siteIconTooLarge } from '../site/site-icon.ts';
 import { svgProblems } from '../site/svg-safety.ts';
@@ -138,7 +139,11 @@ function imagesOf(root: string, files: readonly ContentFile[]): { file: string; 
   // Read once for the rules of one check that ask (each file parsed once, not once per rule).
   const known = imagesRead.get(files);
   if (known?.root === root) return known.images;
-  const readable = files.filter((f) => !f.symbolicLink && /\.mdx?$/.test(f.path) && lstatSync(join(root, f.path)).size <= MAX_CONTENT_BYTES);
+  // The roster's file copied in with the docs is no page (rosterDocNotice): nobody sees its images.
+  const readable = files.filter(
+    (f) =>
+      !f.symbolicLink && /\.mdx?$/.test(f.path) && f.path !== `${CONTENT_DIR}/docs/${ROSTER_FILE}` && lstatSync(join(root, f.path)).size <= MAX_CONTENT_BYTES,
+  );
   const images = readable.flatMap((f) =>
     imageReferences(readFileSync(join(root, f.path), 'utf8'), f.path.endsWith('.mdx')).map((i) => ({ file: f.path, ...i })),
   );

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ContentProblem, parseContentFile } from '../validation/validate.ts';
 import { siteConfigSchema } from '../schemas/site.ts';
@@ -6,7 +6,7 @@ import { SITE_CONFIG_PATH } from '../site/config.ts';
 import { governanceDocs, siteNamedDocProblems } from '../site/governance-docs.ts';
 import type { DocFrontmatter } from '../schemas/doc.ts';
 import { historyRoutePrefixes } from '../history/routes.ts';
-import { DOC_FILE, docId, docRoute } from '../site/repo-links.ts';
+import { DOC_FILE, docId, docRoute, isRosterDoc, ROSTER_FILE, ROSTER_ROUTE } from '../site/repo-links.ts';
 import { CONTENT_DIR, type ContentFileRule } from './content-files.ts';
 import type { CollectionRule } from './rule.ts';
 
@@ -104,7 +104,9 @@ function segmentPattern(segment: string): string {
 
 /** No doc, nor the page of a folder of docs, is served where one of the site's own pages is (/maintainers/, /search/, /404/, …). */
 export const docsAvoidSitePages: ContentFileRule = (root, files) => {
-  const docs = files.filter((f) => !f.symbolicLink && f.path.startsWith(`${DOCS_DIR}/`) && DOC_FILE.test(f.path));
+  const docs = files.filter(
+    (f) => !f.symbolicLink && f.path.startsWith(`${DOCS_DIR}/`) && DOC_FILE.test(f.path) && !isRosterDoc(f.path.slice(DOCS_DIR.length + 1)),
+  );
   if (docs.length === 0) return [];
   const pages = sitePageRoutes(root);
   const history = charterHistoryPrefixes(root);
@@ -132,6 +134,20 @@ export const docsAvoidSitePages: ContentFileRule = (root, files) => {
     return [];
   });
 };
+
+/**
+ * The notice for the roster's file copied in with the docs (content/docs/MAINTAINERS.md, as Kubeflow's
+ * and Helm's): no page, the roster page stands for it, and the site reads the roster's data instead.
+ */
+export function rosterDocNotice(root: string): string | undefined {
+  const file = `${DOCS_DIR}/${ROSTER_FILE}`;
+  try {
+    if (!lstatSync(join(root, file)).isFile()) return undefined;
+  } catch {
+    return undefined;
+  }
+  return `notice: ${file} is not served as a page: the roster page at ${ROSTER_ROUTE} stands for it, and links to it lead there; the site reads the roster from ${CONTENT_DIR}/maintainers/, so delete ${file} once the roster there is complete`;
+}
 
 /** The charter, contributing guide and code of conduct content/site.yaml names are docs that exist, so a copied file keeps its own name. */
 export const siteNamesExistingDocs: ContentFileRule = (root) => {

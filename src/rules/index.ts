@@ -72,6 +72,13 @@ export const contentFileRules = [
   externalImagesFromAllowedHosts, // every image given by its https:// address is from a host content/site.yaml's imageHosts lets the Content-Security-Policy allow
 ];
 
+/**
+ * Of contentFileRules, those whose problems leave every page buildable as it is (a page shows the image,
+ * which a browser then blocks or downloads): `npm run check` builds the pages past them, so it names
+ * their broken links in the same run; `npm run build` stops on them as on any problem.
+ */
+export const rulesThePagesAreBuiltPast: readonly (typeof contentFileRules)[number][] = [imagesAreSmall, externalImagesFromAllowedHosts];
+
 /** Across the files of every collection but the docs (whose ids are their routes: oneFilePerDocRoute). */
 export const entryIdRules = [
   oneFilePerEntryId, // two files never give one id, the second silently replacing the first

@@ -1,4 +1,4 @@
-import { docRoute } from './repo-links.ts';
+import { docRoute, ROSTER_ROUTE } from './repo-links.ts';
 
 /**
  * The navigation: docs and the data-driven pages. Entries with an `order` come
@@ -31,7 +31,7 @@ export interface NavDoc {
 }
 
 /** The roster page, src/pages/maintainers/index.astro. */
-export const ROSTER_PAGE: NavEntry = { label: 'Maintainers', route: '/maintainers/', order: 20 };
+export const ROSTER_PAGE: NavEntry = { label: 'Maintainers', route: ROSTER_ROUTE, order: 20 };
 /** The meetings page, src/pages/meetings/index.astro. */
 export const MEETINGS_PAGE: NavEntry = { label: 'Meetings', route: '/meetings/', order: 30 };
 

@@ -2,7 +2,8 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { docId, docRoute, listDocFiles, nearestFile, resolveRepoLink } from './repo-links.ts';
+import { docId, docIdOfFile, docRoute, listDocFiles, nearestFile, resolveRepoLink, ROSTER_FILE } from './repo-links.ts';
+import { MAINTAINERS_FILE } from '../roster/roster.ts';
 
 // A repository of the fixture content (tests/fixtures/site/content), never today's content/, and the
 // project's package.json: a file that exists and is no page.
@@ -276,6 +277,42 @@ describe('links as GitHub reads them, in governance Markdown copied as it stands
       kind: 'error',
       message:
         'link "./MAINTAINERS.md" leads to "content/docs/MAINTAINERS.md", which is not a file of the repository; the nearest file is "MAINTAINERS.md": write "../../MAINTAINERS.md"',
+    });
+  });
+});
+
+describe("the roster's file copied in with the docs (content/docs/MAINTAINERS.md, as Kubeflow and Helm keep theirs)", () => {
+  const root = mkdtempSync(join(tmpdir(), 'repo-links-roster-'));
+  const files: Record<string, string> = {
+    'content/docs/README.md': '# Community\n\nSee [the maintainers](./MAINTAINERS.md#steering).\n',
+    'content/docs/MAINTAINERS.md': '# Maintainers\n',
+    'content/docs/committee/MAINTAINERS.md': '# Committee maintainers\n',
+  };
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), text);
+  }
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const site = { ...opts, root, fileRoutes: {} };
+
+  it('is the file the site writes from the roster', () => {
+    expect(ROSTER_FILE).toBe(MAINTAINERS_FILE);
+  });
+
+  it('is no doc: a link to it leads to the roster page, with its #fragment', () => {
+    expect(listDocFiles(root, 'content/docs')).toEqual(['content/docs/README.md', 'content/docs/committee/MAINTAINERS.md']);
+    expect(docIdOfFile('content/docs/MAINTAINERS.md', site)).toBeUndefined();
+    expect(resolveRepoLink('./MAINTAINERS.md#steering', 'content/docs/README.md', site)).toEqual({
+      kind: 'rewritten',
+      href: '/community/maintainers/#steering',
+    });
+    expect(resolveRepoLink('../MAINTAINERS.md', 'content/docs/committee/README.md', site)).toEqual({ kind: 'rewritten', href: '/community/maintainers/' });
+  });
+
+  it("in a folder, a file of that name is that folder's doc like any other", () => {
+    expect(resolveRepoLink('./committee/MAINTAINERS.md', 'content/docs/README.md', site)).toEqual({
+      kind: 'rewritten',
+      href: '/community/committee/maintainers/',
     });
   });
 });

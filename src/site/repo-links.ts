@@ -43,6 +43,20 @@ export interface UnplacedLink {
 
 export type ResolvedLink = { kind: 'unchanged' } | { kind: 'rewritten'; href: string } | { kind: 'error'; message: string };
 
+/**
+ * The roster's file, as the site writes it at the repository root from content/maintainers/
+ * (src/roster/roster.ts), and the roster page that stands for it. A doc of that name at the top of
+ * the docs (Kubeflow and Helm copy theirs in) is no page either: the roster page stands for it, and
+ * links to it lead there.
+ */
+export const ROSTER_FILE = 'MAINTAINERS.md';
+export const ROSTER_ROUTE = '/maintainers/';
+
+/** Whether a path inside the docs folder is the roster's file, which the roster page stands for. */
+export function isRosterDoc(pathInDocs: string): boolean {
+  return pathInDocs === ROSTER_FILE;
+}
+
 /** The file names that are docs: Markdown and MDX, with the same frontmatter and links. */
 export const DOC_FILE = /\.mdx?$/i;
 
@@ -72,9 +86,10 @@ export function docRoute(docId: string): string {
   return docId === 'index' ? '/' : `/${docId}/`;
 }
 
-/** Every doc file under `docsDir` (repository-relative paths, in path order), at any depth. */
+/** Every doc file under `docsDir` (repository-relative paths, in path order), at any depth; not the roster's file (isRosterDoc). */
 export function listDocFiles(root: string, docsDir: string): string[] {
   const files: string[] = [];
+  const top = docsDir.replace(/\/$/, '');
   const walk = (rel: string) => {
     let names: string[];
     try {
@@ -86,10 +101,10 @@ export function listDocFiles(root: string, docsDir: string): string[] {
       if (name.startsWith('.')) continue;
       const path = `${rel}/${name}`;
       if (statSync(posix.join(root, path)).isDirectory()) walk(path);
-      else if (DOC_FILE.test(name)) files.push(path);
+      else if (DOC_FILE.test(name) && path !== `${top}/${ROSTER_FILE}`) files.push(path);
     }
   };
-  walk(docsDir.replace(/\/$/, ''));
+  walk(top);
   return files;
 }
 
@@ -245,7 +260,7 @@ export function docIdOfFile(target: string, opts: Pick<RepoLinkOptions, 'root' |
   if (!target.startsWith(`${docsDir}/`)) return undefined;
   const inDocs = target.slice(docsDir.length + 1);
   // A file under a folder or name starting with "." is never built (.github's issue templates): a file of the repository, no page.
-  if (inDocs.split('/').some((segment) => segment.startsWith('.'))) return undefined;
+  if (inDocs.split('/').some((segment) => segment.startsWith('.')) || isRosterDoc(inDocs)) return undefined;
   const onDisk = posix.join(opts.root, target);
   return DOC_FILE.test(inDocs) && existsSync(onDisk) && statSync(onDisk).isFile() ? docId(inDocs) : undefined;
 }
@@ -260,6 +275,7 @@ function routeForRepoFile(target: string, opts: Pick<RepoLinkOptions, 'root' | '
   const doc = docIdOfFile(target, opts);
   if (doc !== undefined) return docRoute(doc);
   const docsDir = opts.docsDir.replace(/\/$/, '');
+  if (target === `${docsDir}/${ROSTER_FILE}` && existsSync(posix.join(opts.root, target))) return ROSTER_ROUTE;
   if (!target.startsWith(`${docsDir}/`)) return undefined;
   const inDocs = target.slice(docsDir.length + 1).replace(/\/$/, '');
   const onDisk = posix.join(opts.root, target);
