@@ -176,7 +176,10 @@ export const groupsCollection = {
   checkEntries: (entries, root) => {
     const docsDir = docsCollection.dir;
     const targets = {
-      docs: listDocFiles(root, docsDir).map((f) => f.slice(docsDir.length + 1)),
+      // The docs that are pages: a MAINTAINERS.md among them is the roster page's, no charter.
+      docs: listDocFiles(root, docsDir)
+        .map((f) => f.slice(docsDir.length + 1))
+        .filter((f) => !docsCollection.ignoredFiles.includes(f)),
       docsDir,
       seriesIds: listSeriesIds(root),
       meetingsDir: meetingsCollection.dir,
