@@ -1,4 +1,12 @@
-import { decisionsCollection, docsCollection, maintainersCollection, meetingRecordsCollection, meetingsCollection } from '../collections/registry.ts';
+import {
+  decisionsCollection,
+  docsCollection,
+  groupsCollection,
+  maintainersCollection,
+  meetingRecordsCollection,
+  meetingsCollection,
+} from '../collections/registry.ts';
+import { groupSchema } from '../schemas/group.ts';
 import { decisionSchema } from '../schemas/decision.ts';
 import { docSchema } from '../schemas/doc.ts';
 import { governanceSchema } from '../schemas/governance.ts';
@@ -106,6 +114,17 @@ export function contentFiles(): ContentFileReference[] {
       ],
       body: 'The motion, and if wanted the reasons for it.',
       fields: schemaFields(decisionSchema),
+    },
+    {
+      id: 'groups',
+      title: 'Groups',
+      path: `${groupsCollection.dir}/<id>.yaml`,
+      format: 'YAML',
+      about: [
+        "One file per group of the project (a working group, a SIG, a committee); the file name is the group's id. With at least one, the site has `/groups/`, the list, and `/groups/<id>/`, each group's page: its leads and members today, former ones with their dates, its charter, its channels, and its meeting series as the meetings page shows them. Each series' page names its group, and each lead's `since` and `until` is an item of the governance feed.",
+        `People need not be maintainers: each is named by GitHub handle. The build checks that the charter is a doc of \`${docsCollection.dir}/\`, that every series has its file in \`${meetingsCollection.dir}/\` and belongs to one group at most, that nobody's \`until\` comes before their \`since\`, and that nobody holds two places in one list at once.`,
+      ],
+      fields: schemaFields(groupSchema),
     },
     {
       id: 'docs',
