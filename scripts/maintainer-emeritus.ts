@@ -1,10 +1,10 @@
 /**
- * Moves a maintainer to emeritus: sets status: emeritus and emeritusSince in
- * content/maintainers/<handle>.yaml (every other field and comment stays), checked
- * before anything is written, then rewrites every generated file
+ * Ends a role: sets status: emeritus and emeritusSince in content/maintainers/<handle>.yaml,
+ * on the role --role names, or on the one role the person holds (every other field and
+ * comment stays), checked before anything is written, then rewrites every generated file
  * (MAINTAINERS.md, CONTRIBUTING.md, GOVERNANCE.md).
  *
- * Usage: npm run maintainer:emeritus -- <handle> [--since YYYY-MM-DD]
+ * Usage: npm run maintainer:emeritus -- <handle> [--role <role id>] [--since YYYY-MM-DD]
  *        (since defaults to today, UTC)
  * Exit status 2 for a usage error, 1 when the roster refuses the edit.
  */
@@ -14,7 +14,7 @@ import { applyRosterEdit, parseEmeritusArgs, planEmeritus } from '../src/edits/r
 process.exitCode = await runContentCommand(
   {
     parse: parseEmeritusArgs,
-    plan: (root, input) => planEmeritus(root, input.handle, { since: input.since }),
+    plan: (root, input) => planEmeritus(root, input.handle, input),
     write: async (root, edit) => {
       const written = await applyRosterEdit(root, edit);
       return `Wrote ${written.join(', ')}.\nCommit ${written.length > 1 ? 'them' : 'it'} in one pull request.`;

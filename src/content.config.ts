@@ -6,7 +6,9 @@ import { glob, type Loader } from 'astro/loaders';
 import {
   decisionsCollection,
   docsCollection,
+  groupsCollection,
   hasDecisionFiles,
+  hasGroupFiles,
   maintainersCollection,
   meetingRecordFilesExist,
   meetingRecordsCollection,
@@ -137,4 +139,22 @@ const decisions = defineCollection({
   schema: decisionsCollection.schema,
 });
 
-export const collections = { docs, maintainers, meetings, meetingRecords, decisions };
+/** The groups: glob's loader, except that a project without content/groups/ has an empty collection, not a warning. */
+const groupFiles = glob({ pattern: groupsCollection.extensions.map((ext) => `*${ext}`), base: `./${groupsCollection.dir}` });
+const groupsLoader: Loader = {
+  name: 'groups-loader',
+  load: async (context) => {
+    if (!hasGroupFiles('.')) {
+      context.store.clear();
+      return;
+    }
+    await groupFiles.load(context);
+  },
+};
+
+const groups = defineCollection({
+  loader: groupsLoader,
+  schema: groupsCollection.schema,
+});
+
+export const collections = { docs, maintainers, meetings, meetingRecords, decisions, groups };

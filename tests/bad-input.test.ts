@@ -612,6 +612,11 @@ const decisionRows: [string, string[]][] = [
 /** content/governance.yaml rows: [fixture, every problem it gives], one for each field of a role and a rule. */
 const governanceRows: [string, string[]][] = [
   [
+    'governance/inactivity-in-words.yaml',
+    ['content/governance.yaml:6: inactivityMonths: write the period in whole months, e.g. inactivityMonths: 12 for a year'],
+  ],
+  ['governance/inactivity-zero.yaml', ['content/governance.yaml:5: inactivityMonths: write a period of 1 month or more, e.g. inactivityMonths: 12 for a year']],
+  [
     'governance/abstentions-typo.yaml',
     [
       'content/governance.yaml:11: rules.0.abstentions: "abstain" is not a value of abstentions; write one of present, against, absent, e.g. abstentions: present',
@@ -1370,6 +1375,7 @@ describe('bad input: content that would run code, redirect readers or replace an
       'index.md',
       'meetings-ics.md',
       'roster.md',
+      'groups.md',
     ];
     const placed: [string, { text: string }][] = names.map((name) => [`${D}/${name}`, { text: doc }]);
     const own = (route: string, file: string) => `is served at ${route}, where the site's own page is (src/pages/${file}); rename or move the file`;
@@ -1383,6 +1389,8 @@ describe('bad input: content that would run code, redirect readers or replace an
       `${D}/404.md: ${own('/404/', '404.astro')}`,
       `${D}/Search.mdx: ${own('/search/', 'search/index.astro')}`,
       `${D}/decisions/page/2.md: ${own('/decisions/page/2/', 'decisions/page/[n].astro')}`,
+      // A rest route serves its folder's own address too: /groups/ is the list of groups.
+      `${D}/groups.md: ${own('/groups/', 'groups/[...group].astro')}`,
       `${D}/maintainers.md: ${own('/maintainers/', 'maintainers/index.astro')}`,
       `${D}/meetings/notes.md: ${own('/meetings/notes/', 'meetings/[id]/index.astro')}`,
       `${D}/search/tips.md: is in a folder whose page is served at /search/, where the site's own page is (src/pages/search/index.astro); rename or move the folder`,
@@ -1401,6 +1409,124 @@ describe('bad input: content that would run code, redirect readers or replace an
     ).toEqual([
       `${D}/${name}: the file name is 250 characters long; shorten it to 100 characters or fewer (it becomes the page's address)`,
       `${D}/${folder}/short.md: the folder name is 101 characters long; shorten it to 100 characters or fewer (it becomes the page's address)`,
+    ]);
+  });
+});
+
+/**
+ * Group rows: [fixture, every problem it gives] for a group file (tests/fixtures/broken/groups/)
+ * added to the fixture site's content, with the docs and series of tests/fixtures/groups/
+ * (the doc working-groups/runtime.md, the series spec-call and runtime-sync), and, where a row
+ * says so, that fixture's group specification.yaml, which lists spec-call.
+ */
+function validateInGroups(fixture: string, withSpecification = false): string[] {
+  const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
+  temps.push(root);
+  const groups = join(import.meta.dirname, 'fixtures/groups/content');
+  cpSync(join(FIXTURE_ROOT, 'content'), join(root, 'content'), { recursive: true });
+  cpSync(join(groups, 'docs'), join(root, 'content/docs'), { recursive: true });
+  for (const series of ['spec-call.yaml', 'runtime-sync.yaml']) copyFileSync(join(groups, 'meetings', series), join(root, 'content/meetings', series));
+  mkdirSync(join(root, 'content/groups'));
+  if (withSpecification) copyFileSync(join(groups, 'groups/specification.yaml'), join(root, 'content/groups/specification.yaml'));
+  copyFileSync(join(FIXTURES, fixture), join(root, 'content/groups', basename(fixture)));
+  return validateCollection(
+    root,
+    contentCollections.find((c) => c.name === 'groups')!,
+  ).problems.map(formatProblem);
+}
+
+const GR = 'content/groups';
+const groupRows: [string, string[]][] = [
+  ['groups/name-missing.yaml', [`${GR}/name-missing.yaml:1: name: missing; write the name of the group, e.g. name: Runtime Working Group`]],
+  [
+    'groups/description-missing.yaml',
+    [
+      `${GR}/description-missing.yaml:1: description: missing; write one or two sentences on what the group does, e.g. description: Owns the runtime specification.`,
+    ],
+  ],
+  [
+    'groups/lead-name-empty-role-two-lines.yaml',
+    [
+      `${GR}/lead-name-empty-role-two-lines.yaml:5: leads.0.name: write the name, or leave the field out`,
+      `${GR}/lead-name-empty-role-two-lines.yaml:6: leads.0.role: has a line break (U+000A), ${ONE_LINE}`,
+    ],
+  ],
+  [
+    'groups/charter-missing-doc.yaml',
+    [
+      `${GR}/charter-missing-doc.yaml:3: charter: content/docs/working-groups/runtme.md does not exist; did you mean charter: working-groups/runtime.md? Write the path of a doc inside content/docs/, or add the file`,
+    ],
+  ],
+  [
+    'groups/charter-outside-docs.yaml',
+    [
+      `${GR}/charter-outside-docs.yaml:3: charter: write the path of a file inside content/docs/, without "/", "./" or "../" in front (a file elsewhere is no page of the site: copy it into content/docs/), e.g. charter: working-groups/runtime.md`,
+    ],
+  ],
+  [
+    'groups/lead-handle-with-at.yaml',
+    [
+      `${GR}/lead-handle-with-at.yaml:4: leads.0.handle: "@ana-fixture" contains "@", which GitHub does not allow; a GitHub handle has 1 to 39 letters, digits and single hyphens, with no hyphen at the start or end (e.g. ana-fixture, if that is the account)`,
+    ],
+  ],
+  [
+    'groups/until-before-since.yaml',
+    [`${GR}/until-before-since.yaml:6: leads.0.until: 2025-01-31 is before since (2026-02-01); write the last day, on or after 2026-02-01`],
+  ],
+  [
+    'groups/lead-twice-at-once.yaml',
+    [
+      `${GR}/lead-twice-at-once.yaml:6: leads.1.handle: Chen-Fixture is already in leads on some of the same days (leads.0: 2024-06-01 to no end); give leads.0 an until before 2026-02-01, or remove one of the two`,
+    ],
+  ],
+  [
+    'groups/lead-not-leads.yaml',
+    [`${GR}/lead-not-leads.yaml:3: unknown field "lead"; did you mean leads? (allowed fields: name, description, charter, leads, members, meetings, channels)`],
+  ],
+  [
+    'groups/members-not-a-list.yaml',
+    [
+      `${GR}/members-not-a-list.yaml:3: members: write the members as a list, each with its handle, e.g.\n  members:\n    - handle: grace-hopper\n      since: 2025-03-01`,
+    ],
+  ],
+  ['groups/member-handle-only.yaml', [`${GR}/member-handle-only.yaml:4: members.0: write each of the members with its handle, e.g. - handle: ben-fixture`]],
+  [
+    'groups/member-since-not-a-day.yaml',
+    [`${GR}/member-since-not-a-day.yaml:5: members.0.since: 2024-06-31 is not a date: June 2024 has 30 days; write YYYY-MM-DD`],
+  ],
+  [
+    'groups/meeting-unknown.yaml',
+    [
+      `${GR}/meeting-unknown.yaml:4: meetings.0: there is no meeting series "spec-cal" (no file content/meetings/spec-cal.yaml); did you mean spec-call? Write the id of one of: office-hours, runtime-sync, spec-call`,
+    ],
+  ],
+  ['groups/meeting-twice.yaml', [`${GR}/meeting-twice.yaml:5: meetings.1: spec-call is listed twice; remove this line`]],
+  ['groups/channel-http.yaml', [`${GR}/channel-http.yaml:5: channels.0.url: write the https:// address, e.g. url: https://slack.example.org/archives/C0123`]],
+  [
+    'groups/channel-without-name.yaml',
+    [`${GR}/channel-without-name.yaml:1: channels.0.name: missing; write the name of the channel, e.g. name: "#runtime on Slack"`],
+  ],
+];
+
+describe('bad input: groups, with the docs and meeting series they name', () => {
+  it.each(groupRows)('%s', (fixture, expected) => {
+    expect(validateInGroups(fixture)).toEqual(expected);
+  });
+
+  it('passes the groups of tests/fixtures/groups, which share members and name a charter doc and a series each', () => {
+    const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
+    temps.push(root);
+    cpSync(join(FIXTURE_ROOT, 'content'), join(root, 'content'), { recursive: true });
+    cpSync(join(import.meta.dirname, 'fixtures/groups/content'), join(root, 'content'), { recursive: true });
+    mkdirSync(join(root, 'src/mdx'), { recursive: true });
+    copyFileSync(join(projectRoot, 'src/mdx/index.ts'), join(root, 'src/mdx/index.ts'));
+    expect(validateAllContent(root, '2027-04-15').map(formatProblem)).toEqual([]);
+  });
+
+  it('refuses a series listed by a second group, at the line of the group that comes second', () => {
+    // meeting-of-another-group.yaml sorts before specification.yaml: the specification group's line is the second.
+    expect(validateInGroups('groups/meeting-of-another-group.yaml', true)).toEqual([
+      `${GR}/specification.yaml:24: meetings.0: the series spec-call is already a meeting of the group meeting-of-another-group (content/groups/meeting-of-another-group.yaml); a series belongs to one group: remove it from one of the two files`,
     ]);
   });
 });

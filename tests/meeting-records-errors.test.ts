@@ -90,7 +90,7 @@ describe('meeting records', () => {
       }),
     ).toEqual([
       `${D}/2027-01-12.md:3: notesUrl: write the https:// address, e.g. https://docs.google.com/document/d/abc123`,
-      `${D}/2027-01-12.md:2: unknown field "recording"; did you mean recordingUrl? (allowed fields: recordingUrl, notesUrl, slidesUrl)`,
+      `${D}/2027-01-12.md:2: unknown field "recording"; did you mean recordingUrl? (allowed fields: recordingUrl, notesUrl, slidesUrl, attended)`,
     ]);
   });
 
@@ -178,4 +178,36 @@ describe('a build with a broken link in a meeting record', () => {
       copy.dispose();
     }
   }, 300_000);
+});
+
+describe('who attended a meeting', () => {
+  it('is a list of GitHub handles, maintainers or not, on a meeting held or moved', () => {
+    expect(
+      problemsOf({
+        'community-call/2027-01-12.md': `---\nattended:\n  - ana-fixture\n  - someone-else\n---\n${AGENDA}`,
+        'community-call/2027-01-26.md': `---\nattended: [Ana-Fixture]\n---\n${AGENDA}`,
+      }),
+    ).toEqual([]);
+  });
+
+  it('names a handle listed twice (in any case), a handle GitHub does not allow, and a list written as text', () => {
+    expect(
+      problemsOf({
+        'community-call/2027-01-12.md': `---\nattended:\n  - ana-fixture\n  - Ana-Fixture\n---\n${AGENDA}`,
+        'community-call/2027-02-02.md': `---\nattended:\n  - "@ana-fixture"\n---\n${AGENDA}`,
+        'community-call/2027-02-09.md': `---\nattended: ana-fixture, ben-fixture\n---\n${AGENDA}`,
+      }),
+    ).toEqual([
+      `${D}/2027-02-02.md:3: attended.0: "@ana-fixture" contains "@", which GitHub does not allow; a GitHub handle has 1 to 39 letters, digits and single hyphens, with no hyphen at the start or end (e.g. ana-fixture, if that is the account)`,
+      `${D}/2027-02-09.md:2: attended: write who attended as a list of GitHub handles, e.g.\n  attended:\n    - ada-lovelace\n    - grace-hopper`,
+      // The checks across fields and files come after each file's own fields.
+      `${D}/2027-01-12.md:4: attended.1: Ana-Fixture is listed already (attended.0); remove this line`,
+    ]);
+  });
+
+  it('is refused at a cancelled meeting, with the way out if it was held after all', () => {
+    expect(problemsOf({ 'community-call/2027-01-19.md': `---\nattended: [ana-fixture]\n---\n${AGENDA}` })).toEqual([
+      `${D}/2027-01-19.md:2: attended: the meeting of 2027-01-19 is cancelled (Winter break); remove attended, or take the date out of cancelled in content/meetings/community-call.yaml if it was held`,
+    ]);
+  });
 });

@@ -16,6 +16,8 @@
  *    grow with a collection: the roster of the 1,000-person copy, the meetings page
  *    of the enlarged copy.
  * 3. Lighthouse (CLI) for home, charter, roster, meetings.
+ * 4. The record pages of issues 11-13 and 25 (decisions, charter versions, meeting records,
+ *    groups: scripts/bench/groups.ts, which also runs alone), each against the same copy without them.
  *
  * Pages and Lighthouse run in the browser of test-support/browser-choice.ts, with its flags.
  *
@@ -36,6 +38,7 @@ import { DECISIONS, measureDecisions } from './decisions.ts';
 import { HISTORY_COMMITS, historySection, measureHistory } from './history.ts';
 import { lighthouse } from './lighthouse.ts';
 import { meetingRecordsScenario } from './meeting-records.ts';
+import { groupsRecordPages, groupsScenario } from './groups.ts';
 import { kb, log, mb } from './log.ts';
 import { pageWeights } from './page-weights.ts';
 import { machine, report } from './report.ts';
@@ -85,6 +88,7 @@ try {
 
   const history = await measureHistory(RUNS, copies);
   const records = await meetingRecordsScenario(copies, RUNS);
+  const groups = await groupsScenario(copies, RUNS);
 
   log('first-visit weight of every page');
   const weights = await pageWeights(siteCopy.path('dist'));
@@ -93,6 +97,7 @@ try {
     ...(await pageWeights(rosterCopy.path('dist'), ['maintainers/'])).map(grown(`${ROSTER_SIZE.toLocaleString('en')}-person roster`)),
     ...(await pageWeights(largeCopy.path('dist'), ['meetings/'])).map(grown('enlarged copy')),
     ...decisions.weights,
+    ...groups.weights,
   ];
   for (const w of [...weights, ...largeWeights])
     log(
@@ -111,7 +116,9 @@ try {
       { label: `decisions, ${DECISIONS}`, with: decisions.build, without: roster },
       { label: `charter versions, ${HISTORY_COMMITS} commits`, with: history.withHistory, without: history.without },
       { label: `meeting pages, ${records.records} records`, with: records.withRecords, without: records.without },
-    ].map((x) => ({ label: x.label, withSeconds: x.with.medianSeconds, withoutSeconds: x.without.medianSeconds, pages: x.with.pages - x.without.pages }));
+    ]
+      .map((x) => ({ label: x.label, withSeconds: x.with.medianSeconds, withoutSeconds: x.without.medianSeconds, pages: x.with.pages - x.without.pages }))
+      .concat(groupsRecordPages(groups));
     const text = report({
       date: new Date().toISOString().slice(0, 10),
       machine: machine(),

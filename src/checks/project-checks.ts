@@ -6,7 +6,7 @@ import { BUILD_PAST_CONTENT_PROBLEMS, validateCollection } from '../validation/v
 import { buildClock } from '../meetings/clock.ts';
 import { occurrencesBetween } from '../meetings/occurrences.ts';
 import { problemsFromBuildOutput } from './build-output.ts';
-import { meetingsCollection } from '../collections/registry.ts';
+import { groupsCollection, meetingsCollection } from '../collections/registry.ts';
 import { recordKey } from '../rules/meeting-record-rules.ts';
 import { checkGeneratedFiles, generatedFiles, generatedFilesNotices, staleFilesSummary } from '../generated-files/files.ts';
 import type { CheckResult } from './project-check.ts';
@@ -72,10 +72,11 @@ export function typedTimesAgreeWithMeetings(root: string): CheckResult {
   const occurrences: LintOccurrence[] = entries.flatMap((entry) => occurrencesBetween({ id: entry.id, ...entry.data }, from, to));
   // A meeting's record speaks of that one meeting (moved, run late), not of the schedule ahead.
   const prose = readProseFiles(root).filter((f) => !isMeetingRecordFile(f.path));
-  // A series' group, once groups are data, is one more name prose may call it by.
+  // A series' group (content/groups/) is one more name prose may call it by; a group file with problems is reported by the content check.
+  const groupOf = new Map(validateCollection(root, groupsCollection).entries.flatMap((g) => g.data.meetings.map((id) => [id, g.data.name] as const)));
   const series = entries.map((entry) => {
-    const group = (entry.data as { group?: unknown }).group;
-    return { id: entry.id, names: [entry.data.title, ...(typeof group === 'string' ? [group] : [])] };
+    const group = groupOf.get(entry.id);
+    return { id: entry.id, names: [entry.data.title, ...(group ? [group] : [])] };
   });
   return { problems: lintTimes(prose, occurrences, { series, meetingsDir: meetingsCollection.dir }) };
 }

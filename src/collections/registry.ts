@@ -3,15 +3,26 @@ import { join } from 'node:path';
 import type { CollectionSpec } from '../validation/validate.ts';
 import { docSchema } from '../schemas/doc.ts';
 import { docFields } from '../docs/doc-fields.ts';
-import { docId, ROSTER_FILE } from '../site/repo-links.ts';
+import { docId, listDocFiles, ROSTER_FILE } from '../site/repo-links.ts';
 import { IMAGE_EXTENSIONS } from '../markdown/image-paths.ts';
 import { personSchema } from '../schemas/maintainer.ts';
 import { meetingSchema } from '../schemas/meeting.ts';
 import { decisionSchema } from '../schemas/decision.ts';
 import { meetingRecordSchema } from '../schemas/meeting-record.ts';
+import { groupSchema } from '../schemas/group.ts';
 import { validateCollection } from '../validation/validate.ts';
 import { globLoaderId } from '../rules/entry-ids.ts';
-import { decisionRules, docFileRules, entryIdRules, maintainerFileRules, maintainerRules, meetingRecordRules, meetingRules } from '../rules/index.ts';
+import {
+  decisionRules,
+  docFileRules,
+  entryIdRules,
+  groupFileRules,
+  groupRules,
+  maintainerFileRules,
+  maintainerRules,
+  meetingRecordRules,
+  meetingRules,
+} from '../rules/index.ts';
 import { collectionProblems, withRules } from '../rules/rule.ts';
 
 /**
@@ -147,10 +158,49 @@ export function hasDecisionFiles(root: string): boolean {
   return existsSync(dir) && readdirSync(dir).some((name) => name.endsWith('.md') && !decisionsCollection.ignoredFiles.includes(name));
 }
 
+/**
+ * The project's groups (working groups, SIGs, committees): content/groups/<id>.yaml, each
+ * with its leads and members, its charter doc, its meeting series and its channels. A project
+ * without groups has no folder, and the site no groups pages.
+ */
+const groupWithRules = withRules(groupSchema, groupRules);
+export const groupsCollection = {
+  name: 'groups',
+  dir: 'content/groups',
+  extensions: ['.yaml'],
+  format: 'yaml',
+  schema: groupWithRules,
+  optional: true,
+  // The id Astro's glob loader gives: github-slugger's slug of the name, as for the meeting series.
+  idOf: globLoaderId,
+  checkEntries: (entries, root) => {
+    const docsDir = docsCollection.dir;
+    const targets = {
+      // The docs that are pages: a MAINTAINERS.md among them is the roster page's, no charter.
+      docs: listDocFiles(root, docsDir)
+        .map((f) => f.slice(docsDir.length + 1))
+        .filter((f) => !docsCollection.ignoredFiles.includes(f)),
+      docsDir,
+      seriesIds: listSeriesIds(root),
+      meetingsDir: meetingsCollection.dir,
+    };
+    const sameId = collectionProblems(entryIdRules, entries, root);
+    const found = groupFileRules.flatMap((rule) => rule(entries, targets));
+    return [...sameId, ...entries.flatMap((e) => found.filter((p) => p.file === e.file))];
+  },
+} satisfies CollectionSpec<typeof groupWithRules>;
+
+/** Whether content/groups/ holds a group: without one the site has no groups pages, and Astro no empty collection to warn about. */
+export function hasGroupFiles(root: string): boolean {
+  const dir = join(root, groupsCollection.dir);
+  return existsSync(dir) && readdirSync(dir).some((name) => groupsCollection.extensions.some((ext) => name.endsWith(ext)));
+}
+
 export const contentCollections: readonly CollectionSpec[] = [
   docsCollection,
   maintainersCollection,
   meetingsCollection,
   meetingRecordsCollection,
   decisionsCollection,
+  groupsCollection,
 ];

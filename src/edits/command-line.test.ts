@@ -20,11 +20,13 @@ describe('the roster commands read their arguments the same way', () => {
       name: 'Ada Lovelace',
       since: '2025-07-01',
     });
-    expect(() => parseNewMaintainerArgs([])).toThrow(/^the GitHub handle is missing\nusage: npm run new:maintainer -- <handle>/);
+    expect(parseNewMaintainerArgs(['ada', '--role', 'committer'])).toEqual({ handle: 'ada', role: 'committer' });
+    expect(() => parseNewMaintainerArgs([])).toThrow(/^the GitHub handle is missing\nusage: npm run new:maintainer -- <handle> \[--role <role id>\]/);
   });
 
-  it('maintainer:emeritus: one handle, an optional day', () => {
+  it('maintainer:emeritus: one handle, an optional role and day', () => {
     expect(parseEmeritusArgs(['gorkem'])).toEqual({ handle: 'gorkem', since: undefined });
+    expect(parseEmeritusArgs(['gorkem', '--role', 'committer', '--since', '2026-03-09'])).toEqual({ handle: 'gorkem', role: 'committer', since: '2026-03-09' });
     expect(() => parseEmeritusArgs(['a', 'b'])).toThrow(/^one handle at a time \(got a, b\)\nusage: npm run maintainer:emeritus/);
   });
 });

@@ -4,7 +4,17 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../validation/validate.ts';
 import { checkGeneratedFiles, generatedFiles, writeGeneratedFiles } from '../generated-files/files.ts';
-import { applyRosterEdit, markEmeritus, newMaintainerYaml, planEmeritus, planNewMaintainer, todayUtc } from './roster-edits.ts';
+import {
+  addHolding,
+  afterNewRole,
+  applyRosterEdit,
+  endHolding,
+  markEmeritus,
+  newMaintainerYaml,
+  planEmeritus,
+  planNewMaintainer,
+  todayUtc,
+} from './roster-edits.ts';
 import { validateAllContent } from '../checks/content.ts';
 import { MDX_COMPONENTS_MODULE } from '../markdown/mdx-safety.ts';
 
@@ -73,7 +83,7 @@ describe('a new maintainer file', () => {
   it('is refused for a handle already on the roster in another case, naming the file to edit instead', () => {
     const before = rosterFiles();
     expect(messages(planNewMaintainer(root, { handle: 'GorKem' }))).toEqual([
-      'content/maintainers/gorkem.yaml:1: handle: "gorkem" is already a maintainer, the same GitHub account as "GorKem" (handles ignore case); nothing was written. To change their entry, edit content/maintainers/gorkem.yaml',
+      'content/maintainers/gorkem.yaml:1: handle: "gorkem" already holds the maintainer role, the same GitHub account as "GorKem" (handles ignore case); nothing was written. To change their entry, edit content/maintainers/gorkem.yaml',
     ]);
     expect(rosterFiles()).toEqual(before);
   });
@@ -148,5 +158,144 @@ describe('moving a maintainer to emeritus', () => {
       'content/maintainers/chlins.yaml:4: emeritusSince: 2025-02-30 is not a date: February 2025 has 28 days; write YYYY-MM-DD',
     ]);
     expect(read('content/maintainers/chlins.yaml')).toBe('handle: chlins\nstatus: active\nsince: 2024-02-29\n');
+  });
+});
+
+/** The fixture's governance with two more roles after the default one (maintainer): committer and reviewer. */
+const withMoreRoles = () => {
+  const file = join(root, 'content/governance.yaml');
+  writeFileSync(
+    file,
+    read('content/governance.yaml').replace(
+      '\nrules:',
+      '\n  - id: committer\n    singular: Committer\n    plural: Committers\n  - id: reviewer\n    singular: Reviewer\n    plural: Reviewers\nrules:',
+    ),
+  );
+};
+const chlins =
+  '# Joined at the first release.\nhandle: chlins # GitHub account\nname: Chen Lin\n# Voted in at the kick-off.\nstatus: active # for now\nsince: 2024-02-29\n\nareas:\n  - specification\n';
+
+describe('a role other than the default one', () => {
+  beforeEach(withMoreRoles);
+
+  it('gives a new person a file that lists it under roles', async () => {
+    const plan = planNewMaintainer(root, { handle: 'ada', role: 'committer', name: 'Ada Lovelace' }, { today: '2026-03-09' });
+    expect(plan.problems).toEqual([]);
+    expect(plan.edit).toEqual({
+      file: 'content/maintainers/ada.yaml',
+      text: 'handle: ada\nname: Ada Lovelace\nroles:\n  - role: committer\n    since: 2026-03-09\n',
+    });
+    await applyRosterEdit(root, plan.edit!);
+    expect(validateAllContent(root)).toEqual([]);
+    expect(await checkGeneratedFiles(root, generatedFiles)).toEqual([]);
+    // A committer does not vote on the maintainers' rules: their numbers stay.
+    expect(read('CONTRIBUTING.md')).toContain('(today: [8 of 11 maintainers]');
+  });
+
+  it('turns a shorthand file into roles only to add a second role, moving status and since with their comments', async () => {
+    writeFileSync(join(root, 'content/maintainers/chlins.yaml'), chlins);
+    const plan = planNewMaintainer(root, { handle: 'chlins', role: 'committer', since: '2026-01-15' });
+    expect(plan.problems).toEqual([]);
+    expect(plan.edit?.text).toBe(
+      '# Joined at the first release.\nhandle: chlins # GitHub account\nname: Chen Lin\nroles:\n  - role: maintainer\n    # Voted in at the kick-off.\n    status: active # for now\n    since: 2024-02-29\n  - role: committer\n    since: 2026-01-15\n\nareas:\n  - specification\n',
+    );
+    await applyRosterEdit(root, plan.edit!);
+    expect(validateAllContent(root)).toEqual([]);
+    expect(await checkGeneratedFiles(root, generatedFiles)).toEqual([]);
+    // Still a maintainer, and counted as one.
+    expect(read('CONTRIBUTING.md')).toContain('(today: [8 of 11 maintainers]');
+    // A third role goes at the end of the list; the file is not touched otherwise.
+    const third = planNewMaintainer(root, { handle: 'chlins', role: 'reviewer', since: '2026-02-01' });
+    expect(third.edit?.text).toBe(plan.edit!.text.replace('    since: 2026-01-15\n', '    since: 2026-01-15\n  - role: reviewer\n    since: 2026-02-01\n'));
+  });
+
+  it('adds the default role back to someone emeritus in it, as a second holding of it', () => {
+    writeFileSync(join(root, 'content/maintainers/chlins.yaml'), 'handle: chlins\nstatus: emeritus\nsince: 2020-01-01\nemeritusSince: 2021-06-01\n');
+    expect(planNewMaintainer(root, { handle: 'chlins', since: '2026-03-09' }).edit?.text).toBe(
+      'handle: chlins\nroles:\n  - role: maintainer\n    status: emeritus\n    since: 2020-01-01\n    emeritusSince: 2021-06-01\n  - role: maintainer\n    since: 2026-03-09\n',
+    );
+  });
+
+  it('is refused for a role not in content/governance.yaml, one already held, or a name that is not the file’s', () => {
+    expect(messages(planNewMaintainer(root, { handle: 'ada', role: 'comitter' }))).toEqual([
+      'content/governance.yaml: --role: "comitter" is no role of roles; did you mean committer? write --role with one of maintainer, committer, reviewer (or leave it out for maintainer)',
+    ]);
+    writeFileSync(
+      join(root, 'content/maintainers/chlins.yaml'),
+      'handle: chlins\nname: Chen Lin\nroles:\n  - role: reviewer\n  - role: committer\n    since: 2025-01-01\n',
+    );
+    expect(messages(planNewMaintainer(root, { handle: 'chlins', role: 'committer' }))).toEqual([
+      'content/maintainers/chlins.yaml:5: handle: "chlins" already holds the committer role; nothing was written. To change their entry, edit content/maintainers/chlins.yaml',
+    ]);
+    expect(messages(planNewMaintainer(root, { handle: 'chlins', name: 'Chen L.' }))).toEqual([
+      `content/maintainers/chlins.yaml:2: name: chlins's file says name: Chen Lin, and --name gives "Chen L."; nothing was written. Leave --name out to add the role, and edit content/maintainers/chlins.yaml to change the name`,
+    ]);
+    expect(messages(planNewMaintainer(root, { handle: 'chlins', affiliation: 'Example Corp' }))).toEqual([
+      `content/maintainers/chlins.yaml:1: affiliation: chlins's file has no affiliation, and --affiliation gives "Example Corp"; nothing was written. Leave --affiliation out to add the role, and edit content/maintainers/chlins.yaml to change the affiliation`,
+    ]);
+    // The same name is no change: the role is added.
+    expect(planNewMaintainer(root, { handle: 'chlins', name: 'Chen Lin', since: '2026-03-09' }).problems).toEqual([]);
+  });
+
+  it('ends, named or as the one role held, keeping the other holdings, comments and blank lines', async () => {
+    const two =
+      '# Joined at the first release.\nhandle: chlins\nroles:\n  - role: maintainer # first\n    since: 2024-02-29\n\n  - role: committer\n    since: 2025-01-01\nareas: [specification]\n';
+    writeFileSync(join(root, 'content/maintainers/chlins.yaml'), two);
+    const plan = planEmeritus(root, 'chlins', { role: 'committer', since: '2026-03-09' });
+    expect(plan.problems).toEqual([]);
+    expect(plan.edit?.text).toBe(two.replace('    since: 2025-01-01\n', '    status: emeritus\n    since: 2025-01-01\n    emeritusSince: 2026-03-09\n'));
+    await applyRosterEdit(root, plan.edit!);
+    expect(validateAllContent(root)).toEqual([]);
+    expect(await checkGeneratedFiles(root, generatedFiles)).toEqual([]);
+    // Now maintainer is the one role held, and needs no --role.
+    expect(planEmeritus(root, 'chlins', { today: '2026-04-01' }).edit?.text).toBe(
+      plan.edit!.text.replace(
+        '  - role: maintainer # first\n    since: 2024-02-29\n',
+        '  - role: maintainer # first\n    status: emeritus\n    since: 2024-02-29\n    emeritusSince: 2026-04-01\n',
+      ),
+    );
+    expect(endHolding('handle: a\nroles:\n  - role: committer\n    status: "active"\n', 0, '2026-03-09')).toBe(
+      'handle: a\nroles:\n  - role: committer\n    status: "emeritus"\n    emeritusSince: 2026-03-09\n',
+    );
+  });
+
+  it('asks which role ends when the person holds several, and refuses one they do not hold or no longer hold', () => {
+    writeFileSync(
+      join(root, 'content/maintainers/chlins.yaml'),
+      'handle: chlins\nroles:\n  - role: maintainer\n  - role: committer\n  - role: reviewer\n    status: emeritus\n',
+    );
+    expect(messages(planEmeritus(root, 'chlins'))).toEqual([
+      'content/maintainers/chlins.yaml:2: roles: chlins holds 2 roles (maintainer, committer), and the command ends one; name it, e.g. npm run maintainer:emeritus -- chlins --role maintainer',
+    ]);
+    expect(messages(planEmeritus(root, 'chlins', { role: 'reviewer' }))).toEqual([
+      'content/maintainers/chlins.yaml:6: roles.2.status: chlins is already emeritus as reviewer (date not recorded); nothing was written',
+    ]);
+    expect(messages(planEmeritus(root, 'gorkem', { role: 'committer' }))).toEqual([
+      'content/maintainers/gorkem.yaml:2: status: gorkem holds no committer role (their roles: maintainer); nothing was written. Name one they hold, e.g. --role maintainer',
+    ]);
+    expect(messages(planEmeritus(root, 'gorkem', { role: 'comitter' }))).toEqual([
+      'content/governance.yaml: --role: "comitter" is no role of roles; did you mean committer? write --role with one of maintainer, committer, reviewer (or leave it out for maintainer)',
+    ]);
+  });
+
+  it('the message after an addition links the proposal the charter names for joining that role, and no vote where no rule adds to it', () => {
+    expect(afterNewRole(root, { handle: 'ada' })).toBe(', linking the New Maintainer Proposal whose vote approved ada');
+    expect(afterNewRole(root, { handle: 'ada', role: 'committer' })).toBe('');
+    writeFileSync(
+      join(root, 'content/governance.yaml'),
+      `${read('content/governance.yaml')}  - id: add-committer\n    name: Add a committer\n    body: committer\n    threshold: majority\n    base: members\n    subject: joining\n`,
+    );
+    expect(afterNewRole(root, { handle: 'ada', role: 'committer' })).toBe(', linking the vote (Add a committer) that approved ada');
+  });
+});
+
+describe('adding to a file edited by hand', () => {
+  it('appends to a roles list written inline, as a block list, and gives a shorthand file roles where its status stood', () => {
+    expect(addHolding('handle: a\nroles: [{ role: committer }]\n', { role: 'reviewer', since: '2026-03-09' }, 'maintainer')).toBe(
+      'handle: a\nroles:\n  - role: committer\n  - role: reviewer\n    since: 2026-03-09\n',
+    );
+    expect(addHolding('handle: a\nstatus: active\nareas: [x]\n', { role: 'committer', since: '2026-03-09' }, 'maintainer')).toBe(
+      'handle: a\nroles:\n  - role: maintainer\n    status: active\n  - role: committer\n    since: 2026-03-09\nareas: [x]\n',
+    );
   });
 });

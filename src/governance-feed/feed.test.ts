@@ -100,6 +100,39 @@ describe('governanceFeedItems', () => {
   it('has no amendment items in a build without the charter’s history', () => {
     expect(governanceFeedItems({ ...record, amendments: undefined }, site).some((i) => i.kind === 'charter-amendment')).toBe(false);
   });
+  it('lists a group lead starting and ending, each with an id of its own (a second term has its own day), linking to the group', async () => {
+    const leadChanges = [
+      { groupId: 'runtime', groupName: 'Runtime WG', handle: 'Ada-Lovelace', name: 'Ada Lovelace', change: 'started' as const, day: '2025-01-10' },
+      { groupId: 'runtime', groupName: 'Runtime WG', handle: 'Ada-Lovelace', name: 'Ada Lovelace', change: 'ended' as const, day: '2026-03-11' },
+      { groupId: 'runtime', groupName: 'Runtime WG', handle: 'Ada-Lovelace', change: 'started' as const, day: '2026-06-01' },
+    ];
+    const items = governanceFeedItems({ ...record, leadChanges }, site).filter((i) => i.kind.startsWith('group-'));
+    expect(items.map((i) => [i.date.toISOString().slice(0, 10), i.guid, i.title, i.link])).toEqual([
+      [
+        '2026-06-01',
+        'group:runtime:lead:ada-lovelace:started:2026-06-01',
+        '@Ada-Lovelace became a lead of Runtime WG',
+        'https://example.org/steering/groups/runtime/',
+      ],
+      [
+        '2026-03-11',
+        'group:runtime:lead:ada-lovelace:ended:2026-03-11',
+        '@Ada-Lovelace (Ada Lovelace) is no longer a lead of Runtime WG',
+        'https://example.org/steering/groups/runtime/',
+      ],
+      [
+        '2025-01-10',
+        'group:runtime:lead:ada-lovelace:started:2025-01-10',
+        '@Ada-Lovelace (Ada Lovelace) became a lead of Runtime WG',
+        'https://example.org/steering/groups/runtime/',
+      ],
+    ]);
+    const { feed } = await readBack(governanceFeedOptions({ ...record, leadChanges }, site));
+    expect(feed.description).toBe(
+      'What changed in how Lantern is governed: decisions closed, amendments of the charter, maintainers joining and becoming emeritus, leads of its groups changing.',
+    );
+    expect(feed.items.find((i) => i.guid === 'group:runtime:lead:ada-lovelace:ended:2026-03-11')?.categories).toEqual(['groups']);
+  });
 });
 
 describe('the governance feed as RSS 2.0', () => {

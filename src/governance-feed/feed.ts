@@ -3,6 +3,7 @@ import type { CharterAmendment, RecordedDecision } from './entries.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
 import type { Governance } from '../schemas/governance.ts';
 import { maintainerRoute } from '../roster/roster.ts';
+import { groupRoute, type LeadChange } from '../groups/groups.ts';
 import { defaultRoleOf, holdingsOf, inSentence, roleEntryId } from '../roster/roles.ts';
 import { ROSTER_PAGE } from '../site/nav.ts';
 import { absoluteUrl } from '../site/config.ts';
@@ -23,7 +24,7 @@ export const GOVERNANCE_FEED_ROUTE = '/governance.xml';
 /** The feed's title, for its channel and for the pages' <link rel="alternate">. */
 export const governanceFeedTitle = (project: string) => `${project} governance record`;
 
-export type GovernanceEventKind = 'decision' | 'charter-amendment' | 'maintainer-joined' | 'maintainer-emeritus';
+export type GovernanceEventKind = 'decision' | 'charter-amendment' | 'maintainer-joined' | 'maintainer-emeritus' | 'group-lead-started' | 'group-lead-ended';
 
 /** One item of the feed, before it is XML. */
 export interface GovernanceFeedItem {
@@ -43,6 +44,8 @@ export interface GovernanceRecord {
   /** Undefined when the build has no history of the charter (shallow clone): no amendment items then. */
   amendments: readonly CharterAmendment[] | undefined;
   maintainers: readonly Maintainer[];
+  /** The dated changes of lead of content/groups/ (src/groups/groups.ts); none without groups. */
+  leadChanges?: readonly LeadChange[];
   /** The roles of content/governance.yaml: a person file's other roles give items too. Without it, the default role's only. */
   roles?: Governance['roles'];
 }
@@ -59,7 +62,14 @@ function dayStart(day: string): Date {
 }
 
 /** Kinds in this order when two items share a date, so the order never depends on input order. */
-const KIND_ORDER: readonly GovernanceEventKind[] = ['charter-amendment', 'decision', 'maintainer-emeritus', 'maintainer-joined'];
+const KIND_ORDER: readonly GovernanceEventKind[] = [
+  'charter-amendment',
+  'decision',
+  'maintainer-emeritus',
+  'maintainer-joined',
+  'group-lead-ended',
+  'group-lead-started',
+];
 
 /** Every item of the record, newest first (ties: by kind, then by guid). */
 export function governanceFeedItems(record: GovernanceRecord, site: FeedSite): GovernanceFeedItem[] {
@@ -137,6 +147,19 @@ export function governanceFeedItems(record: GovernanceRecord, site: FeedSite): G
         });
     }
   }
+  for (const c of record.leadChanges ?? []) {
+    const who = `@${c.handle}${c.name ? ` (${c.name})` : ''}`;
+    const started = c.change === 'started';
+    items.push({
+      kind: started ? 'group-lead-started' : 'group-lead-ended',
+      // A second term of one lead has its own since (and until): the day keeps the ids apart.
+      guid: `group:${c.groupId}:lead:${c.handle.toLowerCase()}:${c.change}:${c.day}`,
+      title: started ? `${who} became a lead of ${c.groupName}` : `${who} is no longer a lead of ${c.groupName}`,
+      link: url(groupRoute(c.groupId)),
+      date: dayStart(c.day),
+      description: started ? `${who} became a lead of ${c.groupName} on ${c.day}.` : `${who} led ${c.groupName} until ${c.day}.`,
+    });
+  }
   return items.sort(
     (a, b) =>
       b.date.getTime() - a.date.getTime() || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || (a.guid < b.guid ? -1 : a.guid > b.guid ? 1 : 0),
@@ -168,6 +191,8 @@ const CATEGORY: Record<GovernanceEventKind, string> = {
   'charter-amendment': 'charter',
   'maintainer-joined': 'maintainers',
   'maintainer-emeritus': 'maintainers',
+  'group-lead-started': 'groups',
+  'group-lead-ended': 'groups',
 };
 
 /**
@@ -182,7 +207,7 @@ export function governanceFeedOptions(record: GovernanceRecord, site: FeedSite):
   return {
     title: xmlChars(governanceFeedTitle(site.project)),
     description: xmlChars(
-      `What changed in how ${site.project} is governed: decisions closed, amendments of the charter, maintainers joining and becoming emeritus.`,
+      `What changed in how ${site.project} is governed: decisions closed, amendments of the charter, maintainers joining and becoming emeritus${record.leadChanges?.length ? ', leads of its groups changing' : ''}.`,
     ),
     site: site.url,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },

@@ -1,4 +1,12 @@
-import { decisionsCollection, docsCollection, maintainersCollection, meetingRecordsCollection, meetingsCollection } from '../collections/registry.ts';
+import {
+  decisionsCollection,
+  docsCollection,
+  groupsCollection,
+  maintainersCollection,
+  meetingRecordsCollection,
+  meetingsCollection,
+} from '../collections/registry.ts';
+import { groupSchema } from '../schemas/group.ts';
 import { decisionSchema } from '../schemas/decision.ts';
 import { docSchema } from '../schemas/doc.ts';
 import { governanceSchema } from '../schemas/governance.ts';
@@ -66,7 +74,7 @@ export function contentFiles(): ContentFileReference[] {
       format: 'YAML',
       about: [
         `One file per person, named after their GitHub handle (\`.yml\` is read too). The roster page, \`/maintainers.json\`, the vote numbers in the charter and \`${MAINTAINERS_FILE}\` are built from these files: ${generatedFilesNote}`,
-        `\`npm run new:maintainer -- <handle>\` and \`npm run maintainer:emeritus -- <handle>\` write the file and the generated files in one step. From ${LONG_ROSTER_FROM} maintainers on, the roster page lists the active ones one line each, and the emeritus maintainers and the history get pages of their own, so that each page stays within the page budget. The charter and the contributing guide show today's vote numbers with \`<VoteThreshold rule="…" />\`.`,
+        `\`npm run new:maintainer -- <handle>\` and \`npm run maintainer:emeritus -- <handle>\` write the file, or add or end a role in it (the first role of ${GOVERNANCE_PATH} unless \`--role <id>\` names another), and the generated files in one step. From ${LONG_ROSTER_FROM} maintainers on, the roster page lists the active ones one line each, and the emeritus maintainers and the history get pages of their own, so that each page stays within the page budget. The charter and the contributing guide show today's vote numbers with \`<VoteThreshold rule="…" />\`.`,
       ],
       fields: schemaFields(maintainerSchema),
     },
@@ -106,6 +114,17 @@ export function contentFiles(): ContentFileReference[] {
       ],
       body: 'The motion, and if wanted the reasons for it.',
       fields: schemaFields(decisionSchema),
+    },
+    {
+      id: 'groups',
+      title: 'Groups',
+      path: `${groupsCollection.dir}/<id>.yaml`,
+      format: 'YAML',
+      about: [
+        "One file per group of the project (a working group, a SIG, a committee); the file name is the group's id. With at least one, the site has `/groups/`, the list, and `/groups/<id>/`, each group's page: its leads and members today, former ones with their dates, its charter, its channels, and its meeting series as the meetings page shows them. Each series' page names its group, and each lead's `since` and `until` is an item of the governance feed.",
+        `People need not be maintainers: each is named by GitHub handle. The build checks that the charter is a doc of \`${docsCollection.dir}/\`, that every series has its file in \`${meetingsCollection.dir}/\` and belongs to one group at most, that nobody's \`until\` comes before their \`since\`, and that nobody holds two places in one list at once.`,
+      ],
+      fields: schemaFields(groupSchema),
     },
     {
       id: 'docs',

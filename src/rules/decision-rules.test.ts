@@ -101,6 +101,34 @@ describe('decisions against the roster of their day', () => {
     ]);
   });
 
+  it('names the command that adds or ends a role other than the default one, with --role', () => {
+    const withRules = governanceSchema.parse({
+      roles: [
+        { id: 'maintainer', singular: 'Maintainer', plural: 'Maintainers' },
+        { id: 'committee', singular: 'Committee member', plural: 'Committee members' },
+      ],
+      rules: [
+        { id: 'seat', name: 'Seat a member', body: 'committee', threshold: 'majority', base: 'members', subject: 'joining' },
+        { id: 'unseat', name: 'Unseat a member', body: 'committee', threshold: 'majority', base: 'remaining-members', subject: 'leaving' },
+      ],
+    });
+    const members = ['k1', 'k2', 'k3'].map((h) => m(h, { status: undefined, roles: [{ role: 'committee', status: 'active' }] }));
+    const check = (d: Partial<Decision>, r: ContentEntry<Maintainer>[]) =>
+      decisionProblems(decisionRosterRules, [entry('content/decisions/x.md', { ...base, ...d })], { ...context, governance: withRules, roster: r }).map(
+        (p) => p.message,
+      );
+    const seat = { rule: 'seat', subject: 'a', votes: { k1: 'for', k2: 'for' } as Decision['votes'] };
+    expect(check(seat, members)).toEqual([
+      'subject: the vote approved a on 2026-04-10, but content/maintainers/ has no file for them; add it: npm run new:maintainer -- a --role committee --since 2026-04-10',
+    ]);
+    expect(check(seat, [...members, m('a')])).toEqual([
+      'subject: the vote approved a on 2026-04-10, but content/maintainers/a.yaml lists no committee member role; add it: npm run new:maintainer -- a --role committee --since 2026-04-10',
+    ]);
+    expect(check({ rule: 'unseat', subject: 'k3', votes: { k1: 'for', k2: 'for' } }, members)).toEqual([
+      'subject: the vote removed k3 on 2026-04-10, but content/maintainers/k3.yaml still holds the committee member role as active; run npm run maintainer:emeritus -- k3 --role committee --since 2026-04-10, or delete the file',
+    ]);
+  });
+
   it('refuses a rule content/governance.yaml does not have, with the nearest', () => {
     expect(problems({ rule: 'change-charta' })).toEqual([
       'rule: "change-charta" is no rule of content/governance.yaml; did you mean change-charter? write one of new-maintainer, remove-maintainer, change-charter, motion',

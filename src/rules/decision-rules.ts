@@ -310,24 +310,13 @@ export const approvedMaintainerHasFile: DecisionRule = (entry, context) => {
   if (!r || r.rule.subject !== 'joining' || d.outcome !== 'approved' || d.closed === undefined) return [];
   const defaultRole = defaultRoleOf(context.governance).id;
   const file = fileOf(context, d.subject);
-  const isDefault = r.rule.body === defaultRole;
+  // The command that gives them the role: the default role needs no --role.
+  const command = `npm run new:maintainer -- ${d.subject}${r.rule.body === defaultRole ? '' : ` --role ${r.rule.body}`} --since ${d.closed}`;
   if (!file)
-    return [
-      at(
-        entry,
-        ['subject'],
-        `the vote approved ${d.subject} on ${d.closed}, but ${context.rosterDir}/ has no file for them; add it: ${
-          isDefault
-            ? `npm run new:maintainer -- ${d.subject} --since ${d.closed}`
-            : `${context.rosterDir}/${d.subject}.yaml with roles: [{ role: ${r.rule.body}, since: ${d.closed} }]`
-        }`,
-      ),
-    ];
+    return [at(entry, ['subject'], `the vote approved ${d.subject} on ${d.closed}, but ${context.rosterDir}/ has no file for them; add it: ${command}`)];
   const held = holdingsOf(file.data, defaultRole).filter((h) => h.role === r.rule.body);
   if (held.length === 0)
-    return [
-      at(entry, ['subject'], `the vote approved ${d.subject} on ${d.closed}, but ${file.file} lists no ${r.one} role; add it there, with since: ${d.closed}`),
-    ];
+    return [at(entry, ['subject'], `the vote approved ${d.subject} on ${d.closed}, but ${file.file} lists no ${r.one} role; add it: ${command}`)];
   const since = held.map((h) => h.since).find((x) => x !== undefined && x >= d.closed!) ?? held.map((h) => h.since).find((x) => x !== undefined);
   if (since === undefined)
     return [
@@ -362,7 +351,7 @@ export const approvedRemovalLeavesRoster: DecisionRule = (entry, context) => {
       ['subject'],
       r.rule.body === defaultRole && !file.data.roles
         ? `the vote removed ${d.subject} on ${d.closed}, but ${file.file} still says status: active; run npm run maintainer:emeritus -- ${d.subject} --since ${d.closed}, or delete the file`
-        : `the vote removed ${d.subject} on ${d.closed}, but ${file.file} still holds the ${r.one} role as active; write status: emeritus and emeritusSince: ${d.closed} under it, or delete the file`,
+        : `the vote removed ${d.subject} on ${d.closed}, but ${file.file} still holds the ${r.one} role as active; run npm run maintainer:emeritus -- ${d.subject} --role ${r.rule.body} --since ${d.closed}, or delete the file`,
     ),
   ];
 };

@@ -83,17 +83,19 @@ export function sitePageRoutes(root: string): { pattern: RegExp; file: string }[
         .split('/');
       if (segments.at(-1) === 'index') segments.pop();
       if (segments.length === 0 || segments[0]!.startsWith('[...')) continue;
-      const pattern = segments.map(segmentPattern).join('/');
-      pages.push({ pattern: new RegExp(`^/${pattern}/$`), file: path, dynamic: segments.some((s) => s.includes('[')) });
+      // A rest parameter matches no segment too: groups/[...group].astro serves /groups/ as well.
+      const pattern = segments.map((s) => (REST_SEGMENT.test(s) ? '(?:/.+)?' : `/${segmentPattern(s)}`)).join('');
+      pages.push({ pattern: new RegExp(`^${pattern}/$`), file: path, dynamic: segments.some((s) => s.includes('[')) });
     }
   };
   walk(SITE_PAGES_DIR);
   return [...pages.filter((p) => !p.dynamic), ...pages.filter((p) => p.dynamic)].map(({ pattern, file }) => ({ pattern, file }));
 }
 
-/** A route segment of a page file as a pattern: `[...rest]` any path, `[id]` one segment, the rest as written. */
+const REST_SEGMENT = /^\[\.\.\.[^\]]+\]$/;
+
+/** A route segment of a page file as a pattern (a rest parameter is the caller's): `[id]` one segment, the rest as written. */
 function segmentPattern(segment: string): string {
-  if (/^\[\.\.\.[^\]]+\]$/.test(segment)) return '.+';
   return segment
     .split(/(\[[^\]]+\])/)
     .map((part) => (part.startsWith('[') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))

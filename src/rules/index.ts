@@ -26,8 +26,15 @@ import {
 } from './content-files.ts';
 import { docsAvoidHistoryRoutes, docsAvoidSitePages, oneFilePerDocRoute, siteNamesExistingDocs } from './doc-rules.ts';
 import { oneFilePerEntryId } from './entry-ids.ts';
+import { groupCharterExists, groupMeetingsExist, meetingsListedOnce, onePlaceAtATime, placeEndsAfterItStarts, seriesInOneGroup } from './group-rules.ts';
 import { activeHasNoEmeritusDate, emeritusNotBeforeSince, handleIsFileName, oneFilePerAccount, rolesAreGovernanceRoles } from './maintainer-rules.ts';
-import { recordDateIsAMeeting, recordNamedAfterItsDate, recordSeriesExists } from './meeting-record-rules.ts';
+import {
+  attendeesListedOnce,
+  noAttendanceAtCancelledMeeting,
+  recordDateIsAMeeting,
+  recordNamedAfterItsDate,
+  recordSeriesExists,
+} from './meeting-record-rules.ts';
 import {
   exceptionDatesAreMeetings,
   exceptionDatesListedOnce,
@@ -113,6 +120,22 @@ export const meetingRecordRules = [
   recordNamedAfterItsDate, // a record is named after its meeting's date, in its series' folder
   recordSeriesExists, // a record's folder is a series that exists
   recordDateIsAMeeting, // a record's date is a meeting of its series (its usual date, or an extra session), else the nearest dates are named
+  attendeesListedOnce, // each person who attended a meeting is listed once
+  noAttendanceAtCancelledMeeting, // nobody attended a cancelled meeting
+];
+
+/** Across the fields of one group (content/groups/<id>.yaml). */
+export const groupRules = [
+  placeEndsAfterItStarts, // nobody's place as a lead or member ends before it starts
+  onePlaceAtATime, // one person holds one place in leads (or members) at a time; a second term is a second entry
+  meetingsListedOnce, // a group lists each of its series once
+];
+
+/** Across the groups and the docs and meeting series they name. */
+export const groupFileRules = [
+  groupCharterExists, // a group's charter is a doc of content/docs/ that exists
+  groupMeetingsExist, // every series a group lists has its file in content/meetings/
+  seriesInOneGroup, // a series belongs to one group at most
 ];
 
 /** Across the fields of one decision (content/decisions/<id>.md). */

@@ -80,3 +80,35 @@ export const recordDateIsAMeeting: RecordRule = (entries, series) =>
       },
     ];
   });
+
+const lineAt = (e: ContentEntry<unknown>, path: readonly PropertyKey[]) => {
+  const line = e.lineOf(path);
+  return line === undefined ? {} : { line };
+};
+
+/** Each person who attended is listed once (handles ignore case). */
+export const attendeesListedOnce: RecordRule = (entries) =>
+  entries.flatMap((e) =>
+    (e.data.attended ?? []).flatMap((handle, i, all) => {
+      const first = all.findIndex((h) => h.toLowerCase() === handle.toLowerCase());
+      return first < i
+        ? [{ file: e.file, ...lineAt(e, ['attended', i]), message: `attended.${i}: ${handle} is listed already (attended.${first}); remove this line` }]
+        : [];
+    }),
+  );
+
+/** Nobody attended a meeting that was cancelled. */
+export const noAttendanceAtCancelledMeeting: RecordRule = (entries, series) =>
+  entries.flatMap((e) => {
+    const key = recordKey(e.id);
+    const s = key && series.valid.get(key.seriesId);
+    const cancelled = s && s.cancelled.find((c) => c.date === key.date);
+    if (!cancelled || !e.data.attended?.length) return [];
+    return [
+      {
+        file: e.file,
+        ...lineAt(e, ['attended']),
+        message: `attended: the meeting of ${key.date} is cancelled (${cancelled.reason}); remove attended, or take the date out of cancelled in ${series.dir}/${key.seriesId}.yaml if it was held`,
+      },
+    ];
+  });

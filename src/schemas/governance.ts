@@ -212,6 +212,17 @@ export const governanceSchema = strictObject({
     })
     .default([])
     .meta({ description: "The charter's vote rules, any number; none when the charter has no vote.", example: '[]' }),
+  inactivityMonths: z
+    .number({ error: 'write the period in whole months, e.g. inactivityMonths: 12 for a year' })
+    .int({ error: 'write the period in whole months, e.g. inactivityMonths: 12 for a year' })
+    .min(1, { error: 'write a period of 1 month or more, e.g. inactivityMonths: 12 for a year' })
+    .max(120, { error: 'write a period of at most 120 months (ten years), e.g. inactivityMonths: 12 for a year' })
+    .optional()
+    .meta({
+      description:
+        'The period, in months, that the charter gives for inactivity ("no activity for a year": 12). The roster page then shows each maintainer\'s last recorded activity (a vote cast, a meeting attended) and lists, for the maintainers to look at, those with none in that period. Without it, neither is shown.',
+      example: '12',
+    }),
 }).superRefine((g, ctx) => {
   const roleIds = g.roles.map((r) => r.id);
   g.roles.forEach((r, i) => {

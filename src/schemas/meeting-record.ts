@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { strictObject } from './strict.ts';
 import { normalUrl } from './url.ts';
+import { handleProblem } from './maintainer.ts';
 
 /**
  * The record of one meeting, `content/meetings/<series>/<YYYY-MM-DD>.md`: the
@@ -20,6 +21,12 @@ const httpsUrl = (example: string) =>
     }),
   );
 
+/** One person who attended, by GitHub handle: a maintainer or anyone else. */
+const attendeeSchema = z.string({ error: 'write each person who attended as a GitHub handle, e.g. - ada-lovelace' }).superRefine((handle, ctx) => {
+  const problem = handleProblem(handle);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, input: handle });
+});
+
 export const meetingRecordSchema = strictObject({
   recordingUrl: httpsUrl('https://www.youtube.com/watch?v=abc123')
     .optional()
@@ -31,6 +38,14 @@ export const meetingRecordSchema = strictObject({
   slidesUrl: httpsUrl('https://example.org/slides.pdf')
     .optional()
     .meta({ description: 'Slides or other material shown in the meeting (pictures are linked, never shown).', example: 'https://example.org/slides.pdf' }),
+  attended: z
+    .array(attendeeSchema, { error: 'write who attended as a list of GitHub handles, e.g.\n  attended:\n    - ada-lovelace\n    - grace-hopper' })
+    .optional()
+    .meta({
+      description:
+        "Who attended, by GitHub handle, as the meeting's notes record it. The roster page counts a maintainer's attendance as activity; it is a record, not a register.",
+      example: '[ada-lovelace, grace-hopper]',
+    }),
 });
 
 export type MeetingRecordData = z.output<typeof meetingRecordSchema>;

@@ -6,7 +6,7 @@ import { timeZoneSchema } from './time-zone.ts';
 import { normalUrl } from './url.ts';
 
 /** A doc named by its path inside content/docs/, as the repository spells it (`GOVERNANCE.md`, `charter/TSC-Charter.md`). */
-const docPath = (field: string, example: string) =>
+export const docPath = (field: string, example: string) =>
   oneLine(
     z
       .string({ error: `write the path of a .md or .mdx file inside content/docs/, e.g. ${field}: ${example}` })

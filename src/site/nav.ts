@@ -35,6 +35,9 @@ export const ROSTER_PAGE: NavEntry = { label: 'Maintainers', route: ROSTER_ROUTE
 /** The meetings page, src/pages/meetings/index.astro. */
 export const MEETINGS_PAGE: NavEntry = { label: 'Meetings', route: '/meetings/', order: 30 };
 
+/** The list of the project's groups, src/pages/groups/[...group].astro: in the navigation only when content has a group. */
+export const GROUPS_PAGE: NavEntry = { label: 'Groups', route: '/groups/', order: 25 };
+
 /** The content reference, src/pages/content-reference.astro: every content file and field, for maintainers. Linked from the docs, not in the navigation. */
 export const CONTENT_REFERENCE_ROUTE = '/content-reference/';
 
