@@ -158,3 +158,6 @@ export const roleEntryId = (role: Pick<Role, 'id'>, handle: string) => `${role.i
  */
 export const ruleBodyOn = (rule: Pick<VoteRule, 'body'>, roster: readonly Person[], governance: Pick<Governance, 'roles'>, date: string): string[] =>
   bodyHandlesOn(roster, rule.body, date, defaultRoleOf(governance).id);
+
+/** The role a rule's person subject joins or leaves: its subjectRole, or its body's. */
+export const subjectRoleOf = (rule: Pick<VoteRule, 'body' | 'subjectRole'>) => rule.subjectRole ?? rule.body;
