@@ -205,13 +205,34 @@ describe('the CI workflows, which build every pull request', () => {
     .filter((name) => name.endsWith('.yml'))
     .map((name) => ({ name, workflow: parseYaml(readFileSync(join(projectRoot, '.github/workflows', name), 'utf8')) as Workflow }));
 
-  it('give the token no more than reading the repository, except the one job that publishes to Pages', () => {
+  // A job that may write runs none of the project's code (no npm, no node), so no dependency ever holds that token.
+  const writingJobs = [
+    { name: 'deploy.yml', id: 'deploy', permissions: { pages: 'write', 'id-token': 'write' } },
+    { name: 'gitvote-import.yml', id: 'propose', permissions: { contents: 'write', 'pull-requests': 'write' } },
+  ];
+
+  it('give the token no more than reading the repository, except the job that publishes to Pages and the one that proposes a GitVote result', () => {
+    const granted = [];
     for (const { name, workflow } of workflows) {
       expect(workflow.permissions, name).toEqual({ contents: 'read' });
       for (const [id, job] of Object.entries(workflow.jobs)) {
         if (job.permissions === undefined) continue;
-        expect({ name, id, permissions: job.permissions }).toEqual({ name: 'deploy.yml', id: 'deploy', permissions: { pages: 'write', 'id-token': 'write' } });
+        if (Object.values(job.permissions).every((p) => p === 'read')) continue;
+        granted.push({ name, id, permissions: job.permissions });
       }
+    }
+    expect(granted).toEqual(writingJobs);
+  });
+
+  it('run no npm or node in a job whose token may write', () => {
+    for (const { name, id } of writingJobs) {
+      const job = workflows.find((w) => w.name === name)!.workflow.jobs[id]!;
+      const script = (job.steps ?? []).map((s) => s.run ?? '').join('\n');
+      expect(script, `${name} ${id}`).not.toMatch(/\b(npm|npx|node)\b/);
+      expect(
+        (job.steps ?? []).map((s) => s.uses ?? '').filter((u) => u.startsWith('actions/setup-node')),
+        `${name} ${id}`,
+      ).toEqual([]);
     }
   });
 
@@ -228,5 +249,5 @@ describe('the CI workflows, which build every pull request', () => {
 
 interface Workflow {
   permissions?: Record<string, string>;
-  jobs: Record<string, { permissions?: Record<string, string>; steps?: { uses?: string; with?: Record<string, unknown> }[] }>;
+  jobs: Record<string, { permissions?: Record<string, string>; steps?: { uses?: string; run?: string; with?: Record<string, unknown> }[] }>;
 }

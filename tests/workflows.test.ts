@@ -27,19 +27,23 @@ describe('GitHub workflows', () => {
 
   describe('the GitVote import', () => {
     const text = read('gitvote-import.yml');
-    const workflow = parse(text) as { on: unknown; jobs: { import: { if: string; steps: { run?: string; env?: Record<string, string> }[] } } };
+    type Job = { if?: string; needs?: string; steps: { run?: string; env?: Record<string, string> }[] };
+    const workflow = parse(text) as { on: unknown; jobs: { import: Job; propose: Job } };
     const job = workflow.jobs.import;
+    const steps = [...workflow.jobs.import.steps, ...workflow.jobs.propose.steps];
 
     it('runs on a new comment, only when an app posts "## Vote closed"', () => {
       expect(workflow.on).toEqual({ issue_comment: { types: ['created'] } });
       expect(job.if).toBe("github.event.comment.user.type == 'Bot' && startsWith(github.event.comment.body, '## Vote closed')");
     });
 
-    it('runs npm run decision:import and opens a pull request with the decision', () => {
-      const script = job.steps.map((s) => s.run ?? '').join('\n');
-      expect(script).toContain('npm run --silent decision:import -- "$RUNNER_TEMP/vote-closed.md" --rule "$RULE"');
-      expect(script).toContain('git add content/decisions/');
-      expect(script).toContain('gh pr create');
+    it('runs npm run decision:import, then, in a job that runs no npm, opens a pull request with the decision', () => {
+      const script = (j: Job) => j.steps.map((s) => s.run ?? '').join('\n');
+      expect(script(workflow.jobs.import)).toContain('npm run --silent decision:import -- "$RUNNER_TEMP/vote-closed.md" --rule "$RULE"');
+      expect(workflow.jobs.propose.needs).toBe('import');
+      expect(script(workflow.jobs.propose)).toContain('git add content/decisions/');
+      expect(script(workflow.jobs.propose)).toContain('gh pr create');
+      expect(script(workflow.jobs.propose)).not.toMatch(/\bnpm\b/);
     });
 
     // The jq programs of the step that reads the vote, run on an issue's comments as the step saves them (one JSON object a line).
@@ -62,8 +66,8 @@ describe('GitHub workflows', () => {
     });
 
     it('puts no expression into a script: what anyone can write reaches the shell as an environment variable', () => {
-      for (const step of job.steps) expect(step.run ?? '').not.toContain('${{');
-      expect(job.steps.flatMap((s) => Object.values(s.env ?? {}))).toEqual(
+      for (const step of steps) expect(step.run ?? '').not.toContain('${{');
+      expect(steps.flatMap((s) => Object.values(s.env ?? {}))).toEqual(
         expect.arrayContaining(['${{ github.event.comment.body }}', '${{ github.event.issue.title }}']),
       );
     });
