@@ -113,6 +113,10 @@ describe('committers vote 2/3, reviewers do not', () => {
     expect(roster).toMatch(/2025-03-08 : @c10 became a committer \( ?the vote ?\)/);
     expect(roster).toContain('2024-01-01 : @r01 became a reviewer');
     expect(roster).not.toMatch(/Propose a new|Maintainer Council|18 of 26/);
+    // The undated emeritus committer is counted among the eleven committers, not the 27 files of both roles.
+    expect(roster).toContain(
+      '1 of the 11 committer files do not record the day the committer joined; those people count as holding the role from before any recorded decision. Every vote is counted against the members of its body active on the day it closed',
+    );
     const charter = text(site.read('governance/index.html'));
     expect(charter).toContain('Votes needed today: Add a committer: 7 of 10 committers');
     expect(charter).toContain('Votes needed today: Cut a release: more than half of the votes cast');

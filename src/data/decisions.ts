@@ -1,6 +1,6 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { decisionsCollection, hasDecisionFiles } from '../collections/registry.ts';
-import { newestFirst, RECORD_RECIPE_TITLE, recordRecipeRouteIn, summarizeDecision, type DecisionSummary } from '../decisions/summary.ts';
+import { approvalKey, newestFirst, RECORD_RECIPE_TITLE, recordRecipeRouteIn, summarizeDecision, type DecisionSummary } from '../decisions/summary.ts';
 import { decisionListPages, type DecisionListPage } from '../decisions/list-pages.ts';
 import { buildDay } from '../meetings/clock.ts';
 import { charterSectionTitle, charterVoteRules, headingId, plainText } from '../roster/charter.ts';
@@ -43,9 +43,9 @@ export async function decisionListIsPaged(): Promise<boolean> {
   return (await decisionListPagesOfSite()).length > 1;
 }
 
-/** The recorded vote that approved a maintainer (by handle, any case), as the roster pages link it. */
-export function approvalLink(approvals: ReadonlyMap<string, DecisionSummary>, handle: string): { href: string; closed: string } | undefined {
-  const d = approvals.get(handle.toLowerCase());
+/** The recorded vote that gave a person a role (by handle, any case), as the roster pages link it. */
+export function approvalLink(approvals: ReadonlyMap<string, DecisionSummary>, role: string, handle: string): { href: string; closed: string } | undefined {
+  const d = approvals.get(approvalKey(role, handle));
   return d?.closed ? { href: href(d.route), closed: d.closed } : undefined;
 }
 

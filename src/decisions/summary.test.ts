@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { Decision } from '../schemas/decision.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
 import { governanceSchema } from '../schemas/governance.ts';
-import { approvalsByHandle, ballotGroups, decisionsDocument, decisionsUnderRule, newestFirst, recordedDecisionsOf, summarizeDecision } from './summary.ts';
+import {
+  approvalKey,
+  approvalsByHandle,
+  ballotGroups,
+  decisionsDocument,
+  decisionsUnderRule,
+  newestFirst,
+  recordedDecisionsOf,
+  summarizeDecision,
+} from './summary.ts';
 
 const roster: Maintainer[] = [
   { handle: 'a', status: 'active' },
@@ -85,8 +94,8 @@ describe('decisions as the pages show them', () => {
   });
 
   it('finds the vote that approved each maintainer and the decisions under each rule', () => {
-    expect(approvalsByHandle(all).get('dee')?.id).toBe('approve-dee');
-    expect(approvalsByHandle(all).has('a')).toBe(false);
+    expect(approvalsByHandle(all).get(approvalKey('maintainer', 'Dee'))?.id).toBe('approve-dee');
+    expect(approvalsByHandle(all).has(approvalKey('maintainer', 'a'))).toBe(false);
     // The open vote under change-charter is not a decision taken yet.
     expect(decisionsUnderRule(all, 'change-charter').map((d) => d.id)).toEqual(['charter']);
   });
@@ -134,5 +143,35 @@ describe('decisions as the pages show them', () => {
       page: 'https://example.org/decisions/charter/',
     });
     expect(doc.decisions[0]).toMatchObject({ id: 'logo', closed: null, outcome: null });
+  });
+
+  it('links each role a person was approved for to the vote of that role, not the latest of any', () => {
+    // containerd's shape: the committers add a reviewer (subjectRole) and, later, a committer.
+    const twoRoles = governanceSchema.parse({
+      roles: [
+        { id: 'committer', singular: 'Committer', plural: 'Committers' },
+        { id: 'reviewer', singular: 'Reviewer', plural: 'Reviewers' },
+      ],
+      rules: [
+        { id: 'add-reviewer', name: 'Add a reviewer', body: 'committer', subjectRole: 'reviewer', threshold: '1/3', base: 'members', subject: 'joining' },
+        { id: 'add-committer', name: 'Add a committer', body: 'committer', threshold: '2/3', base: 'members', subject: 'joining' },
+      ],
+    });
+    const committers: Maintainer[] = ['a', 'b', 'c'].map((handle) => ({ handle, status: 'active', roles: [{ role: 'committer', since: '2025-01-01' }] }));
+    const vote = (rule: string, closed: string): Decision => ({
+      rule,
+      subject: 'Eve',
+      opened: closed,
+      closed,
+      heldAt,
+      votes: { a: 'for', b: 'for', c: 'for' },
+      outcome: 'approved',
+    });
+    const approvals = approvalsByHandle([
+      summarizeDecision('eve-reviewer', vote('add-reviewer', '2026-02-01'), committers, '2026-12-01', twoRoles),
+      summarizeDecision('eve-committer', vote('add-committer', '2026-09-01'), committers, '2026-12-01', twoRoles),
+    ]);
+    expect(approvals.get(approvalKey('reviewer', 'eve'))?.id).toBe('eve-reviewer');
+    expect(approvals.get(approvalKey('committer', 'eve'))?.id).toBe('eve-committer');
   });
 });

@@ -4,7 +4,7 @@ import { bodyOf, compareHandles } from '../roster/roster.ts';
 import type { Decision, Outcome, VoteChoice } from '../schemas/decision.ts';
 import type { Governance, Role } from '../schemas/governance.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
-import { countVotes, ruleById, type VoteCount } from './count.ts';
+import { countVotes, ruleById, subjectRoleOf, type VoteCount } from './count.ts';
 
 /**
  * What the decision pages, /decisions.json, the roster page, the charter and the
@@ -35,6 +35,8 @@ export interface DecisionSummary {
   ruleLabel: string;
   /** Whether the rule adds someone to its body (a joining subject): what the roster links as the vote that approved them. */
   joins: boolean;
+  /** The role a person subject joins or leaves (the rule's subjectRole, or its body's): the roster links an approval to that role's entry only. */
+  subjectRole: string;
   /** Whether the rule is the one the charter is changed under. */
   amendsCharter: boolean;
   /** The role whose members vote under the rule: its names. */
@@ -86,6 +88,7 @@ export function summarizeDecision(id: string, d: Decision, roster: readonly Main
     rule: rule.id,
     ruleLabel: rule.name,
     joins: rule.subject === 'joining',
+    subjectRole: subjectRoleOf(rule),
     amendsCharter: rule.amendsCharter,
     body: bodyOf(governance, rule),
     opened: d.opened,
@@ -103,11 +106,17 @@ export function newestFirst(decisions: readonly DecisionSummary[]): DecisionSumm
   return [...decisions].sort((a, b) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** The approved decision that made each maintainer one, by handle in lower case (the latest, if there were several). */
+/** The key of approvalsByHandle: a role's id and a handle in lower case. */
+export const approvalKey = (role: string, handle: string) => `${role} ${handle.toLowerCase()}`;
+
+/**
+ * The approved decision that gave each person each role, by approvalKey (the latest, if there
+ * were several): a reviewer later made a committer links each entry to its own role's vote.
+ */
 export function approvalsByHandle(decisions: readonly DecisionSummary[]): Map<string, DecisionSummary> {
   const approvals = new Map<string, DecisionSummary>();
   for (const d of [...newestFirst(decisions)].reverse()) {
-    if (d.joins && d.outcome === 'approved') approvals.set(d.subject.toLowerCase(), d);
+    if (d.joins && d.outcome === 'approved') approvals.set(approvalKey(d.subjectRole, d.subject), d);
   }
   return approvals;
 }

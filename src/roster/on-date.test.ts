@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Maintainer } from '../schemas/maintainer.ts';
-import { rosterHistory } from './on-date.ts';
+import { rosterHistory, undatedJoinsByRole } from './on-date.ts';
 
 const undated: Maintainer = { handle: 'undated', status: 'active' };
 const joined: Maintainer = { handle: 'joined', status: 'active', since: '2026-03-10' };
@@ -47,5 +47,50 @@ describe('the roster’s history', () => {
       ],
       undatedJoins: [],
     });
+  });
+
+  it('counts undated joins per role, over that role’s holders only, in the order of the roles', () => {
+    // containerd's shape: dated committers, reviewers and security advisors from a list without dates.
+    const roles = [
+      { id: 'committer', singular: 'Committer', plural: 'Committers' },
+      { id: 'reviewer', singular: 'Reviewer', plural: 'Reviewers' },
+      { id: 'security-advisor', singular: 'Security advisor', plural: 'Security advisors' },
+    ];
+    const person = (handle: string, role: string, since?: string): Maintainer => ({
+      handle,
+      status: 'active',
+      roles: [{ role, status: 'active', ...(since ? { since } : {}) }],
+    });
+    const roster = [
+      person('c1', 'committer', '2024-01-01'),
+      person('c2', 'committer', '2024-02-01'),
+      person('r1', 'reviewer'),
+      person('r2', 'reviewer', '2024-03-01'),
+      person('r3', 'reviewer'),
+      person('s1', 'security-advisor'),
+      {
+        handle: 'both',
+        status: 'active',
+        roles: [
+          { role: 'reviewer', status: 'emeritus', since: '2023-01-01' },
+          { role: 'committer', status: 'active' },
+        ],
+      } satisfies Maintainer,
+    ];
+    expect(undatedJoinsByRole(roster, { roles }).map(({ role, undated, holders }) => [role.id, undated, holders])).toEqual([
+      ['committer', 1, 3],
+      ['reviewer', 2, 4],
+      ['security-advisor', 1, 1],
+    ]);
+    expect(undatedJoinsByRole([person('c1', 'committer', '2024-01-01')], { roles })).toEqual([]);
+  });
+
+  it('counts the shorthand files under the default role', () => {
+    expect(
+      undatedJoinsByRole(roster, { roles: [{ id: 'maintainer', singular: 'Maintainer', plural: 'Maintainers' }] }).map(({ undated, holders }) => [
+        undated,
+        holders,
+      ]),
+    ).toEqual([[2, 4]]);
   });
 });

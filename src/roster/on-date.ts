@@ -1,6 +1,7 @@
+import type { Governance, Role } from '../schemas/governance.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
 import { compareHandles } from './handles.ts';
-import { holdingsOf } from './roles.ts';
+import { defaultRoleOf, holdingsOf } from './roles.ts';
 
 /**
  * The roster's history: who took each role and who became emeritus in it, by date, from each
@@ -41,4 +42,31 @@ export function rosterHistory(roster: readonly Dated[], defaultRole: string): Ro
   const rank = (c: RosterChange) => (c.change === 'joined' ? 0 : 1);
   changes.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : rank(a) - rank(b) || compareHandles(a.handle, b.handle)));
   return { changes, undatedJoins: undated.sort(compareHandles) };
+}
+
+/** A role some of whose holders' files record no joining day: how many of its holders, of how many. */
+export interface UndatedRole {
+  role: Role;
+  undated: number;
+  /** Everyone who holds or held the role. */
+  holders: number;
+}
+
+/**
+ * Each role, in the order of the governance data, whose files leave some holders' joining day
+ * unrecorded: counted over that role's holders only, as the note under the history names each role.
+ */
+export function undatedJoinsByRole(roster: readonly Dated[], governance: Pick<Governance, 'roles'>): UndatedRole[] {
+  const defaultRole = defaultRoleOf(governance).id;
+  return governance.roles.flatMap((role) => {
+    let holders = 0;
+    let undated = 0;
+    for (const m of roster) {
+      const held = holdingsOf(m, defaultRole).filter((h) => h.role === role.id);
+      if (held.length === 0) continue;
+      holders++;
+      if (held.some((h) => h.since === undefined)) undated++;
+    }
+    return undated > 0 ? [{ role, undated, holders }] : [];
+  });
 }
