@@ -62,7 +62,8 @@ describe('groups on a built site', () => {
       'Leads @dara-fixture (Lead, since 2025-03-01) · maintainer Members @ana-fixture (since 2025-03-01) · maintainer @ivy-outsider (since 2025-03-01)',
     );
     expect(runtime).toContain('Former members: @chen-fixture (2025-03-01 to 2026-06-30) · maintainer');
-    expect(site.read('groups/runtime/')).toContain('Its charter: <a href="/community/working-groups/runtime/">working-groups/runtime.md</a>');
+    // The charter by its doc's title, not its file's path.
+    expect(site.read('groups/runtime/')).toContain('Its charter: <a href="/community/working-groups/runtime/">Runtime Working Group charter</a>');
     // Its file, where it is changed by pull request.
     expect(site.read('groups/runtime/')).toContain('<a href="https://github.com/example-org/community/blob/main/content/groups/runtime.yaml" rel="noopener">');
   });
