@@ -89,7 +89,12 @@ describe('committers vote 2/3, reviewers do not', () => {
   });
 
   it('carries one vote, fails another by one vote, and a release vote on its quorum; the emeritus committer whose date is not recorded is in the base, never a voter', () => {
-    expect(outcomes(p)).toEqual({ '2025-03-add-c10': 'approved', '2025-04-add-almost': 'rejected', '2025-05-release-2': 'rejected' });
+    expect(outcomes(p)).toEqual({
+      '2024-06-add-reviewer-c10': 'approved',
+      '2025-03-add-c10': 'approved',
+      '2025-04-add-almost': 'rejected',
+      '2025-05-release-2': 'rejected',
+    });
     // 2025-03-08: nine committers and old-committer, who may still have been one: 7 of 10.
     expect(p.decisions.get('2025-03-add-c10')!.count).toMatchObject({
       voters: expect.any(Array),
@@ -111,6 +116,13 @@ describe('committers vote 2/3, reviewers do not', () => {
     expect(roster).toContain('Cut a release: more than half of the votes cast, with at least 5 of 10 committers taking part');
     expect(roster).toContain('Emeritus since a date not recorded');
     expect(roster).toMatch(/2025-03-08 : @c10 became a committer \( ?the vote ?\)/);
+    // c10 was approved as a reviewer, then as a committer: each entry and each history line links its own role's vote.
+    const html = site.read('maintainers/index.html');
+    const entry = (id: string) => html.slice(html.indexOf(`id="${id}"`), html.indexOf('</li>', html.indexOf(`id="${id}"`)));
+    expect(entry('reviewer-c10')).toMatch(/href="[^"]*\/decisions\/2024-06-add-reviewer-c10\/"/);
+    expect(entry('reviewer-c10')).not.toContain('2025-03-add-c10');
+    expect(entry('maintainer-c10')).toMatch(/href="[^"]*\/decisions\/2025-03-add-c10\/"/);
+    expect(html).toMatch(/2024-06-08<\/time>:\s*<a[^>]*>\s*@c10\s*<\/a>\s*became a reviewer\s*\(<a href="[^"]*\/decisions\/2024-06-add-reviewer-c10\/"/);
     expect(roster).toContain('2024-01-01 : @r01 became a reviewer');
     expect(roster).not.toMatch(/Propose a new|Maintainer Council|18 of 26/);
     // The undated emeritus committer is counted among the eleven committers, not the 27 files of both roles.
