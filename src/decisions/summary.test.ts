@@ -157,7 +157,11 @@ describe('decisions as the pages show them', () => {
         { id: 'add-committer', name: 'Add a committer', body: 'committer', threshold: '2/3', base: 'members', subject: 'joining' },
       ],
     });
-    const committers: Maintainer[] = ['a', 'b', 'c'].map((handle) => ({ handle, status: 'active', roles: [{ role: 'committer', since: '2025-01-01' }] }));
+    const committers: Maintainer[] = ['a', 'b', 'c'].map((handle) => ({
+      handle,
+      status: 'active',
+      roles: [{ role: 'committer', status: 'active', since: '2025-01-01' }],
+    }));
     const vote = (rule: string, closed: string): Decision => ({
       rule,
       subject: 'Eve',
