@@ -133,7 +133,7 @@ export const voteRuleSchema = strictObject({
     example: 'Add a committer',
   }),
   body: z.string({ error: 'write the id of the role whose holders vote, e.g. body: maintainer' }).optional().meta({
-    description: 'The role whose holders vote: one of the ids under roles. Counted on the day a vote closes. A rule has body or group, not both.',
+    description: 'The role whose holders vote: one of the ids under roles. Counted on the day a vote closes. Each rule has body or group: one of the two.',
     example: 'maintainer',
   }),
   group: z
