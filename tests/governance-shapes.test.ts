@@ -7,7 +7,7 @@ import { decisionsCollection, maintainersCollection } from '../src/collections/r
 import { summarizeDecision, type DecisionSummary } from '../src/decisions/summary.ts';
 import { thresholdInWords, thresholdToday } from '../src/roster/roster.ts';
 import type { Decision } from '../src/schemas/decision.ts';
-import type { Governance } from '../src/schemas/governance.ts';
+import type { ProjectGovernance } from '../src/schemas/governance.ts';
 import type { Maintainer } from '../src/schemas/maintainer.ts';
 import { loadGovernance } from '../src/site/governance-file.ts';
 import { formatProblem, validateCollection } from '../src/validation/validate.ts';
@@ -28,7 +28,7 @@ afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true }))
 
 interface Project {
   root: string;
-  governance: Governance;
+  governance: ProjectGovernance;
   roster: Maintainer[];
   decisions: Map<string, DecisionSummary>;
 }
