@@ -33,7 +33,10 @@ export interface DecisionSummary {
   rule: string;
   /** The rule's name. */
   ruleLabel: string;
-  /** Whether the rule adds someone to its body (a joining subject): what the roster links as the vote that approved them. */
+  /**
+   * Whether the rule adds someone to a role of the roster (a joining subject): what the roster links as the vote that
+   * approved them. A rule whose body is a group adds them to the group, not to the roster: false.
+   */
   joins: boolean;
   /** Whether the rule is the one the charter is changed under. */
   amendsCharter: boolean;
@@ -85,7 +88,7 @@ export function summarizeDecision(id: string, d: Decision, roster: readonly Main
     subject: d.subject,
     rule: rule.id,
     ruleLabel: rule.name,
-    joins: rule.subject === 'joining',
+    joins: rule.subject === 'joining' && rule.group === undefined,
     amendsCharter: rule.amendsCharter,
     body: bodyOf(governance, rule),
     opened: d.opened,
