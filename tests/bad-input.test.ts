@@ -657,6 +657,24 @@ const governanceRows: [string, string[]][] = [
     ['content/governance.yaml:8: rules.0.group: write the id of the group whose members vote, its file name in content/groups/ without .yaml, e.g. group: tsc'],
   ],
   [
+    'governance/subject-role-not-a-role.yaml',
+    [
+      'content/governance.yaml:15: rules.0.subjectRole: "reviewers" is no role of roles; did you mean reviewer? write one of committer, reviewer, or add the role under roles',
+    ],
+  ],
+  [
+    'governance/subject-role-of-text.yaml',
+    [
+      'content/governance.yaml:14: rules.0.subjectRole: subjectRole is the role a person joins or leaves; write subject: joining or subject: leaving, or remove subjectRole',
+    ],
+  ],
+  [
+    'governance/subject-role-remaining.yaml',
+    [
+      'content/governance.yaml:13: rules.0.base: remaining-members sets aside a member of the body leaving it, and the subject leaves reviewer, not committer; write base: members, or subjectRole: committer',
+    ],
+  ],
+  [
     'governance/no-roles.yaml',
     [
       'content/governance.yaml:1: roles: list at least one role: the roster is made of people holding them, e.g. - { id: maintainer, singular: Maintainer, plural: Maintainers }',
@@ -696,7 +714,7 @@ const governanceRows: [string, string[]][] = [
     'governance/rule-field-typo.yaml',
     [
       'content/governance.yaml:6: rules.0.threshold: missing; write threshold as text, e.g. threshold: 2/3; write a fraction, which is reached at least (2/3: two thirds or more), or "more than 1/2", "at least 3/5", "majority" (more than half) or "unanimous" (all)',
-      'content/governance.yaml:9: rules.0: unknown field "treshold"; did you mean threshold? (allowed fields: id, name, body, group, threshold, base, quorum, abstentions, subject, section, amendsCharter, proposal)',
+      'content/governance.yaml:9: rules.0: unknown field "treshold"; did you mean threshold? (allowed fields: id, name, body, group, threshold, base, quorum, abstentions, subject, subjectRole, section, amendsCharter, proposal)',
     ],
   ],
   ['governance/rule-twice.yaml', ['content/governance.yaml:11: rules.1.id: "add-committer" is the id of rule 1 too; give each rule its own id']],

@@ -182,6 +182,9 @@ describe('two bodies, each with its own members and rules', () => {
     expect(roster).toContain('Active Governance Committee members');
     expect(roster).toContain('Active Technical Committee members');
     expect(roster).toContain('2024-01-01 : @both became a Governance Committee member 2024-01-01 : @both became a Technical Committee member');
+    // The organisations are counted over the page's own role (the default one), not over every role's holders.
+    expect(roster).toContain('Active maintainers per organisation, as recorded in their files: Maintainer Org: 1');
+    expect(roster).not.toContain('Committee Org: 1');
     const charter = text(site.read('governance/index.html'));
     expect(charter).toContain('Votes needed today: Amend the charter: 3 of 4 Governance Committee members');
   });

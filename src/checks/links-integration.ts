@@ -34,17 +34,22 @@ export function linkCheck(opts: LinkCheckOptions): AstroIntegration {
           return;
         }
         const docFiles = new Map(listDocFiles(opts.root, opts.docsDir).map((file) => [docId(file.slice(opts.docsDir.length + 1)), file]));
-        const lines = [
-          ...[...unplaced]
-            .sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1))
-            .map((u) => `${u.file}:${u.line ?? 1}: ${u.message}`),
-          ...problems.map((p) => describeProblem(opts, docFiles, p)),
-        ];
+        const lines = [...unplacedLines(unplaced), ...problems.map((p) => describeProblem(opts, docFiles, p))];
         const count = lines.length;
         throw new Error(`Broken link${count > 1 ? 's' : ''} (${count}):\n${lines.join('\n')}`);
       },
     },
   };
+}
+
+/**
+ * The links the Markdown plugin could not place, by file and line, each once: a .md doc is
+ * compiled more than once in a build, and each compilation logs its links again (containerd's
+ * README.md:32 was named twice by npm run build, once by npm run check).
+ */
+export function unplacedLines(unplaced: readonly UnplacedLink[]): string[] {
+  const sorted = [...unplaced].sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));
+  return [...new Set(sorted.map((u) => `${u.file}:${u.line ?? 1}: ${u.message}`))];
 }
 
 function describeProblem(opts: LinkCheckOptions, docFiles: Map<string, string>, p: LinkProblem): string {

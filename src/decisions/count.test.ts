@@ -25,6 +25,8 @@ const governance: Governance = governanceSchema.parse({
     { id: 'amend', name: 'Amend', body: 'maintainer', threshold: '2/3', base: 'members' },
     { id: 'motion', name: 'Motion', body: 'maintainer', threshold: 'majority', base: 'votes-cast', quorum: 'majority' },
     { id: 'add-committer', name: 'Add a committer', body: 'committer', threshold: '2/3', base: 'members', subject: 'joining' },
+    // containerd: a reviewer removed by "2/3 of the current committers".
+    { id: 'remove-reviewer', name: 'Remove a reviewer', body: 'committer', threshold: '2/3', base: 'members', subject: 'leaving', subjectRole: 'reviewer' },
   ],
 });
 const rule = (id: string): VoteRule => governance.rules.find((r) => r.id === id)!;
@@ -203,5 +205,39 @@ describe('a rule whose body is a group', () => {
     // On 2026-03-01 t has joined: 5 members, a quorum of 3.
     expect(count('2026-03-01', { a: 'for', t: 'for' })).toMatchObject({ rosterSize: 5, quorumMet: false, outcome: 'rejected' });
     expect(count('2026-01-31', { s: 'for' }).voters).toEqual(['a', 'Q', 'r', 's', 'u']);
+  });
+});
+
+describe('a subject joining or leaving a role other than the body that votes (subjectRole)', () => {
+  // Three committers; rev is a reviewer, both a committer and a reviewer.
+  const people: Maintainer[] = [
+    m('c1', { status: 'active', roles: [{ role: 'committer', status: 'active' }] }),
+    m('c2', { status: 'active', roles: [{ role: 'committer', status: 'active' }] }),
+    m('both', {
+      status: 'active',
+      roles: [
+        { role: 'committer', status: 'active' },
+        { role: 'reviewer', status: 'active' },
+      ],
+    }),
+    m('rev', { status: 'active', roles: [{ role: 'reviewer', status: 'active' }] }),
+  ];
+
+  it('is no member of the body: 2/3 of the 3 committers is 2, the reviewer leaving not counted in the base', () => {
+    expect(count('remove-reviewer', { subject: 'rev', closed: '2026-06-01', votes: { c1: 'for', c2: 'for' } }, people)).toMatchObject({
+      rosterSize: 3,
+      voters: ['both', 'c1', 'c2'],
+      threshold: { votesNeeded: 2, voters: 3 },
+      outcome: 'approved',
+    });
+  });
+
+  it('votes as any member when they are one: a committer leaving the reviewers', () => {
+    expect(count('remove-reviewer', { subject: 'both', closed: '2026-06-01', votes: { both: 'for', c1: 'for' } }, people)).toMatchObject({
+      rosterSize: 3,
+      voters: ['both', 'c1', 'c2'],
+      tally: { for: 2, against: 0, abstain: 0 },
+      outcome: 'approved',
+    });
   });
 });

@@ -1,7 +1,9 @@
 import type { Decision, Outcome, VoteChoice } from '../schemas/decision.ts';
 import type { Bodies, Governance, VoteRule } from '../schemas/governance.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
-import { bodyOn, defaultRoleOf, groupBodyOn, groupOfRule, holdingsOf, holdsOn } from '../roster/roles.ts';
+import { bodyOn, defaultRoleOf, groupBodyOn, groupOfRule, holdingsOf, holdsOn, subjectRoleOf } from '../roster/roles.ts';
+
+export { subjectRoleOf } from '../roster/roles.ts';
 import { carries, moreVotesNeeded, quorumMet, thresholdOf, votesNeededFor, type Tally, type VoteThreshold } from '../roster/vote-rules.ts';
 
 /**
@@ -22,6 +24,13 @@ export const ruleById = (governance: Pick<Governance, 'rules'>, id: string): Vot
 
 /** Whether a decision's subject is a person (a handle) who does not vote: one joining or leaving the body. */
 export const subjectIsPerson = (rule: Pick<VoteRule, 'subject'>) => rule.subject !== 'text';
+
+/**
+ * Whether the subject is set aside from the body that votes: a person joining or leaving that body.
+ * A person joining or leaving another role (containerd's reviewers, by a vote of the committers)
+ * is no member of the body set aside, and votes as any member would.
+ */
+export const subjectSetAside = (rule: Pick<VoteRule, 'subject' | 'body' | 'subjectRole'>) => subjectIsPerson(rule) && subjectRoleOf(rule) === rule.body;
 
 export function tally(votes: Readonly<Record<string, VoteChoice>>): Tally {
   const t: Tally = { for: 0, against: 0, abstain: 0 };
@@ -102,7 +111,7 @@ export function countVotes(
 ): VoteCount {
   const countedOn = d.closed ?? today;
   const { day, undatedFormerHandles } = bodyOfDay(rule, roster, countedOn, governance);
-  const subject = subjectIsPerson(rule) ? handleKey(d.subject) : undefined;
+  const subject = subjectSetAside(rule) ? handleKey(d.subject) : undefined;
   const voted = new Set(Object.keys(d.votes).map(handleKey));
   // In the order of the day's body: by handle.
   const voters: string[] = [];
@@ -118,7 +127,7 @@ export function countVotes(
   const undatedFormer = d.closed === undefined ? [] : undatedFormerHandles.filter((h) => handleKey(h) !== subject);
   // A leaving subject was a member that day, even when an approved removal has since deleted their file:
   // they stay in the base of a members rule; remaining-members sets them aside.
-  const leaving = rule.subject === 'leaving' ? 1 : 0;
+  const leaving = rule.subject === 'leaving' && subjectSetAside(rule) ? 1 : 0;
   const keptSubject = rule.base === 'members' ? leaving : 0;
   const threshold = thresholdOf(rule, voters.length, undatedFormer.length + keptSubject);
   const t = tally(d.votes);

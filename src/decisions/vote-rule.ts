@@ -1,6 +1,7 @@
 import type { Bodies, Governance, VoteRule } from '../schemas/governance.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
 import { currentBodyHandles } from '../roster/roles.ts';
+import { subjectSetAside } from './count.ts';
 
 /**
  * A vote rule as the tools outside the site need it (GitVote's profiles, CODEOWNERS, the import of
@@ -24,7 +25,7 @@ export interface VoteRuleSpec {
   quorum?: Fraction;
   /** Whether an abstention is a vote cast that is not in favour, or is left out of the votes cast. */
   abstentions: 'not-in-favour' | 'not-counted';
-  /** A person joining (never in the body) or leaving (in the body, and does not vote), or what changes. */
+  /** A person joining (never in the body) or leaving (in the body, and does not vote), or what changes (a person joining or leaving another role included). */
   subject: 'text' | 'joining' | 'leaving';
   /** The handles of the body's members today (active, never emeritus). */
   voters: readonly string[];
@@ -89,7 +90,8 @@ export function ruleSpecOf(rule: VoteRule, voters: readonly string[]): VoteRuleS
     ...(rule.quorum ? { quorum: { numerator: rule.quorum.numerator, denominator: rule.quorum.denominator } } : {}),
     // Over the body's members an abstention is never in favour; over the votes cast it is one only when it counts against.
     abstentions: rule.base !== 'votes-cast' || rule.abstentions === 'against' ? 'not-in-favour' : 'not-counted',
-    subject: rule.subject,
+    // A person joining or leaving another role than the body's is no member of it set aside: they vote as any member.
+    subject: subjectSetAside(rule) ? rule.subject : 'text',
     voters,
   };
 }

@@ -286,6 +286,13 @@ describe('a role other than the default one', () => {
       `${read('content/governance.yaml')}  - id: add-committer\n    name: Add a committer\n    body: committer\n    threshold: majority\n    base: members\n    subject: joining\n`,
     );
     expect(afterNewRole(root, { handle: 'ada', role: 'committer' })).toBe(', linking the vote (Add a committer) that approved ada');
+    // containerd: reviewers are added by a vote of the committers (subjectRole).
+    writeFileSync(
+      join(root, 'content/governance.yaml'),
+      `${read('content/governance.yaml')}  - id: add-reviewer\n    name: Add a reviewer\n    body: committer\n    threshold: 1/3\n    base: members\n    subject: joining\n    subjectRole: reviewer\n`,
+    );
+    expect(afterNewRole(root, { handle: 'ada', role: 'reviewer' })).toBe(', linking the vote (Add a reviewer) that approved ada');
+    expect(afterNewRole(root, { handle: 'ada', role: 'committer' })).toBe(', linking the vote (Add a committer) that approved ada');
   });
 });
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { type Document, isCollection, isMap, isScalar, isSeq, parseDocument, Scalar, stringify, type Pair, YAMLMap, YAMLSeq } from 'yaml';
 import { maintainersCollection } from '../collections/registry.ts';
 import type { Governance, Role } from '../schemas/governance.ts';
-import { defaultRoleOf, holdingsOf, inSentence, type RoleHolding } from '../roster/roles.ts';
+import { defaultRoleOf, holdingsOf, inSentence, subjectRoleOf, type RoleHolding } from '../roster/roles.ts';
 import { GOVERNANCE_PATH, loadGovernance, parseGovernance } from '../site/governance-file.ts';
 import { type ContentProblem, parseContentFile, validateCollection } from '../validation/validate.ts';
 import { didYouMean } from '../schemas/did-you-mean.ts';
@@ -142,12 +142,12 @@ export function planNewMaintainer(root: string, input: NewMaintainer, opts: { to
 /**
  * What to say once a role is added: the pull request links the vote that approved the person,
  * by the title the charter gives its issue when it gives one (a rule whose subject is joining
- * the role's body); nothing about a vote when no rule adds to that role.
+ * the role: its body's, or its subjectRole); nothing about a vote when no rule adds to that role.
  */
 export function afterNewRole(root: string, input: Pick<NewMaintainer, 'handle' | 'role'>): string {
   const governance = loadGovernance(root);
   const role = input.role ?? defaultRoleOf(governance).id;
-  const joining = governance.rules.filter((r) => r.body === role && r.subject === 'joining');
+  const joining = governance.rules.filter((r) => subjectRoleOf(r) === role && r.subject === 'joining');
   const titled = joining.find((r) => r.proposal);
   if (titled) return `, linking the ${titled.proposal!.title} whose vote approved ${input.handle}`;
   if (joining.length > 0) return `, linking the vote (${joining.map((r) => r.name).join(' or ')}) that approved ${input.handle}`;

@@ -114,4 +114,24 @@ describe('.gitvote.yml', () => {
       '.gitvote.yml: no profile for "Remove a maintainer" (remove-maintainer): it sets the subject aside, and GitVote\'s allowed voters are fixed in the file, the subject among them',
     ]);
   });
+
+  it('holds a removal from another role than the body that votes: that subject is no member set aside (containerd: a reviewer removed by the committers)', () => {
+    const withReviewers = governanceSchema.parse(
+      parse(`
+roles: [{ id: committer, singular: Committer, plural: Committers }, { id: reviewer, singular: Reviewer, plural: Reviewers }]
+rules:
+  - { id: remove-reviewer, name: Remove a reviewer, body: committer, threshold: 2/3, base: members, subject: leaving, subjectRole: reviewer }
+  - { id: remove-committer, name: Remove a committer, body: committer, threshold: 2/3, base: members, subject: leaving }
+`),
+    );
+    const people: Maintainer[] = [
+      { handle: 'ana', status: 'active' },
+      { handle: 'ben', status: 'active' },
+      { handle: 'cy', status: 'active' },
+      { handle: 'rev', status: 'active', roles: [{ role: 'reviewer', status: 'active' }] },
+    ];
+    const config = parse(gitVoteConfigText(rulesOfToday(withReviewers, people), { duration: '7d' }, { generateCommand: 'npm run generate' }));
+    expect(Object.keys(config.profiles)).toEqual(['remove-reviewer']);
+    expect(config.profiles['remove-reviewer']).toEqual({ duration: '7d', pass_threshold: 34, allowed_voters: { users: ['ana', 'ben', 'cy'] } });
+  });
 });

@@ -223,3 +223,9 @@ export const ruleBodyOn = (rule: Pick<VoteRule, 'body' | 'group'>, roster: reado
   const group = groupOfRule(rule, bodies);
   return group ? groupBodyOn(group, date).map((v) => v.handle) : bodyHandlesOn(roster, rule.body!, date, defaultRoleOf(bodies).id);
 };
+
+/**
+ * The role a rule's person subject joins or leaves: its subjectRole, or its body's; undefined for
+ * a rule whose body is a group and that names no subjectRole (the subject joins or leaves the group).
+ */
+export const subjectRoleOf = (rule: Pick<VoteRule, 'body' | 'subjectRole'>): string | undefined => rule.subjectRole ?? rule.body;

@@ -41,6 +41,18 @@ describe('a threshold in words', () => {
     ).toBe('more than half of the votes cast, with at least 4 of 7 members taking part');
   });
 
+  it('on the votes cast without a quorum, naming the body whose votes count (OpenTelemetry: its committee rewrites its charter by more than 2/3 of votes)', () => {
+    expect(
+      describeThreshold(thresholdOf(rule({ threshold: 'more than 2/3', base: 'votes-cast' }), 9), {
+        singular: 'Governance Committee member',
+        plural: 'Governance Committee members',
+      }),
+    ).toBe('more than 2/3 of the votes cast among 9 Governance Committee members');
+    expect(describeThreshold(thresholdOf(rule({ threshold: 'majority', base: 'votes-cast' }), 1), members)).toBe(
+      'more than half of the votes cast among 1 committer',
+    );
+  });
+
   it('says why no vote can be held', () => {
     expect(describeThreshold(thresholdOf(rule({}), 0), members)).toBe('no vote can be held: no committer is active');
     expect(describeThreshold(thresholdOf(rule({ base: 'remaining-members', subject: 'leaving' }), 0), members)).toBe(

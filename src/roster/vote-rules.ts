@@ -99,7 +99,8 @@ export function fractionInWords(f: Fraction): string {
 /**
  * The threshold in words, with the body's names: "8 of 11 committers", "7 of the 10
  * remaining committers", "more than half of the votes cast, with at least 4 of 7 committee
- * members taking part", or why no vote can be held.
+ * members taking part", "more than 2/3 of the votes cast among 9 committee members", or why
+ * no vote can be held.
  */
 export function describeThreshold(t: VoteThreshold, body: Pick<Role, 'singular' | 'plural'>): string {
   const one = inSentence(body.singular);
@@ -107,7 +108,8 @@ export function describeThreshold(t: VoteThreshold, body: Pick<Role, 'singular' 
   const remaining = t.rule.base === 'remaining-members';
   if (t.voters === 0) return remaining ? `no vote can be held: no other ${one} is active to vote` : `no vote can be held: no ${one} is active`;
   const quorum = t.quorumNeeded > 0 ? `, with at least ${t.quorumNeeded} of ${plural(t.quorumOf, one, many)} taking part` : '';
-  if (t.rule.base === 'votes-cast') return `${fractionInWords(t.rule.threshold)} of the votes cast${quorum}`;
+  // Without a quorum the body is named all the same: a project with two bodies must see whose votes count.
+  if (t.rule.base === 'votes-cast') return `${fractionInWords(t.rule.threshold)} of the votes cast${quorum || ` among ${plural(t.voters, one, many)}`}`;
   const of = remaining ? plural(t.baseSize!, `remaining ${one}`, `remaining ${many}`) : plural(t.baseSize!, one, many);
   return `${t.votesNeeded} of ${remaining ? 'the ' : ''}${of}${quorum}`;
 }

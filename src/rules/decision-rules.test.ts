@@ -129,6 +129,34 @@ describe('decisions against the roster of their day', () => {
     ]);
   });
 
+  it('holds a subject of another role than the body to that role (containerd: reviewers added and removed by the committers)', () => {
+    const withRules = governanceSchema.parse({
+      roles: [
+        { id: 'committer', singular: 'Committer', plural: 'Committers' },
+        { id: 'reviewer', singular: 'Reviewer', plural: 'Reviewers' },
+      ],
+      rules: [
+        { id: 'add-reviewer', name: 'Add a reviewer', body: 'committer', threshold: '1/3', base: 'members', subject: 'joining', subjectRole: 'reviewer' },
+        { id: 'remove-reviewer', name: 'Remove a reviewer', body: 'committer', threshold: '2/3', base: 'members', subject: 'leaving', subjectRole: 'reviewer' },
+      ],
+    });
+    const committers = ['c1', 'c2', 'c3'].map((h) => m(h, { status: undefined, roles: [{ role: 'committer', status: 'active' }] }));
+    const check = (d: Partial<Decision>, r: ContentEntry<Maintainer>[]) =>
+      decisionProblems(decisionRosterRules, [entry('content/decisions/x.md', { ...base, ...d })], { ...context, governance: withRules, roster: r }).map(
+        (p) => p.message,
+      );
+    const add = { rule: 'add-reviewer', subject: 'c3', votes: { c1: 'for', c3: 'for' } as Decision['votes'] };
+    // c3, a committer, votes on their own reviewer role: no problem of "the person joining does not vote".
+    expect(check(add, committers)).toEqual([
+      'subject: the vote approved c3 on 2026-04-10, but content/maintainers/c3.yaml lists no reviewer role; add it: npm run new:maintainer -- c3 --role reviewer --since 2026-04-10',
+    ]);
+    const r1 = m('r1', { status: undefined, roles: [{ role: 'reviewer', status: 'active', since: '2026-04-10' }] });
+    expect(check({ ...add, subject: 'r1' }, [...committers, r1])).toEqual([]);
+    expect(check({ rule: 'remove-reviewer', subject: 'r1', votes: { c1: 'for', c2: 'for' } }, [...committers, r1])).toEqual([
+      'subject: the vote removed r1 on 2026-04-10, but content/maintainers/r1.yaml still holds the reviewer role as active; run npm run maintainer:emeritus -- r1 --role reviewer --since 2026-04-10, or delete the file',
+    ]);
+  });
+
   it('refuses a rule content/governance.yaml does not have, with the nearest', () => {
     expect(problems({ rule: 'change-charta' })).toEqual([
       'rule: "change-charta" is no rule of content/governance.yaml; did you mean change-charter? write one of new-maintainer, remove-maintainer, change-charter, motion',
@@ -201,6 +229,7 @@ describe('decisions of a rule whose body is a group', () => {
         { id: 'tsc-motion', name: 'A TSC motion', group: 'tsc', threshold: 'majority', base: 'members', quorum: 'majority' },
         { id: 'tsc-add', name: 'Add a TSC member', group: 'tsc', threshold: 'majority', base: 'members', subject: 'joining' },
         { id: 'tsc-remove', name: 'Remove a TSC member', group: 'tsc', threshold: 'majority', base: 'remaining-members', subject: 'leaving' },
+        { id: 'tsc-maintainer', name: 'Add a maintainer', group: 'tsc', threshold: 'majority', base: 'members', subject: 'joining', subjectRole: 'maintainer' },
       ],
     }),
     groups: [tsc],
@@ -244,5 +273,9 @@ describe('decisions of a rule whose body is a group', () => {
       'subject: the vote approved q on 2026-04-10, but content/groups/tsc.yaml does not list them; add them under members: - handle: q with since: 2026-04-10',
     ]);
     expect(inGroup({ rule: 'tsc-add', subject: 'z', closed: '2026-04-30', votes: { a: 'for', x: 'for' } })).toEqual([]);
+    // The TSC adding a maintainer (subjectRole): the roster, not the group's file, is where they join.
+    expect(inGroup({ rule: 'tsc-maintainer', subject: 'q', votes: { a: 'for', x: 'for' } })).toEqual([
+      'subject: the vote approved q on 2026-04-10, but content/maintainers/ has no file for them; add it: npm run new:maintainer -- q --since 2026-04-10',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import type { ContentEntry, ContentProblem } from '../validation/validate.ts';
-import { countVotes, handleKey, outcomeOf, ruleById, sameHandle, subjectIsPerson, tally } from '../decisions/count.ts';
+import { countVotes, handleKey, outcomeOf, ruleById, sameHandle, subjectIsPerson, subjectRoleOf, subjectSetAside, tally } from '../decisions/count.ts';
 import { bodyOn, defaultRoleOf, groupBodyOn, groupOfRule, holdingsOf, inSentence } from '../roster/roles.ts';
 import { holdsPlaceOn } from '../groups/groups.ts';
 import { ruleInWords } from '../roster/proposal.ts';
@@ -78,11 +78,34 @@ export interface DecisionContext {
 function ruleOfEntry(
   entry: ContentEntry<Decision>,
   context: DecisionContext,
-): { rule: VoteRule; body: Role; one: string; many: string; group: VotingGroup | undefined } | undefined {
+):
+  | {
+      rule: VoteRule;
+      body: Role;
+      one: string;
+      many: string;
+      group: VotingGroup | undefined;
+      subjectRole: string | undefined;
+      subjectOne: string;
+      subjectMany: string;
+    }
+  | undefined {
   const rule = ruleById(context.governance, entry.data.rule);
   if (!rule) return undefined;
   const body = bodyOf(context.governance, rule);
-  return { rule, body, one: inSentence(body.singular), many: inSentence(body.plural), group: groupOfRule(rule, context.governance) };
+  // The role a person subject joins or leaves (subjectRole), named as the messages name it; none when they join or leave the rule's group.
+  const subjectRole = subjectRoleOf(rule);
+  const joined = context.governance.roles.find((role) => role.id === subjectRole) ?? body;
+  return {
+    rule,
+    body,
+    one: inSentence(body.singular),
+    many: inSentence(body.plural),
+    group: groupOfRule(rule, context.governance),
+    subjectRole,
+    subjectOne: inSentence(joined.singular),
+    subjectMany: inSentence(joined.plural),
+  };
 }
 
 /** A group's file, as the messages name it. */
@@ -147,7 +170,9 @@ export const personSubjectIsHandle: DecisionRule = (entry, context) => {
   const r = ruleOfEntry(entry, context);
   if (!r || !subjectIsPerson(r.rule)) return [];
   const problem = handleProblem(entry.data.subject);
-  return problem ? [at(entry, ['subject'], `the rule ${r.rule.id} is about a person ${r.rule.subject} the ${r.many}, named by GitHub handle: ${problem}`)] : [];
+  return problem
+    ? [at(entry, ['subject'], `the rule ${r.rule.id} is about a person ${r.rule.subject} the ${r.subjectMany}, named by GitHub handle: ${problem}`)]
+    : [];
 };
 
 /** A vote is recorded as closed on a day that has come: the build's today (BUILD_NOW sets it), or earlier. */
@@ -314,7 +339,7 @@ export const nobodyVotesTwice: DecisionRule = (entry) => {
 export const subjectDoesNotVote: DecisionRule = (entry, context) => {
   const d = entry.data;
   const r = ruleOfEntry(entry, context);
-  if (!r || !subjectIsPerson(r.rule)) return [];
+  if (!r || !subjectSetAside(r.rule)) return [];
   const words = ruleInWords(r.rule, r.body);
   const how = words[0]!.toLowerCase() + words.slice(1);
   const why =
@@ -331,7 +356,8 @@ export const removalSubjectIsMaintainer: DecisionRule = (entry, context) => {
   const d = entry.data;
   const r = ruleOfEntry(entry, context);
   if (!r || r.rule.subject !== 'leaving' || d.outcome === 'approved') return [];
-  if (r.group) {
+  // Leaving the rule's group (no subjectRole): its file says who is in it; leaving a role (subjectRole): the roster does.
+  if (r.group && r.subjectRole === undefined) {
     if (placesOf(r.group, d.subject).length > 0) return [];
     const hint = didYouMean(
       d.subject,
@@ -354,7 +380,7 @@ export const removalSubjectIsMaintainer: DecisionRule = (entry, context) => {
     at(
       entry,
       ['subject'],
-      `${d.subject} has no file in ${context.rosterDir}/, so there is nobody to remove; write the handle of the ${r.one} the vote is about${hint ? ` (did you mean ${hint}?)` : ''}`,
+      `${d.subject} has no file in ${context.rosterDir}/, so there is nobody to remove; write the handle of the ${r.subjectOne} the vote is about${hint ? ` (did you mean ${hint}?)` : ''}`,
     ),
   ];
 };
@@ -390,7 +416,7 @@ export const approvedMaintainerHasFile: DecisionRule = (entry, context) => {
   const d = entry.data;
   const r = ruleOfEntry(entry, context);
   if (!r || r.rule.subject !== 'joining' || d.outcome !== 'approved' || d.closed === undefined) return [];
-  if (r.group) {
+  if (r.group && r.subjectRole === undefined) {
     const places = placesOf(r.group, d.subject);
     if (places.some((p) => p.since !== undefined && p.since >= d.closed!)) return [];
     const dated = places.find((p) => p.since !== undefined);
@@ -409,12 +435,12 @@ export const approvedMaintainerHasFile: DecisionRule = (entry, context) => {
   const defaultRole = defaultRoleOf(context.governance).id;
   const file = fileOf(context, d.subject);
   // The command that gives them the role: the default role needs no --role.
-  const command = `npm run new:maintainer -- ${d.subject}${r.rule.body === defaultRole ? '' : ` --role ${r.rule.body}`} --since ${d.closed}`;
+  const command = `npm run new:maintainer -- ${d.subject}${r.subjectRole === defaultRole ? '' : ` --role ${r.subjectRole}`} --since ${d.closed}`;
   if (!file)
     return [at(entry, ['subject'], `the vote approved ${d.subject} on ${d.closed}, but ${context.rosterDir}/ has no file for them; add it: ${command}`)];
-  const held = holdingsOf(file.data, defaultRole).filter((h) => h.role === r.rule.body);
+  const held = holdingsOf(file.data, defaultRole).filter((h) => h.role === r.subjectRole);
   if (held.length === 0)
-    return [at(entry, ['subject'], `the vote approved ${d.subject} on ${d.closed}, but ${file.file} lists no ${r.one} role; add it: ${command}`)];
+    return [at(entry, ['subject'], `the vote approved ${d.subject} on ${d.closed}, but ${file.file} lists no ${r.subjectOne} role; add it: ${command}`)];
   const since = held.map((h) => h.since).find((x) => x !== undefined && x >= d.closed!) ?? held.map((h) => h.since).find((x) => x !== undefined);
   if (since === undefined)
     return [
@@ -440,7 +466,7 @@ export const approvedRemovalLeavesRoster: DecisionRule = (entry, context) => {
   const d = entry.data;
   const r = ruleOfEntry(entry, context);
   if (!r || r.rule.subject !== 'leaving' || d.outcome !== 'approved' || d.closed === undefined) return [];
-  if (r.group) {
+  if (r.group && r.subjectRole === undefined) {
     // Their last day may be the closing day: they were counted in the body then.
     const staying = placesOf(r.group, d.subject).find((p) => holdsPlaceOn(p, d.closed!) && (p.until === undefined || p.until > d.closed!));
     if (!staying) return [];
@@ -454,14 +480,14 @@ export const approvedRemovalLeavesRoster: DecisionRule = (entry, context) => {
   }
   const file = fileOf(context, d.subject);
   const defaultRole = defaultRoleOf(context.governance).id;
-  if (!file || !holdingsOf(file.data, defaultRole).some((h) => h.role === r.rule.body && h.status === 'active')) return [];
+  if (!file || !holdingsOf(file.data, defaultRole).some((h) => h.role === r.subjectRole && h.status === 'active')) return [];
   return [
     at(
       entry,
       ['subject'],
-      r.rule.body === defaultRole && !file.data.roles
+      r.subjectRole === defaultRole && !file.data.roles
         ? `the vote removed ${d.subject} on ${d.closed}, but ${file.file} still says status: active; run npm run maintainer:emeritus -- ${d.subject} --since ${d.closed}, or delete the file`
-        : `the vote removed ${d.subject} on ${d.closed}, but ${file.file} still holds the ${r.one} role as active; run npm run maintainer:emeritus -- ${d.subject} --role ${r.rule.body} --since ${d.closed}, or delete the file`,
+        : `the vote removed ${d.subject} on ${d.closed}, but ${file.file} still holds the ${r.subjectOne} role as active; run npm run maintainer:emeritus -- ${d.subject} --role ${r.subjectRole} --since ${d.closed}, or delete the file`,
     ),
   ];
 };

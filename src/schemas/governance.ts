@@ -167,9 +167,17 @@ export const voteRuleSchema = strictObject({
   }),
   subject: enumOf(SUBJECTS, 'subject', 'joining').default('text').meta({
     description:
-      "What a decision's subject is: text (what changes; the default), joining (the handle of a person who joins the body if it carries, and does not vote) or leaving (the handle of a member who leaves it if it carries, and does not vote).",
+      "What a decision's subject is: text (what changes; the default), joining (the handle of a person who joins the body, or subjectRole, if it carries, and does not vote) or leaving (the handle of a member who leaves the body, or subjectRole, if it carries, and does not vote when leaving the body).",
     example: 'joining',
   }),
+  subjectRole: z
+    .string({ error: 'write the id of the role the subject joins or leaves, e.g. subjectRole: reviewer (or leave the field out)' })
+    .optional()
+    .meta({
+      description:
+        "For a subject joining or leaving: the role they join or leave, when it is not the body's (reviewers added by a vote of the committers). The subject is then no member of the body set aside: they vote as any member would. Without it, the body's role.",
+      example: 'reviewer',
+    }),
   section: z
     .string({ error: 'write the id of the charter heading that states the rule, e.g. section: voting (or leave the field out)' })
     .regex(/^[^\s#]+$/, 'write the heading id without "#" or spaces, as the page links it, e.g. section: voting')
@@ -271,6 +279,29 @@ export const governanceSchema = strictObject({
         message: `"${rule.body}" is no role of roles; ${hint ? `did you mean ${hint}? ` : ''}write one of ${roleIds.join(', ')}, or add the role under roles (for a group of content/groups/, write group: ${rule.body} instead of body)`,
       });
     }
+    if (rule.subjectRole !== undefined && !roleIds.includes(rule.subjectRole)) {
+      const hint = didYouMean(rule.subjectRole, roleIds);
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rules', i, 'subjectRole'],
+        message: `"${rule.subjectRole}" is no role of roles; ${hint ? `did you mean ${hint}? ` : ''}write one of ${roleIds.join(', ')}, or add the role under roles`,
+      });
+    }
+    if (rule.subjectRole !== undefined && rule.subject === 'text')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rules', i, 'subjectRole'],
+        message: 'subjectRole is the role a person joins or leaves; write subject: joining or subject: leaving, or remove subjectRole',
+      });
+    if (rule.subjectRole !== undefined && rule.subjectRole !== rule.body && rule.base === 'remaining-members')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rules', i, 'base'],
+        message:
+          rule.body === undefined
+            ? `remaining-members sets aside a member of the body leaving it, and the subject leaves ${rule.subjectRole}, not the group ${rule.group}; write base: members, or remove subjectRole`
+            : `remaining-members sets aside a member of the body leaving it, and the subject leaves ${rule.subjectRole}, not ${rule.body}; write base: members, or subjectRole: ${rule.body}`,
+      });
     if (rule.base === 'remaining-members' && rule.subject !== 'leaving')
       ctx.addIssue({
         code: 'custom',

@@ -70,6 +70,8 @@ describe('the time lint', () => {
       return { ...o, start: start.toJSDate(), end: start.plus({ hours: 1 }).toJSDate() };
     });
     expect(lint([doc('Thursdays, 10:00-11:00 ET / 10 a.m. Eastern')], newYork)).toEqual([]);
+    // "EST (Eastern Time)": the gloss names the wall clock the writer means (Kubeflow's "7:30AM PST (Pacific Time)").
+    expect(lint([doc('Thursdays at 10:00 EST (Eastern Time)')], newYork)).toEqual([]);
     const [p, ...rest] = lint([doc('10:00 EST')], newYork);
     expect(rest).toEqual([]);
     expect(p!.message).toMatch(

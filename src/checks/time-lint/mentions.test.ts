@@ -20,6 +20,10 @@ describe('findTimeMentions', () => {
     ['at 7:00 MT', '7:00 MT', 7, 0, 'America/Denver'],
     ['at noon ET', 'noon ET', 12, 0, 'America/New_York'],
     ['at 10:00 (ET)', '10:00 (ET)', 10, 0, 'America/New_York'],
+    // An abbreviation glossed with its region's name reads as that region's wall clock (Kubeflow's committees).
+    ['Friday at 7:30AM PST (Pacific Time)', 'Friday at 7:30AM PST (Pacific Time)', 7, 30, 'America/Los_Angeles'],
+    ['at 10:00 EST (ET)', '10:00 EST (ET)', 10, 0, 'America/New_York'],
+    ['at 10:00 EST (CET)', '10:00 EST', 10, 0, 'UTC-5'],
   ])('reads %j as %j', (text, written, hour, minute, zone) => {
     const [mention, ...more] = findTimeMentions(text);
     expect(more).toEqual([]);

@@ -31,6 +31,9 @@ export interface TimeMention {
   zone: ZoneMeaning;
 }
 
+/** A region's name in parentheses right after a zone word: " (Pacific Time)". */
+const GLOSS_AFTER_ZONE = /^[ \t]*\((?<word>(?:[Ee]astern|[Cc]entral|[Mm]ountain|[Pp]acific)(?:[ \t]+[Tt]ime)?|ET|CT|MT|PT)\)/u;
+
 const parser = casual.clone();
 // The zone is read here, not by chrono (see above); its two zone refiners would
 // also swallow the zone word, so they are taken out.
@@ -57,12 +60,22 @@ function toMention(result: ParsedResult, normal: Normalised): TimeMention | unde
   if (!result.start.isCertain('hour') || result.tags().has('result/relativeDate')) return undefined;
   const timeEnd = result.index + result.text.length;
   const zoneMatch = ZONE_AFTER_TIME.exec(normal.text.slice(timeEnd));
-  const zoneWord = zoneMatch?.groups?.word;
-  const zone = zoneWord === undefined ? undefined : zoneMeaning(zoneWord);
+  let zoneWord = zoneMatch?.groups?.word;
+  let zone = zoneWord === undefined ? undefined : zoneMeaning(zoneWord);
   if (!zoneMatch || !zoneWord || !zone) return undefined;
+  let zoneLength = zoneMatch[0].length;
+  // "7:30AM PST (Pacific Time)": the writer glosses the abbreviation with the region's wall
+  // clock, which a reader follows all year (Kubeflow's committees); the region is read then.
+  const gloss = GLOSS_AFTER_ZONE.exec(normal.text.slice(timeEnd + zoneLength));
+  const glossed = gloss?.groups?.word === undefined ? undefined : zoneMeaning(gloss.groups.word);
+  if (gloss && glossed && glossed.luxonZone.includes('/')) {
+    zoneWord = `${zoneWord} (${gloss.groups!.word})`;
+    zone = glossed;
+    zoneLength += gloss[0].length;
+  }
 
   const start = normal.toOriginal(result.index);
-  const end = normal.toOriginal(timeEnd + zoneMatch[0].length);
+  const end = normal.toOriginal(timeEnd + zoneLength);
   const written = normal.original.slice(start, end);
   const lead = /^(?:on|at|from|@)\s+/i.exec(written)?.[0].length ?? 0;
   const mention: TimeMention = {
