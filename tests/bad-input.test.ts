@@ -638,7 +638,23 @@ const governanceRows: [string, string[]][] = [
   ],
   [
     'governance/body-not-a-role.yaml',
-    ['content/governance.yaml:8: rules.0.body: "committers" is no role of roles; did you mean committer? write one of committer, or add the role under roles'],
+    [
+      'content/governance.yaml:8: rules.0.body: "committers" is no role of roles; did you mean committer? write one of committer, or add the role under roles (for a group of content/groups/, write group: committers instead of body)',
+    ],
+  ],
+  [
+    'governance/rule-body-and-group.yaml',
+    ['content/governance.yaml:9: rules.0.group: a rule has one body that votes: write body (a role of roles) or group (a group of content/groups/), not both'],
+  ],
+  [
+    'governance/rule-without-body.yaml',
+    [
+      'content/governance.yaml:6: rules.0: missing who votes; write body: maintainer (a role of roles: maintainer), or group: <id> (a group of content/groups/, by its file name without .yaml)',
+    ],
+  ],
+  [
+    'governance/rule-group-capitals.yaml',
+    ['content/governance.yaml:8: rules.0.group: write the id of the group whose members vote, its file name in content/groups/ without .yaml, e.g. group: tsc'],
   ],
   [
     'governance/subject-role-not-a-role.yaml',
@@ -698,7 +714,7 @@ const governanceRows: [string, string[]][] = [
     'governance/rule-field-typo.yaml',
     [
       'content/governance.yaml:6: rules.0.threshold: missing; write threshold as text, e.g. threshold: 2/3; write a fraction, which is reached at least (2/3: two thirds or more), or "more than 1/2", "at least 3/5", "majority" (more than half) or "unanimous" (all)',
-      'content/governance.yaml:9: rules.0: unknown field "treshold"; did you mean threshold? (allowed fields: id, name, body, threshold, base, quorum, abstentions, subject, subjectRole, section, amendsCharter, proposal)',
+      'content/governance.yaml:9: rules.0: unknown field "treshold"; did you mean threshold? (allowed fields: id, name, body, group, threshold, base, quorum, abstentions, subject, subjectRole, section, amendsCharter, proposal)',
     ],
   ],
   ['governance/rule-twice.yaml', ['content/governance.yaml:11: rules.1.id: "add-committer" is the id of rule 1 too; give each rule its own id']],
@@ -718,6 +734,28 @@ const governanceRows: [string, string[]][] = [
     'governance/threshold-typo.yaml',
     [
       'content/governance.yaml:9: rules.0.threshold: "majoritty" is not a fraction; did you mean majority? write a fraction, which is reached at least (2/3: two thirds or more), or "more than 1/2", "at least 3/5", "majority" (more than half) or "unanimous" (all)',
+    ],
+  ],
+];
+
+/** content/governance.yaml rows checked against the groups there are (src/rules/governance-rules.ts): [fixture, every problem of content/governance.yaml]. */
+const governanceGroupRows: [string, string[]][] = [
+  [
+    'governance-groups/group-typo.yaml',
+    [
+      'content/governance.yaml:8: rules.0.group: there is no group "tcs" (no file content/groups/tcs.yaml); did you mean group: tsc? write one of runtime, tsc, or add the group\'s file',
+    ],
+  ],
+  [
+    'governance-groups/group-is-a-role.yaml',
+    [
+      'content/governance.yaml:8: rules.0.group: there is no group "maintainer" (no file content/groups/maintainer.yaml); maintainer is a role of roles: write body: maintainer instead of group',
+    ],
+  ],
+  [
+    'governance-groups/body-is-a-group.yaml',
+    [
+      'content/governance.yaml:8: rules.0.body: "tsc" is no role of roles; write one of maintainer, or add the role under roles (for a group of content/groups/, write group: tsc instead of body)',
     ],
   ],
 ];
@@ -813,6 +851,20 @@ describe('bad input: content files', () => {
   it.each(governanceRows)('content/governance.yaml: %s', (fixture, expected) => {
     const text = readFileSync(join(FIXTURES, fixture), 'utf8');
     expect(parseContentFile(GOVERNANCE_PATH, text, { format: 'yaml', schema: governanceSchema }).problems.map(formatProblem)).toEqual(expected);
+  });
+
+  it.each(governanceGroupRows)('content/governance.yaml against content/groups/ (tsc.yaml, and runtime.yaml with problems): %s', (fixture, expected) => {
+    const root = mkdtempSync(join(tmpdir(), 'bad-input-'));
+    temps.push(root);
+    for (const dir of ['content/docs', 'content/meetings', 'content/groups']) mkdirSync(join(root, dir), { recursive: true });
+    cpSync(join(import.meta.dirname, 'fixtures/roster'), join(root, 'content/maintainers'), { recursive: true });
+    copyFileSync(join(FIXTURE_ROOT, 'content/site.yaml'), join(root, 'content/site.yaml'));
+    withCharterOnly(root);
+    copyFileSync(join(FIXTURES, fixture), join(root, 'content/governance.yaml'));
+    writeFileSync(join(root, 'content/groups/tsc.yaml'), 'name: Technical Steering Committee\ndescription: Decides.\nleads:\n  - handle: ana-fixture\n');
+    writeFileSync(join(root, 'content/groups/runtime.yaml'), 'name: Runtime\n');
+    const problems = validateAllContent(root, '2026-12-01').filter((p) => p.file === GOVERNANCE_PATH);
+    expect(problems.map(formatProblem)).toEqual(expected);
   });
 
   it('content/governance.yaml missing: says what to write', () => {

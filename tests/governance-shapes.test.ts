@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,16 +7,17 @@ import { decisionsCollection, maintainersCollection } from '../src/collections/r
 import { summarizeDecision, type DecisionSummary } from '../src/decisions/summary.ts';
 import { thresholdInWords, thresholdToday } from '../src/roster/roster.ts';
 import type { Decision } from '../src/schemas/decision.ts';
-import type { Governance } from '../src/schemas/governance.ts';
+import type { ProjectGovernance } from '../src/schemas/governance.ts';
 import type { Maintainer } from '../src/schemas/maintainer.ts';
 import { loadGovernance } from '../src/site/governance-file.ts';
 import { formatProblem, validateCollection } from '../src/validation/validate.ts';
 import { ProjectCopy } from '../test-support/project.ts';
 
 /**
- * Four made-up projects whose charters ModelSpec's shape does not fit (tests/fixtures/governance/):
+ * Five made-up projects whose charters ModelSpec's shape does not fit (tests/fixtures/governance/):
  * committers voting 2/3 while reviewers do not; a committee deciding by simple majority with a
- * quorum; no voting rules; two bodies. Each has an emeritus member whose date is not recorded and,
+ * quorum; no voting rules; two bodies; a committee kept as a group of content/groups/, whose
+ * members need not be maintainers. Each has an emeritus member whose date is not recorded and,
  * where it has rules, a decision that carries, one that fails by one vote and one that fails its
  * quorum. The counts are pinned on the data (pure logic, fast); one build each pins the pages.
  */
@@ -27,7 +28,7 @@ afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true }))
 
 interface Project {
   root: string;
-  governance: Governance;
+  governance: ProjectGovernance;
   roster: Maintainer[];
   decisions: Map<string, DecisionSummary>;
 }
@@ -202,5 +203,60 @@ describe('two bodies, each with its own members and rules', () => {
     expect(roster).not.toContain('Committee Org: 1');
     const charter = text(site.read('governance/index.html'));
     expect(charter).toContain('Votes needed today: Amend the charter: 3 of 4 Governance Committee members');
+  });
+});
+
+describe('a committee kept as a group, its members maintainers or not, deciding by simple majority with a quorum', () => {
+  const p = project('group-committee');
+  const site = built('group-committee');
+
+  it('passes the check, with votes by TSC members who have no maintainer file, and counts today’s five members', () => {
+    expect(validateAllContent(p.root, TODAY).map(formatProblem)).toEqual([]);
+    expect(p.governance.groups.map((g) => g.id)).toEqual(['tsc']);
+    expect(today(p, 'tsc-motion')).toBe('more than half of the votes cast, with at least 3 of 5 Technical Steering Committee members taking part');
+  });
+
+  it('carries one motion, fails a tie by one vote, and fails one on its quorum after a member has left', () => {
+    expect(outcomes(p)).toEqual({ '2025-02-adopt-lts': 'approved', '2025-03-new-logo': 'rejected', '2025-05-move-calls': 'rejected' });
+    expect(p.decisions.get('2025-02-adopt-lts')!.count).toMatchObject({
+      voters: ['ana', 'ben', 'oli', 'pia', 'ray'],
+      tally: { for: 3, against: 1, abstain: 1 },
+    });
+    expect(p.decisions.get('2025-03-new-logo')!.count).toMatchObject({ votesNeeded: 3, tally: { for: 2, against: 2 }, moreNeeded: 1, quorumMet: true });
+    // ray left on 2025-03-31 and sol joined on 2025-04-01: still five, of whom three must take part.
+    expect(p.decisions.get('2025-05-move-calls')!.count).toMatchObject({
+      voters: ['ana', 'ben', 'oli', 'pia', 'sol'],
+      quorumMet: false,
+      threshold: { quorumNeeded: 3 },
+    });
+  });
+
+  it('refuses the vote of the member who had left, naming the group’s file', () => {
+    const root = mkdtempSync(join(tmpdir(), 'governance-group-left-'));
+    temps.push(root);
+    cpSync(p.root, root, { recursive: true });
+    const file = join(root, 'content/decisions/2025-05-move-calls.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('  sol: for\n', '  sol: for\n  ray: for\n'));
+    expect(validateAllContent(root, TODAY).map(formatProblem)).toEqual([
+      'content/decisions/2025-05-move-calls.md:10: votes.ray: ray left the group Technical Steering Committee after 2025-03-31 (until in content/groups/tsc.yaml), so was not a member on 2025-05-08, when the vote closed; remove this vote, or correct until there',
+    ]);
+  });
+
+  it('shows the figures with the group’s name on the roster page, the charter, the group’s page and the decisions', () => {
+    const roster = text(site.read('maintainers/index.html'));
+    expect(roster).toContain(
+      'A TSC motion: more than half of the votes cast, with at least 3 of 5 Technical Steering Committee members taking part Voted by the leads and members of the group Technical Steering Committee whose place has no end date, on this roster or not.',
+    );
+    expect(site.read('maintainers/index.html')).toContain('href="/groups/tsc/"');
+    expect(roster).toContain('Skiff has 3 active maintainers');
+    const charter = text(site.read('governance/index.html'));
+    expect(charter).toContain(
+      'Votes needed today: A TSC motion: more than half of the votes cast, with at least 3 of 5 Technical Steering Committee members taking part',
+    );
+    const group = text(site.read('groups/tsc/index.html'));
+    expect(group).toContain(
+      "Votes Its leads and members vote on these rules of the charter; today's figures count those whose place has no end date: A TSC motion : more than half of the votes cast, with at least 3 of 5 Technical Steering Committee members taking part",
+    );
+    expect(text(site.read('decisions/2025-05-move-calls/index.html'))).toContain('The quorum was not met: 3 needed to take part.');
   });
 });

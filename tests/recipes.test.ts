@@ -208,6 +208,27 @@ const recipes: Record<string, Recipe> = {
       expect(copy.read('dist/index.html')).toContain('href="/community/release-process/"');
     },
   },
+  'Add a group': {
+    apply: (copy) => {
+      // Steps 1-2: the guide's file, a lead who is a maintainer and a member who is none; step 3: a channel, and a member who left.
+      const text = guideCode('Add a group')
+        .replace('ada-lovelace', 'ana-fixture')
+        .replace(/since: 2025-07-01/g, `since: ${JOINED}`);
+      copy.write(
+        'content/groups/runtime.yaml',
+        `${text}\n  - handle: old-hand\n    since: 2024-01-01\n    until: 2025-01-31\nchannels:\n  - name: Mailing list\n    url: https://lists.example.org/g/runtime\n`,
+      );
+    },
+    verify: (copy) => {
+      const page = copy.read('dist/groups/runtime/index.html');
+      expect(page).toContain('<title>Runtime Working Group');
+      expect(page).toContain('Owns the runtime specification and its conformance tests.');
+      expect(page).toContain('grace-hopper');
+      expect(page).toContain('href="https://lists.example.org/g/runtime"');
+      expect(page).toContain('id="former"');
+      expect(copy.read('dist/groups/index.html')).toContain('href="/community/groups/runtime/"');
+    },
+  },
   'Cancel a meeting': {
     apply: (copy) => {
       // Steps 2-3 in the web editor: the guide's lines added at the end of the file, with the date of a coming meeting.

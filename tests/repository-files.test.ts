@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -112,6 +112,73 @@ describe('files for other tools', () => {
       message:
         'cannot be generated from content/site.yaml, content/governance.yaml, content/maintainers/: content/site.yaml: repositoryFiles.codeowners.approvedBy: no vote rule "charter-change" in content/governance.yaml; write one of approve-new-maintainer, remove-maintainer, change-charter',
     });
+  });
+});
+
+describe('files for other tools, when a vote rule’s body is a group', () => {
+  // The TSC: ana-fixture leads; zoe-outside (no maintainer file) and ben-fixture are members; eli-fixture left.
+  const addTsc = () => {
+    appendFileSync(
+      join(root, 'content/governance.yaml'),
+      ['  - id: tsc-motion', '    name: Pass a motion', '    group: tsc', '    threshold: majority', '    base: members', ''].join('\n'),
+    );
+    mkdirSync(join(root, 'content/groups'));
+    writeFileSync(
+      join(root, 'content/groups/tsc.yaml'),
+      [
+        'name: Technical Steering Committee',
+        'description: Decides on the specification.',
+        'leads:',
+        '  - handle: ana-fixture',
+        '    since: 2025-01-01',
+        'members:',
+        '  - handle: zoe-outside',
+        '    since: 2025-01-01',
+        '  - handle: ben-fixture',
+        '  - handle: eli-fixture',
+        '    since: 2025-01-01',
+        '    until: 2025-12-31',
+        '',
+      ].join('\n'),
+    );
+    appendFileSync(
+      join(root, 'content/site.yaml'),
+      [
+        'repositoryFiles:',
+        '  codeowners: { approvedBy: tsc-motion }',
+        '  gitvote: { duration: 7d }',
+        '  cncfProject:',
+        '    slug: example',
+        '    maturityLog: [{ phase: sandbox, date: 2025-01-15, issue: https://github.com/cncf/toc/issues/1 }]',
+        '',
+      ].join('\n'),
+    );
+  };
+
+  it('give the group’s current leads and members as the voters, on the roster or not, and go stale when the group’s file changes', async () => {
+    addTsc();
+    await writeGeneratedFiles(root, generatedFiles);
+    const TSC = ['ana-fixture', 'ben-fixture', 'zoe-outside'];
+    expect(read('.github/CODEOWNERS')).toMatch(new RegExp(`^/content/ +${TSC.map((h) => `@${h}`).join(' ')}$`, 'm'));
+    // More than half of 3 is 2: GitVote passes 2 of 3 (66.7%) and not 1 of 3 (33.3%).
+    expect(parse(read('.gitvote.yml')).profiles['tsc-motion']).toEqual({ duration: '7d', pass_threshold: 34, allowed_voters: { users: TSC } });
+    // The CNCF's teams are the roster's roles: a group's rule leaves them as they are.
+    expect(parse(read('.project/maintainers.yaml')).maintainers[0].teams).toEqual([
+      { name: 'project-maintainers', members: ACTIVE },
+      { name: 'emeritus', managed: false, members: ['fay-fixture'] },
+    ]);
+    expect(read('MAINTAINERS.md')).toContain(
+      "With 3 Technical Steering Committee members, the charter's majority votes need:\n\n- to pass a motion: 2 of 3 Technical Steering Committee members\n",
+    );
+    expect(await checkGeneratedFiles(root, generatedFiles)).toEqual([]);
+
+    appendFileSync(join(root, 'content/groups/tsc.yaml'), '  - handle: yan-outside\n    since: 2026-01-01\n');
+    const stale = (await checkGeneratedFiles(root, generatedFiles)).map((p) => `${p.file}: ${p.message.split(';')[0]}`);
+    expect(stale).toEqual([
+      'MAINTAINERS.md: is out of date with content/maintainers/, content/groups/ (line 28 should read "With 4 Technical Steering Committee members, the charter\'s majority votes need:")',
+      '.github/CODEOWNERS: is out of date with content/site.yaml, content/governance.yaml, content/maintainers/, content/groups/ (line 3 should read "/content/                  @ana-fixture @ben-fixture @yan-outside @zoe-outside")',
+      '.gitvote.yml: is out of date with content/site.yaml, content/governance.yaml, content/maintainers/, content/groups/ (line 7 should read "# tsc-motion: Pass a motion: 3 of 4 in favour (1/2).")',
+    ]);
   });
 });
 

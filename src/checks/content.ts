@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { buildDay } from '../meetings/clock.ts';
@@ -8,11 +8,11 @@ import { siteConfigSchema } from '../schemas/site.ts';
 import { projectRepositories, SITE_CONFIG_PATH } from '../site/config.ts';
 import { DOC_FILE } from '../site/repo-links.ts';
 import { GOVERNANCE_PATH, parseGovernance } from '../site/governance-file.ts';
-import { contentCollections, decisionsCollection, docsCollection, maintainersCollection } from '../collections/registry.ts';
+import { contentCollections, decisionsCollection, docsCollection, groupsCollection, maintainersCollection } from '../collections/registry.ts';
 import { decisionProblems, type DecisionContext } from '../rules/decision-rules.ts';
 import { listContentFiles } from '../rules/content-files.ts';
 import { rosterDocNotice } from '../rules/doc-rules.ts';
-import { contentFileRules, decisionRosterRules, rulesThePagesAreBuiltPast } from '../rules/index.ts';
+import { contentFileRules, decisionRosterRules, governanceRules, rulesThePagesAreBuiltPast } from '../rules/index.ts';
 import { type ContentEntry, type ContentProblem, ignoredFieldsNotice, parseContentFile, validateCollection } from '../validation/validate.ts';
 
 /** Every problem in every collection under `root`, in file order, then the decisions against the roster of their day. */
@@ -74,7 +74,10 @@ function contentProblems(
   const governance = parseGovernance(root);
   const roster = results.get(maintainersCollection.name)!;
   // The roles are the roster's: a copy with nobody on its roster (a test's, a docs-only project) needs no content/governance.yaml.
-  const governanceProblems = existsSync(join(root, GOVERNANCE_PATH)) || roster.entries.length > 0 ? governance.problems : [];
+  const governanceProblems =
+    existsSync(join(root, GOVERNANCE_PATH)) || roster.entries.length > 0
+      ? [...governance.fileProblems, ...(governance.entry ? governanceRules.flatMap((rule) => rule(governance.entry!, groupTargets(root))) : [])]
+      : [];
   const problems = [...fileProblems, ...governanceProblems, ...Object.values(others).flatMap((r) => r!.problems)];
   // A broken maintainer file would make its votes look cast by nobody, and a broken content/governance.yaml gives no rule: fix those first.
   if (!decisions || roster.problems.length > 0 || !governance.governance || decisions.entries.length === 0)
@@ -90,6 +93,17 @@ function contentProblems(
   // Each decision file's problems together, its own fields first: the order a maintainer fixes them in.
   const files = [...new Set([...decisions.problems, ...found].map((p) => p.file))].sort();
   return [...problems, ...files.flatMap((f) => [...decisions.problems, ...found].filter((p) => p.file === f))];
+}
+
+/** The groups a vote rule may name: every file of content/groups/, read or not. */
+function groupTargets(root: string) {
+  const dir = join(root, groupsCollection.dir);
+  const groupIds = existsSync(dir)
+    ? readdirSync(dir)
+        .flatMap((name) => (name.endsWith('.yaml') ? [name.slice(0, -'.yaml'.length)] : []))
+        .sort()
+    : [];
+  return { groupIds, groupsDir: groupsCollection.dir };
 }
 
 /** The project's repositories from content/site.yaml, or undefined when it has problems (reported where it is loaded). */

@@ -4,6 +4,7 @@ import type { CollectionSpec } from '../validation/validate.ts';
 import { docSchema } from '../schemas/doc.ts';
 import { docFields } from '../docs/doc-fields.ts';
 import { docId, listDocFiles, ROSTER_FILE } from '../site/repo-links.ts';
+import { GROUPS_DIR } from '../site/governance-file.ts';
 import { IMAGE_EXTENSIONS } from '../markdown/image-paths.ts';
 import { personSchema } from '../schemas/maintainer.ts';
 import { meetingSchema } from '../schemas/meeting.ts';
@@ -166,7 +167,8 @@ export function hasDecisionFiles(root: string): boolean {
 const groupWithRules = withRules(groupSchema, groupRules);
 export const groupsCollection = {
   name: 'groups',
-  dir: 'content/groups',
+  // Where content/governance.yaml's reader finds the group a vote rule names.
+  dir: GROUPS_DIR,
   extensions: ['.yaml'],
   format: 'yaml',
   schema: groupWithRules,

@@ -166,6 +166,48 @@ describe('two bodies: committers vote, maintainers and reviewers do not', () => 
   });
 });
 
+describe('a rule whose body is a group', () => {
+  // The committee: lead a (a maintainer); q and r are no maintainers; s left after 2026-01-31; t joined on 2026-03-01; u has no since.
+  const committee = {
+    id: 'committee',
+    name: 'Steering Committee',
+    leads: [{ handle: 'a', since: '2025-01-01' }],
+    members: [
+      { handle: 'Q', since: '2025-01-01' },
+      { handle: 'r', since: '2025-01-01' },
+      { handle: 's', since: '2025-01-01', until: '2026-01-31' },
+      { handle: 't', since: '2026-03-01' },
+      { handle: 'u' },
+      // A lead listed as a member too counts once.
+      { handle: 'A', since: '2025-01-01' },
+    ],
+  };
+  const withGroup = {
+    ...governanceSchema.parse({
+      roles: [{ id: 'maintainer', singular: 'Maintainer', plural: 'Maintainers' }],
+      rules: [{ id: 'motion', name: 'Motion', group: 'committee', threshold: 'majority', base: 'members', quorum: 'majority' }],
+    }),
+    groups: [committee],
+  };
+  const motion = withGroup.rules[0]!;
+  const count = (closed: string, votes: Record<string, 'for' | 'against' | 'abstain'>) =>
+    countVotes({ subject: 'x', closed, votes }, motion, roster, '2026-12-01', withGroup);
+
+  it('counts the leads and members holding a place on the closing day, off the roster too, once each', () => {
+    const c = count('2026-02-15', { a: 'for', Q: 'for', r: 'against' });
+    expect(c.voters).toEqual(['a', 'Q', 'r', 'u']);
+    expect(c.undatedVoters).toBe(1);
+    expect(c.undatedFormer).toEqual([]);
+    // More than half of 4 is 3: two for is one short.
+    expect(c.threshold.votesNeeded).toBe(3);
+    expect(c.outcome).toBe('rejected');
+    expect(count('2026-02-15', { a: 'for', Q: 'for', u: 'for' }).outcome).toBe('approved');
+    // On 2026-03-01 t has joined: 5 members, a quorum of 3.
+    expect(count('2026-03-01', { a: 'for', t: 'for' })).toMatchObject({ rosterSize: 5, quorumMet: false, outcome: 'rejected' });
+    expect(count('2026-01-31', { s: 'for' }).voters).toEqual(['a', 'Q', 'r', 's', 'u']);
+  });
+});
+
 describe('a subject joining or leaving a role other than the body that votes (subjectRole)', () => {
   // Three committers; rev is a reviewer, both a committer and a reviewer.
   const people: Maintainer[] = [

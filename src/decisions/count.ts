@@ -1,7 +1,7 @@
 import type { Decision, Outcome, VoteChoice } from '../schemas/decision.ts';
-import type { Governance, VoteRule } from '../schemas/governance.ts';
+import type { Bodies, Governance, VoteRule } from '../schemas/governance.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
-import { bodyOn, defaultRoleOf, holdingsOf, holdsOn, subjectRoleOf } from '../roster/roles.ts';
+import { bodyOn, defaultRoleOf, groupBodyOn, groupOfRule, holdingsOf, holdsOn, subjectRoleOf } from '../roster/roles.ts';
 
 export { subjectRoleOf } from '../roster/roles.ts';
 import { carries, moreVotesNeeded, quorumMet, thresholdOf, votesNeededFor, type Tally, type VoteThreshold } from '../roster/vote-rules.ts';
@@ -83,6 +83,19 @@ function handlesOfDay(members: readonly Member[], role: string, date: string, de
   return day;
 }
 
+/** The body of a rule on a day, as a count needs it: a role's holders from the roster, or a group's places from its file (a group's members have no undated emeritus date). */
+function bodyOfDay(rule: VoteRule, roster: readonly Member[], date: string, governance: Bodies) {
+  const group = groupOfRule(rule, governance);
+  if (group) {
+    const voters = groupBodyOn(group, date);
+    const handles = voters.map((v) => v.handle);
+    return { day: { handles, keys: handles.map(handleKey), undated: voters.map((v) => v.undated) }, undatedFormerHandles: [] as string[] };
+  }
+  const defaultRole = defaultRoleOf(governance).id;
+  const body = bodyOn(roster, rule.body!, date, defaultRole);
+  return { day: handlesOfDay(body.members, rule.body!, date, defaultRole), undatedFormerHandles: body.undatedFormer.map((m) => m.handle) };
+}
+
 /**
  * Counts a decision against the body of its rule. A subject who is a person does not vote: a
  * member leaving is counted in the body that day (even when an approved removal has since
@@ -94,12 +107,10 @@ export function countVotes(
   rule: VoteRule,
   roster: readonly Member[],
   today: string,
-  governance: Pick<Governance, 'roles'>,
+  governance: Bodies,
 ): VoteCount {
   const countedOn = d.closed ?? today;
-  const defaultRole = defaultRoleOf(governance).id;
-  const body = bodyOn(roster, rule.body, countedOn, defaultRole);
-  const day = handlesOfDay(body.members, rule.body, countedOn, defaultRole);
+  const { day, undatedFormerHandles } = bodyOfDay(rule, roster, countedOn, governance);
   const subject = subjectSetAside(rule) ? handleKey(d.subject) : undefined;
   const voted = new Set(Object.keys(d.votes).map(handleKey));
   // In the order of the day's body: by handle.
@@ -113,7 +124,7 @@ export function countVotes(
     if (day.undated[i]) undatedVoters++;
   }
   // An open vote is counted on today, when an emeritus member has left whatever their date.
-  const undatedFormer = d.closed === undefined ? [] : body.undatedFormer.map((m) => m.handle).filter((h) => handleKey(h) !== subject);
+  const undatedFormer = d.closed === undefined ? [] : undatedFormerHandles.filter((h) => handleKey(h) !== subject);
   // A leaving subject was a member that day, even when an approved removal has since deleted their file:
   // they stay in the base of a members rule; remaining-members sets them aside.
   const leaving = rule.subject === 'leaving' && subjectSetAside(rule) ? 1 : 0;

@@ -179,3 +179,22 @@ describe('decisions as the pages show them', () => {
     expect(approvals.get(approvalKey('committer', 'eve'))?.id).toBe('eve-committer');
   });
 });
+
+describe('a decision of a rule whose body is a group', () => {
+  const withGroup = {
+    ...governanceSchema.parse({
+      roles: [{ id: 'maintainer', singular: 'Maintainer', plural: 'Maintainers' }],
+      rules: [{ id: 'tsc-add', name: 'Add a TSC member', group: 'tsc', threshold: 'majority', base: 'members', subject: 'joining' }],
+    }),
+    groups: [{ id: 'tsc', name: 'TSC', leads: [{ handle: 'a' }], members: [{ handle: 'outsider' }, { handle: 'b' }] }],
+  };
+  const joinTsc: Decision = { ...approveDee, rule: 'tsc-add', subject: 'c', votes: { a: 'for', outsider: 'for', b: 'against' } };
+
+  it('is counted on the group, named after it, and is no approval of a place on the roster', () => {
+    const d = summarizeDecision('tsc-c', joinTsc, roster, '2026-12-01', withGroup);
+    expect(d.count.voters).toEqual(['a', 'b', 'outsider']);
+    expect(d.outcome).toBe('approved');
+    expect(d.body.plural).toBe('TSC members');
+    expect(approvalsByHandle([d]).has('c')).toBe(false);
+  });
+});

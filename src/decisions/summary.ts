@@ -33,10 +33,16 @@ export interface DecisionSummary {
   rule: string;
   /** The rule's name. */
   ruleLabel: string;
-  /** Whether the rule adds someone to its body (a joining subject): what the roster links as the vote that approved them. */
+  /**
+   * Whether the rule adds someone to a role of the roster (a joining subject): what the roster links as the vote that
+   * approved them. A rule whose body is a group adds them to the group, not to the roster, unless it names a subjectRole.
+   */
   joins: boolean;
-  /** The role a person subject joins or leaves (the rule's subjectRole, or its body's): the roster links an approval to that role's entry only. */
-  subjectRole: string;
+  /**
+   * The role a person subject joins or leaves (the rule's subjectRole, or its body's): the roster links an approval to that
+   * role's entry only. Undefined for a rule whose body is a group and that names no subjectRole.
+   */
+  subjectRole: string | undefined;
   /** Whether the rule is the one the charter is changed under. */
   amendsCharter: boolean;
   /** The role whose members vote under the rule: its names. */
@@ -87,7 +93,7 @@ export function summarizeDecision(id: string, d: Decision, roster: readonly Main
     subject: d.subject,
     rule: rule.id,
     ruleLabel: rule.name,
-    joins: rule.subject === 'joining',
+    joins: rule.subject === 'joining' && subjectRoleOf(rule) !== undefined,
     subjectRole: subjectRoleOf(rule),
     amendsCharter: rule.amendsCharter,
     body: bodyOf(governance, rule),
@@ -116,7 +122,7 @@ export const approvalKey = (role: string, handle: string) => `${role} ${handle.t
 export function approvalsByHandle(decisions: readonly DecisionSummary[]): Map<string, DecisionSummary> {
   const approvals = new Map<string, DecisionSummary>();
   for (const d of [...newestFirst(decisions)].reverse()) {
-    if (d.joins && d.outcome === 'approved') approvals.set(approvalKey(d.subjectRole, d.subject), d);
+    if (d.joins && d.subjectRole !== undefined && d.outcome === 'approved') approvals.set(approvalKey(d.subjectRole, d.subject), d);
   }
   return approvals;
 }

@@ -1,6 +1,6 @@
-import type { Governance, VoteRule } from '../schemas/governance.ts';
+import type { Bodies, Governance, VoteRule } from '../schemas/governance.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
-import { activeHolders, defaultRoleOf } from '../roster/roles.ts';
+import { currentBodyHandles } from '../roster/roles.ts';
 import { subjectSetAside } from './count.ts';
 
 /**
@@ -98,14 +98,9 @@ export function ruleSpecOf(rule: VoteRule, voters: readonly string[]): VoteRuleS
 
 /**
  * Every rule of content/governance.yaml with its body's active members, by status (as MAINTAINERS.md
- * lists them): the same files on any day until the roster changes; an emeritus member never votes.
+ * lists them), or its group's members whose place has no until: the same files on any day until the
+ * roster or the group's file changes; an emeritus member never votes.
  */
-export function rulesOfToday(governance: Pick<Governance, 'roles' | 'rules'>, roster: readonly Maintainer[]): VoteRuleSpec[] {
-  const defaultRole = defaultRoleOf(governance).id;
-  return governance.rules.map((rule) =>
-    ruleSpecOf(
-      rule,
-      activeHolders(roster, rule.body, defaultRole).map((p) => p.handle),
-    ),
-  );
+export function rulesOfToday(governance: Pick<Governance, 'rules'> & Bodies, roster: readonly Maintainer[]): VoteRuleSpec[] {
+  return governance.rules.map((rule) => ruleSpecOf(rule, currentBodyHandles(rule, roster, governance)));
 }

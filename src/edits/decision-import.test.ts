@@ -90,6 +90,29 @@ describe('npm run decision:import', () => {
     );
   });
 
+  it('counts a vote of a rule whose body is a group on the group’s members of the closing day', () => {
+    writeFileSync(
+      join(root, 'content/governance.yaml'),
+      `${readFileSync(join(root, 'content/governance.yaml'), 'utf8')}  - { id: tsc-motion, name: A TSC motion, group: tsc, threshold: majority, base: members }\n`,
+    );
+    mkdirSync(join(root, 'content/groups'));
+    writeFileSync(
+      join(root, 'content/groups/tsc.yaml'),
+      'name: TSC\ndescription: Decides.\nleads: [{ handle: ana-fixture }]\nmembers: [{ handle: ben-fixture }, { handle: chen-fixture }, { handle: dara-fixture, until: 2026-03-01 }]\n',
+    );
+    const plan = planImportFromFile(root, parseImportArgs([...argsFor('tsc-motion'), '--subject', 'Adopt the security policy']));
+    if (plan.file === undefined) throw new Error(JSON.stringify(plan.problems));
+    // ana-fixture, ben-fixture and chen-fixture that day (dara-fixture left on 2026-03-01): 2 for of 3.
+    expect(frontmatter(plan.text).outcome).toBe('approved');
+    expect(plan.differences).toEqual([
+      '@dara-fixture voted for and GitVote counted it, but was not a member of the body of "A TSC motion" on 2026-03-09: the charter does not count it',
+      '@eli-fixture voted for and GitVote counted it, but was not a member of the body of "A TSC motion" on 2026-03-09: the charter does not count it',
+      '@gus-fixture voted for and GitVote counted it, but was not a member of the body of "A TSC motion" on 2026-03-09: the charter does not count it',
+      "GitVote counted over 6 allowed voters; the charter's base on 2026-03-09 is 3",
+      "GitVote's pass_threshold of 51% needs 4 of 6 in favour; the charter's 1/2 needs 2 of 3: the threshold does not fit the body's size",
+    ]);
+  });
+
   it('takes the handle from an issue title for a maintainer vote', () => {
     const plan = planImportFromFile(root, parseImportArgs([...argsFor('approve-new-maintainer'), '--subject', 'New Maintainer Proposal: @zoe-fixture']));
     expect(plan.file).toBe('content/decisions/2026-03-02-approve-new-maintainer-zoe-fixture.md');

@@ -5,7 +5,7 @@ import { decisionsCollection, maintainersCollection } from '../collections/regis
 import { type ContentProblem, parseContentFile, validateCollection } from '../validation/validate.ts';
 import type { VoteChoice } from '../schemas/decision.ts';
 import type { VoteRule } from '../schemas/governance.ts';
-import { bodyOn, defaultRoleOf } from '../roster/roles.ts';
+import { bodyOn, defaultRoleOf, groupBodyOn, groupOfRule } from '../roster/roles.ts';
 import { parseGovernance } from '../site/governance-file.ts';
 import { ruleSpecOf } from '../decisions/vote-rule.ts';
 import { countUnderCharter, GitVoteCommentError, gitVoteDifferences, parseGitVoteClosed } from '../decisions/gitvote-result.ts';
@@ -74,12 +74,15 @@ export function planImport(root: string, input: ImportInput, commentText: string
         },
       ],
     };
-  const body = bodyOn(
-    roster.entries.map((e) => e.data),
-    rule.body,
-    input.closed,
-    defaultRoleOf(governance).id,
-  );
+  const group = groupOfRule(rule, governance);
+  const body = group
+    ? { members: groupBodyOn(group, input.closed), undatedFormer: [] }
+    : bodyOn(
+        roster.entries.map((e) => e.data),
+        rule.body!,
+        input.closed,
+        defaultRoleOf(governance).id,
+      );
   const subject = subjectOf(rule, input.subject);
   const spec = ruleSpecOf(
     rule,

@@ -12,7 +12,7 @@ import { loadGovernanceDocs, siteNamedDocProblems } from '../site/governance-doc
 import { absoluteUrl, fileUrl } from '../site/config.ts';
 import { MEETINGS_PAGE } from '../site/nav.ts';
 import { roleLists } from '../roster/roles.ts';
-import { GOVERNANCE_PATH, loadGovernance } from '../site/governance-file.ts';
+import { GOVERNANCE_PATH, GROUPS_DIR, loadGovernance, parseGovernance } from '../site/governance-file.ts';
 import { rulesOfToday, type VoteRuleSpec } from '../decisions/vote-rule.ts';
 import { validateCollection } from '../validation/validate.ts';
 import { CODEOWNERS_FILE, codeownersText } from './codeowners.ts';
@@ -51,6 +51,11 @@ function missingDocsOf(root: string): ContentProblem[] {
     return [];
   }
 }
+
+/** The groups folder, when a vote rule's body is a group: the files that name voters are made from it too. */
+const groupSources = (root: string): string[] => ((parseGovernance(root).entry?.data.rules ?? []).some((r) => r.group !== undefined) ? [`${GROUPS_DIR}/`] : []);
+/** The sources of a file that names a rule's voters: the roster, and the groups a rule names. */
+const voterSources = (root: string) => ['content/site.yaml', GOVERNANCE_PATH, `${maintainersCollection.dir}/`, ...groupSources(root)];
 
 const sourcesOf = (file: GeneratedFile, root: string): readonly string[] => (typeof file.sources === 'function' ? file.sources(root) : file.sources);
 /** The files of `files` the project at `root` has; all of them when content/site.yaml cannot be read (its problem is then each file's). */
@@ -171,7 +176,7 @@ function contentHolds(root: string): ContentHolds {
 export const generatedFiles: readonly GeneratedFile[] = [
   {
     path: MAINTAINERS_FILE,
-    sources: [`${maintainersCollection.dir}/`],
+    sources: (root) => [`${maintainersCollection.dir}/`, ...groupSources(root)],
     render: (root) => {
       const { text, problems } = expectedMaintainersFile(root);
       if (text === undefined) throw new Error(problems.map(formatProblem).join('; '));
@@ -195,7 +200,7 @@ export const generatedFiles: readonly GeneratedFile[] = [
   {
     // The governance's reviewers, the active voters of the rule content/site.yaml names.
     path: CODEOWNERS_FILE,
-    sources: ['content/site.yaml', GOVERNANCE_PATH, `${maintainersCollection.dir}/`],
+    sources: voterSources,
     wanted: (root) => repositoryFiles(root).codeowners !== undefined,
     render: (root) => {
       const rule = ruleNamed(rulesOf(root), repositoryFiles(root).codeowners!.approvedBy);
@@ -205,7 +210,7 @@ export const generatedFiles: readonly GeneratedFile[] = [
   },
   {
     path: GITVOTE_FILE,
-    sources: ['content/site.yaml', GOVERNANCE_PATH, `${maintainersCollection.dir}/`],
+    sources: voterSources,
     wanted: (root) => repositoryFiles(root).gitvote !== undefined,
     render: (root) => gitVoteConfigText(rulesOf(root), repositoryFiles(root).gitvote!, { generateCommand: GENERATE_COMMAND }),
   },

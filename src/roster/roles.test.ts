@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Maintainer } from '../schemas/maintainer.ts';
-import { bodyHandlesOn, bodyOn, holdingsOf, inSentence, ruleBodyOn } from './roles.ts';
+import { bodyHandlesOn, bodyOf, bodyOn, currentGroupMembers, groupBodyOn, holdingsOf, inSentence, ruleBodyOn } from './roles.ts';
 
 const person = (handle: string, extra: Partial<Maintainer> = {}): Maintainer => ({ handle, status: 'active', ...extra });
 
@@ -59,5 +59,48 @@ describe('a role in a sentence', () => {
     expect(inSentence('Maintainers')).toBe('maintainers');
     expect(inSentence('TSC members')).toBe('TSC members');
     expect(inSentence('Governance Committee members')).toBe('Governance Committee members');
+  });
+});
+
+describe('a group as a body that votes', () => {
+  const group = {
+    id: 'tsc',
+    name: 'Technical Steering Committee',
+    leads: [
+      { handle: 'lead', since: '2025-01-01', until: '2025-12-31' },
+      { handle: 'new-lead', since: '2026-01-01' },
+    ],
+    members: [{ handle: 'Member' }, { handle: 'leaving', since: '2025-01-01', until: '2027-06-30' }, { handle: 'new-lead', since: '2025-01-01' }],
+  };
+  const bodies = {
+    roles: [{ id: 'maintainer', singular: 'Maintainer', plural: 'Maintainers' }],
+    groups: [group],
+  };
+
+  it('is the places held on a day, once each, by handle, undated when no place that counts records since', () => {
+    expect(groupBodyOn(group, '2025-06-01')).toEqual([
+      { handle: 'lead', undated: false },
+      { handle: 'leaving', undated: false },
+      { handle: 'Member', undated: true },
+      { handle: 'new-lead', undated: false },
+    ]);
+    expect(ruleBodyOn({ group: 'tsc' }, [], bodies, '2026-02-01')).toEqual(['leaving', 'Member', 'new-lead']);
+  });
+
+  it('counts today those whose place has no until, whatever the day', () => {
+    expect(currentGroupMembers(group)).toEqual(['Member', 'new-lead']);
+  });
+
+  it('is named after the group, and refuses a group it was not read with', () => {
+    expect(bodyOf(bodies, { group: 'tsc' })).toEqual({
+      id: 'tsc',
+      singular: 'Technical Steering Committee member',
+      plural: 'Technical Steering Committee members',
+      bodyName: 'Technical Steering Committee',
+    });
+    expect(inSentence(bodyOf(bodies, { group: 'tsc' }).plural)).toBe('Technical Steering Committee members');
+    expect(() => bodyOf(bodies, { group: 'tcs' })).toThrow(
+      'the group tcs of a vote rule was not read with content/governance.yaml: is content/groups/tcs.yaml there?',
+    );
   });
 });

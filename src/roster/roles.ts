@@ -1,4 +1,5 @@
-import type { Governance, Role, VoteRule } from '../schemas/governance.ts';
+import { holdsPlaceOn } from '../groups/groups.ts';
+import type { Bodies, Governance, Role, VoteRule, VotingGroup } from '../schemas/governance.ts';
 import type { Maintainer, MaintainerStatus } from '../schemas/maintainer.ts';
 import { compareHandles } from './handles.ts';
 
@@ -152,12 +153,79 @@ export function roleLists<P extends Person>(roster: readonly P[], governance: Pi
 /** The id of a person's entry in a role's list: `maintainer-<handle>` style for every role, by the role's id. */
 export const roleEntryId = (role: Pick<Role, 'id'>, handle: string) => `${role.id}-${handle.toLowerCase()}`;
 
-/**
- * A rule's body on a day: the handles of those holding the rule's role then, by handle. For the
- * tools that read the rules (a vote bot's voters, CODEOWNERS): today's date gives today's body.
- */
-export const ruleBodyOn = (rule: Pick<VoteRule, 'body'>, roster: readonly Person[], governance: Pick<Governance, 'roles'>, date: string): string[] =>
-  bodyHandlesOn(roster, rule.body, date, defaultRoleOf(governance).id);
+// ---------------------------------------------------------------------------
+// A rule's body: a role of the roster (body:), or a group of content/groups/ (group:), whose
+// leads and members vote alike, each while their place lasts, maintainers or not.
+// ---------------------------------------------------------------------------
 
-/** The role a rule's person subject joins or leaves: its subjectRole, or its body's. */
-export const subjectRoleOf = (rule: Pick<VoteRule, 'body' | 'subjectRole'>) => rule.subjectRole ?? rule.body;
+/** The group a rule's body is, or undefined when it is a role. */
+export function groupOfRule(rule: Pick<VoteRule, 'group'>, bodies: Bodies): VotingGroup | undefined {
+  if (rule.group === undefined) return undefined;
+  const group = bodies.groups?.find((g) => g.id === rule.group);
+  // src/site/governance-file.ts reads every group a rule names, and gives no governance without one.
+  if (!group) throw new Error(`the group ${rule.group} of a vote rule was not read with content/governance.yaml: is content/groups/${rule.group}.yaml there?`);
+  return group;
+}
+
+/**
+ * A rule's body as the pages name it: its role, or for a group "<group> member(s)", with the
+ * group's name as the name of them all ("3 of 5 Technical Steering Committee members").
+ */
+export function bodyOf(bodies: Bodies, rule: Pick<VoteRule, 'body' | 'group'>): Role {
+  const group = groupOfRule(rule, bodies);
+  if (group) return { id: group.id, singular: `${group.name} member`, plural: `${group.name} members`, bodyName: group.name };
+  return bodies.roles.find((r) => r.id === rule.body)!;
+}
+
+/** One member of a group's body on a day: whether the place that counts that day records no since (from before any record). */
+export interface GroupVoter {
+  handle: string;
+  undated: boolean;
+}
+
+/** The group's body on `date`: its leads and members holding a place that day, once each, by handle. */
+export function groupBodyOn(group: VotingGroup, date: string): GroupVoter[] {
+  const byKey = new Map<string, GroupVoter>();
+  for (const place of [...group.leads, ...group.members]) {
+    if (!holdsPlaceOn(place, date)) continue;
+    const key = place.handle.toLowerCase();
+    const known = byKey.get(key);
+    if (known) known.undated &&= place.since === undefined;
+    else byKey.set(key, { handle: place.handle, undated: place.since === undefined });
+  }
+  return [...byKey.values()].sort((a, b) => compareHandles(a.handle, b.handle));
+}
+
+/**
+ * The group's members whatever the day, as the roster's active holders: those holding a place
+ * with no until, once each, by handle. Today's figures and the tools' files count these, so they
+ * change when the group's file does, not with the day they are written.
+ */
+export function currentGroupMembers(group: VotingGroup): string[] {
+  const handles = new Map<string, string>();
+  for (const place of [...group.leads, ...group.members])
+    if (place.until === undefined && !handles.has(place.handle.toLowerCase())) handles.set(place.handle.toLowerCase(), place.handle);
+  return [...handles.values()].sort(compareHandles);
+}
+
+/** The handles of a rule's body today, whatever the day: the role's active holders, or the group's current members. */
+export function currentBodyHandles(rule: Pick<VoteRule, 'body' | 'group'>, roster: readonly Person[], bodies: Bodies): string[] {
+  const group = groupOfRule(rule, bodies);
+  return group ? currentGroupMembers(group) : activeHolders(roster, rule.body!, defaultRoleOf(bodies).id).map((p) => p.handle);
+}
+
+/**
+ * A rule's body on a day: the handles of those holding the rule's role, or a place in its group,
+ * then, by handle. For the tools that read the rules (a vote bot's voters, CODEOWNERS): today's
+ * date gives today's body.
+ */
+export const ruleBodyOn = (rule: Pick<VoteRule, 'body' | 'group'>, roster: readonly Person[], bodies: Bodies, date: string): string[] => {
+  const group = groupOfRule(rule, bodies);
+  return group ? groupBodyOn(group, date).map((v) => v.handle) : bodyHandlesOn(roster, rule.body!, date, defaultRoleOf(bodies).id);
+};
+
+/**
+ * The role a rule's person subject joins or leaves: its subjectRole, or its body's; undefined for
+ * a rule whose body is a group and that names no subjectRole (the subject joins or leaves the group).
+ */
+export const subjectRoleOf = (rule: Pick<VoteRule, 'body' | 'subjectRole'>): string | undefined => rule.subjectRole ?? rule.body;

@@ -1,7 +1,7 @@
-import type { Governance, Role, VoteRule } from '../schemas/governance.ts';
+import type { Bodies, Governance, Role, VoteRule } from '../schemas/governance.ts';
 import type { Maintainer } from '../schemas/maintainer.ts';
 import { compareHandles } from './handles.ts';
-import { activeHolders, defaultRoleOf, holdingsOf, inSentence, type RoleHolding } from './roles.ts';
+import { activeHolders, bodyOf, currentGroupMembers, defaultRoleOf, groupOfRule, holdingsOf, inSentence, type RoleHolding } from './roles.ts';
 import { describeThreshold, plural, thresholdOf, type VoteThreshold } from './vote-rules.ts';
 import { GENERATE_COMMAND } from '../site/commands.ts';
 import { ROSTER_PAGE } from '../site/nav.ts';
@@ -68,8 +68,8 @@ export const THRESHOLDS_ROUTE = `${ROSTER_PAGE.route}#thresholds`;
 /** One rule's numbers on the roster page. */
 export const thresholdRoute = (ruleId: string) => `${ROSTER_PAGE.route}#threshold-${ruleId}`;
 
-/** The role a rule's body is; the schema holds every rule's body to a role of the file. */
-export const bodyOf = (governance: Pick<Governance, 'roles'>, rule: Pick<VoteRule, 'body'>): Role => governance.roles.find((r) => r.id === rule.body)!;
+/** The role a rule's body is, or the names of its group's members (src/roster/roles.ts). */
+export { bodyOf } from './roles.ts';
 
 // Every doc that shows a threshold asks with the same roster (read once per build): each body is
 // counted once, not again for each of the charter's thresholds on each page (issue 14's profile).
@@ -82,9 +82,10 @@ function activeCount(roster: readonly Maintainer[], role: string, defaultRole: s
   return count;
 }
 
-/** Today's threshold of a rule: its body's active members, less the subject for a rule that sets the subject aside. */
-export function thresholdToday(rule: VoteRule, roster: readonly Maintainer[], governance: Pick<Governance, 'roles'>): VoteThreshold {
-  const members = activeCount(roster, rule.body, defaultRoleOf(governance).id);
+/** Today's threshold of a rule: its body's active members (a group's current ones), less the subject for a rule that sets the subject aside. */
+export function thresholdToday(rule: VoteRule, roster: readonly Maintainer[], governance: Bodies): VoteThreshold {
+  const group = groupOfRule(rule, governance);
+  const members = group ? currentGroupMembers(group).length : activeCount(roster, rule.body!, defaultRoleOf(governance).id);
   return thresholdOf(rule, rule.base === 'remaining-members' ? Math.max(0, members - 1) : members);
 }
 
@@ -92,7 +93,7 @@ export function thresholdToday(rule: VoteRule, roster: readonly Maintainer[], go
  * The threshold of one rule for a roster, by its id; an unknown id (a typo in a page's
  * `<VoteThreshold rule="…" />`) is an error that lists the rules there are.
  */
-export function thresholdFor(id: string, roster: readonly Maintainer[], governance: Governance): VoteThreshold {
+export function thresholdFor(id: string, roster: readonly Maintainer[], governance: Governance & Bodies): VoteThreshold {
   const rule = governance.rules.find((r) => r.id === id);
   if (!rule) {
     const known = governance.rules.map((r) => r.id);
@@ -106,7 +107,7 @@ export function thresholdFor(id: string, roster: readonly Maintainer[], governan
 }
 
 /** Today's threshold of `rule` in words, with its body's names: "8 of 11 maintainers". */
-export const thresholdInWords = (t: VoteThreshold, governance: Pick<Governance, 'roles'>) => describeThreshold(t, bodyOf(governance, t.rule));
+export const thresholdInWords = (t: VoteThreshold, governance: Bodies) => describeThreshold(t, bodyOf(governance, t.rule));
 
 // ---------------------------------------------------------------------------
 // Organisations: how many active members each employer has.
@@ -188,7 +189,7 @@ export interface RosterDocument {
   maintainers: (Maintainer & { github: string })[];
 }
 
-export function rosterDocument(roster: readonly Maintainer[], governance: Governance, opts: { source: string }): RosterDocument {
+export function rosterDocument(roster: readonly Maintainer[], governance: Governance & Bodies, opts: { source: string }): RosterDocument {
   const sorted = sortRoster(roster);
   const active = sorted.filter((m) => m.status === 'active').length;
   return {
@@ -230,7 +231,7 @@ function markdownLine(m: Maintainer, h: RoleHolding, role: Role): string {
  */
 export function maintainersMarkdown(
   roster: readonly Maintainer[],
-  governance: Governance,
+  governance: Governance & Bodies,
   opts: { project: string; rosterPageUrl: string; dataDir: string; charterPath: string },
 ): string {
   const defaultRole = defaultRoleOf(governance);
@@ -275,6 +276,23 @@ export function maintainersMarkdown(
       '',
     ];
   });
+  // A group's members need not be on this roster: its rules follow the roles', with the group's current members.
+  const groupVotes = [...new Set(governance.rules.flatMap((r) => (r.group === undefined ? [] : [r.group])))].flatMap((id) => {
+    const rules = governance.rules.filter((r) => r.group === id);
+    const body = bodyOf(governance, rules[0]!);
+    const members = currentGroupMembers(groupOfRule(rules[0]!, governance)!).length;
+    const fractions = new Set(rules.map((r) => r.threshold.text));
+    const kind = fractions.size === 1 ? `${[...fractions][0]} ` : '';
+    return [
+      `With ${plural(members, inSentence(markdownText(body.singular)), inSentence(markdownText(body.plural)))}, the charter's ${kind}votes need:`,
+      '',
+      ...rules.map(
+        (rule) =>
+          `- to ${inSentence(rule.name)}: ${describeThreshold(thresholdToday(rule, roster, governance), { ...body, plural: markdownText(body.plural), singular: markdownText(body.singular) })}`,
+      ),
+      '',
+    ];
+  });
   const lines = [
     `<!-- Generated from ${opts.dataDir}/ by \`${GENERATE_COMMAND}\`; do not edit by hand. -->`,
     '',
@@ -283,7 +301,7 @@ export function maintainersMarkdown(
     `The ${inSentence(markdownText(defaultRole.plural))} of ${markdownText(opts.project)}${bodyName}. The same roster, with the vote thresholds beside the rules they come from, is at ${opts.rosterPageUrl}.`,
     '',
     ...roleSections,
-    ...(votes.length > 0 ? ['## Votes today', '', ...votes] : []),
+    ...(votes.length + groupVotes.length > 0 ? ['## Votes today', '', ...votes, ...groupVotes] : []),
     '## Changing this list',
     '',
     `Each ${inSentence(defaultRole.singular)} has a file, \`${opts.dataDir}/<handle>.yaml\`. Add, change or move a ${inSentence(defaultRole.singular)} there, run \`${GENERATE_COMMAND}\`, and commit both in the same pull request.`,

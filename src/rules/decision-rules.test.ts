@@ -208,3 +208,74 @@ describe('decisions against the roster of their day', () => {
       expect(problems({ heldAt })).toHaveLength(1);
   });
 });
+
+describe('decisions of a rule whose body is a group', () => {
+  // The TSC: lead a (a maintainer) and members x and y (not maintainers); z joined on 2026-05-01; w left after 2026-03-31.
+  const tsc = {
+    id: 'tsc',
+    name: 'Technical Steering Committee',
+    leads: [{ handle: 'a', since: '2025-01-01' }],
+    members: [
+      { handle: 'x', since: '2025-01-01' },
+      { handle: 'y' },
+      { handle: 'z', since: '2026-05-01' },
+      { handle: 'w', since: '2025-01-01', until: '2026-03-31' },
+    ],
+  };
+  const governance = {
+    ...governanceSchema.parse({
+      roles: [{ id: 'maintainer', singular: 'Maintainer', plural: 'Maintainers' }],
+      rules: [
+        { id: 'tsc-motion', name: 'A TSC motion', group: 'tsc', threshold: 'majority', base: 'members', quorum: 'majority' },
+        { id: 'tsc-add', name: 'Add a TSC member', group: 'tsc', threshold: 'majority', base: 'members', subject: 'joining' },
+        { id: 'tsc-remove', name: 'Remove a TSC member', group: 'tsc', threshold: 'majority', base: 'remaining-members', subject: 'leaving' },
+        { id: 'tsc-maintainer', name: 'Add a maintainer', group: 'tsc', threshold: 'majority', base: 'members', subject: 'joining', subjectRole: 'maintainer' },
+      ],
+    }),
+    groups: [tsc],
+  };
+  const inGroup = (d: Partial<Decision>) =>
+    decisionProblems(decisionRosterRules, [entry('content/decisions/x.md', { ...base, rule: 'tsc-motion', ...d })], { ...context, governance }).map(
+      (p) => p.message,
+    );
+
+  it('counts the group’s leads and members of the closing day, maintainers or not, and needs no maintainer file for them', () => {
+    // On 2026-04-10: a, x, y (w has left, z not yet joined): a majority of 3 is 2.
+    expect(inGroup({ votes: { x: 'for', y: 'for' } })).toEqual([]);
+    expect(inGroup({ votes: { x: 'for', y: 'against', a: 'against' } })).toEqual([
+      'outcome: recorded as approved, but 1 vote for were cast and 2 were needed (2 of 3 Technical Steering Committee members, with at least 2 of 3 Technical Steering Committee members taking part active on 2026-04-10); write outcome: rejected, or record the votes that are missing',
+    ]);
+  });
+
+  it('refuses the vote of someone with no place, one who joined later and one who had left, each with the group’s file', () => {
+    expect(inGroup({ votes: { x: 'for', y: 'for', b: 'for', z: 'for', w: 'for' } })).toEqual([
+      'votes.b: b holds no place in the group Technical Steering Committee (content/groups/tsc.yaml lists them under neither leads nor members), and only Technical Steering Committee members vote under the rule tsc-motion; remove this vote, or correct the handle (did you mean a?)',
+      'votes.z: z joined the group Technical Steering Committee on 2026-05-01 (content/groups/tsc.yaml), so was not a member on 2026-04-10, when the vote closed; remove this vote, or correct since there',
+      'votes.w: w left the group Technical Steering Committee after 2026-03-31 (until in content/groups/tsc.yaml), so was not a member on 2026-04-10, when the vote closed; remove this vote, or correct until there',
+    ]);
+  });
+
+  it('fails a vote short of its quorum', () => {
+    expect(inGroup({ votes: { x: 'for' } })).toEqual([
+      'outcome: recorded as approved, but 1 took part and the quorum is 2 (2 of 3 Technical Steering Committee members, with at least 2 of 3 Technical Steering Committee members taking part active on 2026-04-10); write outcome: rejected, or record the votes that are missing',
+    ]);
+  });
+
+  it('holds a removal’s subject out of the vote, and wants an approved joiner or removal written in the group’s file', () => {
+    expect(inGroup({ rule: 'tsc-remove', subject: 'y', votes: { a: 'for', x: 'for', y: 'against' } })).toEqual([
+      'votes.y: y is the Technical Steering Committee member leaving and does not vote (the rule is a vote of more than half of the remaining Technical Steering Committee members); remove this vote',
+      'subject: the vote removed y on 2026-04-10, but content/groups/tsc.yaml still lists them under members with no until; write until: 2026-04-10 there',
+    ]);
+    expect(inGroup({ rule: 'tsc-remove', subject: 'q', outcome: 'rejected', votes: { a: 'for' } })).toEqual([
+      'subject: q holds no place in the group Technical Steering Committee (content/groups/tsc.yaml), so there is nobody to remove; write the handle of the Technical Steering Committee member the vote is about (did you mean a?)',
+    ]);
+    expect(inGroup({ rule: 'tsc-add', subject: 'q', votes: { a: 'for', x: 'for' } })).toEqual([
+      'subject: the vote approved q on 2026-04-10, but content/groups/tsc.yaml does not list them; add them under members: - handle: q with since: 2026-04-10',
+    ]);
+    expect(inGroup({ rule: 'tsc-add', subject: 'z', closed: '2026-04-30', votes: { a: 'for', x: 'for' } })).toEqual([]);
+    // The TSC adding a maintainer (subjectRole): the roster, not the group's file, is where they join.
+    expect(inGroup({ rule: 'tsc-maintainer', subject: 'q', votes: { a: 'for', x: 'for' } })).toEqual([
+      'subject: the vote approved q on 2026-04-10, but content/maintainers/ has no file for them; add it: npm run new:maintainer -- q --since 2026-04-10',
+    ]);
+  });
+});

@@ -1,12 +1,13 @@
 import type { ContentEntry, ContentProblem } from '../validation/validate.ts';
 import { countVotes, handleKey, outcomeOf, ruleById, sameHandle, subjectIsPerson, subjectRoleOf, subjectSetAside, tally } from '../decisions/count.ts';
-import { bodyOn, defaultRoleOf, holdingsOf, inSentence } from '../roster/roles.ts';
+import { bodyOn, defaultRoleOf, groupBodyOn, groupOfRule, holdingsOf, inSentence } from '../roster/roles.ts';
+import { holdsPlaceOn } from '../groups/groups.ts';
 import { ruleInWords } from '../roster/proposal.ts';
 import { bodyOf } from '../roster/roster.ts';
 import { describeThreshold, quorumMet, tookPart, votesNeededFor } from '../roster/vote-rules.ts';
 import type { Decision } from '../schemas/decision.ts';
-import type { Governance, Role, VoteRule } from '../schemas/governance.ts';
-import { GOVERNANCE_PATH } from '../site/governance-file.ts';
+import type { Bodies, Governance, Role, VoteRule, VotingGroup } from '../schemas/governance.ts';
+import { GOVERNANCE_PATH, GROUPS_DIR } from '../site/governance-file.ts';
 import { didYouMean } from '../schemas/did-you-mean.ts';
 import { handleProblem, type Maintainer } from '../schemas/maintainer.ts';
 import { SITE_CONFIG_PATH } from '../site/config.ts';
@@ -69,19 +70,30 @@ export interface DecisionContext {
   today: string;
   /** The roster's folder, e.g. content/maintainers. */
   rosterDir: string;
-  /** content/governance.yaml: the roles and the vote rules. */
-  governance: Governance;
+  /** content/governance.yaml: the roles and the vote rules, with the groups the rules name as bodies. */
+  governance: Governance & Bodies;
 }
 
-/** The rule a decision names, with its body, or undefined (ruleExists reports it). */
+/** The rule a decision names, with its body (and its group, when the body is one), or undefined (ruleExists reports it). */
 function ruleOfEntry(
   entry: ContentEntry<Decision>,
   context: DecisionContext,
-): { rule: VoteRule; body: Role; one: string; many: string; subjectRole: string; subjectOne: string; subjectMany: string } | undefined {
+):
+  | {
+      rule: VoteRule;
+      body: Role;
+      one: string;
+      many: string;
+      group: VotingGroup | undefined;
+      subjectRole: string | undefined;
+      subjectOne: string;
+      subjectMany: string;
+    }
+  | undefined {
   const rule = ruleById(context.governance, entry.data.rule);
   if (!rule) return undefined;
   const body = bodyOf(context.governance, rule);
-  // The role a person subject joins or leaves (subjectRole), named as the messages name it.
+  // The role a person subject joins or leaves (subjectRole), named as the messages name it; none when they join or leave the rule's group.
   const subjectRole = subjectRoleOf(rule);
   const joined = context.governance.roles.find((role) => role.id === subjectRole) ?? body;
   return {
@@ -89,11 +101,21 @@ function ruleOfEntry(
     body,
     one: inSentence(body.singular),
     many: inSentence(body.plural),
+    group: groupOfRule(rule, context.governance),
     subjectRole,
     subjectOne: inSentence(joined.singular),
     subjectMany: inSentence(joined.plural),
   };
 }
+
+/** A group's file, as the messages name it. */
+const groupFile = (group: Pick<VotingGroup, 'id'>) => `${GROUPS_DIR}/${group.id}.yaml`;
+
+/** Every place (as a lead or a member) `handle` holds or held in the group, leads first. */
+const placesOf = (group: VotingGroup, handle: string) =>
+  [...group.leads.map((p) => ({ ...p, list: 'leads' as const })), ...group.members.map((p) => ({ ...p, list: 'members' as const }))].filter((p) =>
+    sameHandle(p.handle, handle),
+  );
 
 /** A check of one decision against the roster and the site; problems are at the decision file's lines. */
 export type DecisionRule = (entry: ContentEntry<Decision>, context: DecisionContext) => ContentProblem[];
@@ -168,7 +190,10 @@ export const closedNotAfterToday: DecisionRule = (entry, context) => {
 
 /** Every voter has a file in content/maintainers/. */
 export const votersHaveMaintainerFiles: DecisionRule = (entry, context) => {
-  const many = ruleOfEntry(entry, context)?.many ?? 'members';
+  const r = ruleOfEntry(entry, context);
+  // A group's members need not be maintainers: votersActiveOnClosingDay holds them to the group's file.
+  if (r?.group) return [];
+  const many = r?.many ?? 'members';
   return Object.keys(entry.data.votes)
     .filter((handle) => !fileOf(context, handle))
     .map((handle) => {
@@ -200,8 +225,9 @@ export const votersActiveOnClosingDay: DecisionRule = (entry, context) => {
   const r = ruleOfEntry(entry, context);
   if (!r) return [];
   const day = entry.data.closed ?? context.today;
+  if (r.group) return votersInGroupOnClosingDay(entry, context, r.group, r, day);
   const defaultRole = defaultRoleOf(context.governance).id;
-  const members = memberKeys(bodyOn(maintainersOf(context), r.rule.body, day, defaultRole).members);
+  const members = memberKeys(bodyOn(maintainersOf(context), r.rule.body!, day, defaultRole).members);
   return Object.keys(entry.data.votes).flatMap((handle) => {
     const file = fileOf(context, handle);
     if (!file || members.has(handleKey(handle))) return [];
@@ -244,6 +270,56 @@ export const votersActiveOnClosingDay: DecisionRule = (entry, context) => {
   });
 };
 
+/** votersActiveOnClosingDay for a rule whose body is a group: every voter held a place in it that day. */
+function votersInGroupOnClosingDay(
+  entry: ContentEntry<Decision>,
+  context: DecisionContext,
+  group: VotingGroup,
+  r: { rule: VoteRule; many: string },
+  day: string,
+): ContentProblem[] {
+  const members = new Set(groupBodyOn(group, day).map((v) => handleKey(v.handle)));
+  const when = dayInWords(entry.data, context.today);
+  return Object.keys(entry.data.votes).flatMap((handle) => {
+    if (members.has(handleKey(handle))) return [];
+    const places = placesOf(group, handle);
+    if (places.length === 0) {
+      const hint = didYouMean(
+        handle,
+        [...group.leads, ...group.members].map((p) => p.handle),
+      );
+      return [
+        at(
+          entry,
+          ['votes', handle],
+          `${handle} holds no place in the group ${group.name} (${groupFile(group)} lists them under neither leads nor members), and only ${r.many} vote under the rule ${r.rule.id}; remove this vote, or correct the handle${hint ? ` (did you mean ${hint}?)` : ''}`,
+        ),
+      ];
+    }
+    const later = places.find((p) => p.since !== undefined && day < p.since);
+    if (later && places.every((p) => p.since !== undefined && day < p.since))
+      return [
+        at(
+          entry,
+          ['votes', handle],
+          `${handle} joined the group ${group.name} on ${later.since} (${groupFile(group)}), so was not a member ${when}; remove this vote, or correct since there`,
+        ),
+      ];
+    const left = places
+      .map((p) => p.until)
+      .filter((until) => until !== undefined && until < day)
+      .sort()
+      .at(-1);
+    return [
+      at(
+        entry,
+        ['votes', handle],
+        `${handle} left the group ${group.name} after ${left} (until in ${groupFile(group)}), so was not a member ${when}; remove this vote, or correct until there`,
+      ),
+    ];
+  });
+}
+
 /** Nobody votes twice (handles ignore case, so "Gorkem" and "gorkem" are one account). */
 export const nobodyVotesTwice: DecisionRule = (entry) => {
   const seen = new Map<string, string>();
@@ -279,7 +355,23 @@ export const subjectDoesNotVote: DecisionRule = (entry, context) => {
 export const removalSubjectIsMaintainer: DecisionRule = (entry, context) => {
   const d = entry.data;
   const r = ruleOfEntry(entry, context);
-  if (!r || r.rule.subject !== 'leaving' || d.outcome === 'approved' || fileOf(context, d.subject)) return [];
+  if (!r || r.rule.subject !== 'leaving' || d.outcome === 'approved') return [];
+  // Leaving the rule's group (no subjectRole): its file says who is in it; leaving a role (subjectRole): the roster does.
+  if (r.group && r.subjectRole === undefined) {
+    if (placesOf(r.group, d.subject).length > 0) return [];
+    const hint = didYouMean(
+      d.subject,
+      [...r.group.leads, ...r.group.members].map((p) => p.handle),
+    );
+    return [
+      at(
+        entry,
+        ['subject'],
+        `${d.subject} holds no place in the group ${r.group.name} (${groupFile(r.group)}), so there is nobody to remove; write the handle of the ${r.one} the vote is about${hint ? ` (did you mean ${hint}?)` : ''}`,
+      ),
+    ];
+  }
+  if (fileOf(context, d.subject)) return [];
   const hint = didYouMean(
     d.subject,
     context.roster.map((m) => m.data.handle),
@@ -324,6 +416,22 @@ export const approvedMaintainerHasFile: DecisionRule = (entry, context) => {
   const d = entry.data;
   const r = ruleOfEntry(entry, context);
   if (!r || r.rule.subject !== 'joining' || d.outcome !== 'approved' || d.closed === undefined) return [];
+  if (r.group && r.subjectRole === undefined) {
+    const places = placesOf(r.group, d.subject);
+    if (places.some((p) => p.since !== undefined && p.since >= d.closed!)) return [];
+    const dated = places.find((p) => p.since !== undefined);
+    return [
+      at(
+        entry,
+        ['subject'],
+        places.length === 0
+          ? `the vote approved ${d.subject} on ${d.closed}, but ${groupFile(r.group)} does not list them; add them under members: - handle: ${d.subject} with since: ${d.closed}`
+          : dated
+            ? `the vote approved ${d.subject} on ${d.closed}, but ${groupFile(r.group)} has since: ${dated.since}, before it; write since: ${d.closed} there (or the later day they joined)`
+            : `the vote approved ${d.subject} on ${d.closed}, but ${groupFile(r.group)} gives their place no since; write since: ${d.closed} there (or the later day they joined)`,
+      ),
+    ];
+  }
   const defaultRole = defaultRoleOf(context.governance).id;
   const file = fileOf(context, d.subject);
   // The command that gives them the role: the default role needs no --role.
@@ -358,6 +466,18 @@ export const approvedRemovalLeavesRoster: DecisionRule = (entry, context) => {
   const d = entry.data;
   const r = ruleOfEntry(entry, context);
   if (!r || r.rule.subject !== 'leaving' || d.outcome !== 'approved' || d.closed === undefined) return [];
+  if (r.group && r.subjectRole === undefined) {
+    // Their last day may be the closing day: they were counted in the body then.
+    const staying = placesOf(r.group, d.subject).find((p) => holdsPlaceOn(p, d.closed!) && (p.until === undefined || p.until > d.closed!));
+    if (!staying) return [];
+    return [
+      at(
+        entry,
+        ['subject'],
+        `the vote removed ${d.subject} on ${d.closed}, but ${groupFile(r.group)} still lists them under ${staying.list}${staying.until ? ` until ${staying.until}` : ' with no until'}; write until: ${d.closed} there`,
+      ),
+    ];
+  }
   const file = fileOf(context, d.subject);
   const defaultRole = defaultRoleOf(context.governance).id;
   if (!file || !holdingsOf(file.data, defaultRole).some((h) => h.role === r.subjectRole && h.status === 'active')) return [];

@@ -26,6 +26,7 @@ import {
 } from './content-files.ts';
 import { docsAvoidHistoryRoutes, docsAvoidSitePages, oneFilePerDocRoute, siteNamesExistingDocs } from './doc-rules.ts';
 import { oneFilePerEntryId } from './entry-ids.ts';
+import { ruleGroupsExist } from './governance-rules.ts';
 import { groupCharterExists, groupMeetingsExist, meetingsListedOnce, onePlaceAtATime, placeEndsAfterItStarts, seriesInOneGroup } from './group-rules.ts';
 import { activeHasNoEmeritusDate, emeritusNotBeforeSince, handleIsFileName, oneFilePerAccount, rolesAreGovernanceRoles } from './maintainer-rules.ts';
 import {
@@ -136,6 +137,11 @@ export const groupFileRules = [
   groupCharterExists, // a group's charter is a doc of content/docs/ that exists
   groupMeetingsExist, // every series a group lists has its file in content/meetings/
   seriesInOneGroup, // a series belongs to one group at most
+];
+
+/** Across content/governance.yaml and the files its rules name (run by src/checks/content.ts). */
+export const governanceRules = [
+  ruleGroupsExist, // a rule whose body is a group names a group of content/groups/ (a role is written body:)
 ];
 
 /** Across the fields of one decision (content/decisions/<id>.md). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { didYouMean } from './did-you-mean.ts';
+import type { Group } from './group.ts';
 import { strictObject } from './strict.ts';
 import { oneLine } from './text.ts';
 
@@ -131,10 +132,19 @@ export const voteRuleSchema = strictObject({
     description: 'What the rule decides, as headings and lists show it.',
     example: 'Add a committer',
   }),
-  body: z.string({ error: 'write the id of the role whose holders vote, e.g. body: maintainer' }).meta({
-    description: 'The role whose holders vote: one of the ids under roles. Counted on the day a vote closes.',
+  body: z.string({ error: 'write the id of the role whose holders vote, e.g. body: maintainer' }).optional().meta({
+    description: 'The role whose holders vote: one of the ids under roles. Counted on the day a vote closes. Each rule has body or group: one of the two.',
     example: 'maintainer',
   }),
+  group: z
+    .string({ error: 'write the id of the group whose members vote, its file name in content/groups/ without .yaml, e.g. group: tsc' })
+    .regex(ID, 'write the id of the group whose members vote, its file name in content/groups/ without .yaml, e.g. group: tsc')
+    .optional()
+    .meta({
+      description:
+        "Instead of body: the group (of content/groups/, by its file name without .yaml) whose leads and members vote, each while their place in it lasts (since to until). Counted on the day a vote closes; today's figures count the places with no until.",
+      example: 'tsc',
+    }),
   threshold: fractionSchema('threshold').meta({
     description:
       'The votes in favour that carry it, as a fraction of base: "2/3" and "at least 3/5" are reached at that fraction or above; "more than 1/2" only above it; majority is more than 1/2, unanimous is all.',
@@ -249,12 +259,24 @@ export const governanceSchema = strictObject({
         path: ['rules', i, 'id'],
         message: `"${rule.id}" is the id of rule ${ruleIds.indexOf(rule.id) + 1} too; give each rule its own id`,
       });
-    if (!roleIds.includes(rule.body)) {
+    if (rule.body !== undefined && rule.group !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rules', i, 'group'],
+        message: `a rule has one body that votes: write body (a role of roles) or group (a group of content/groups/), not both`,
+      });
+    if (rule.body === undefined && rule.group === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rules', i],
+        message: `missing who votes; write body: ${roleIds[0] ?? 'maintainer'} (a role of roles: ${roleIds.join(', ')}), or group: <id> (a group of content/groups/, by its file name without .yaml)`,
+      });
+    if (rule.body !== undefined && !roleIds.includes(rule.body)) {
       const hint = didYouMean(rule.body, roleIds);
       ctx.addIssue({
         code: 'custom',
         path: ['rules', i, 'body'],
-        message: `"${rule.body}" is no role of roles; ${hint ? `did you mean ${hint}? ` : ''}write one of ${roleIds.join(', ')}, or add the role under roles`,
+        message: `"${rule.body}" is no role of roles; ${hint ? `did you mean ${hint}? ` : ''}write one of ${roleIds.join(', ')}, or add the role under roles (for a group of content/groups/, write group: ${rule.body} instead of body)`,
       });
     }
     if (rule.subjectRole !== undefined && !roleIds.includes(rule.subjectRole)) {
@@ -275,7 +297,10 @@ export const governanceSchema = strictObject({
       ctx.addIssue({
         code: 'custom',
         path: ['rules', i, 'base'],
-        message: `remaining-members sets aside a member of the body leaving it, and the subject leaves ${rule.subjectRole}, not ${rule.body}; write base: members, or subjectRole: ${rule.body}`,
+        message:
+          rule.body === undefined
+            ? `remaining-members sets aside a member of the body leaving it, and the subject leaves ${rule.subjectRole}, not the group ${rule.group}; write base: members, or remove subjectRole`
+            : `remaining-members sets aside a member of the body leaving it, and the subject leaves ${rule.subjectRole}, not ${rule.body}; write base: members, or subjectRole: ${rule.body}`,
       });
     if (rule.base === 'remaining-members' && rule.subject !== 'leaving')
       ctx.addIssue({
@@ -295,3 +320,15 @@ export const governanceSchema = strictObject({
 export type Governance = z.output<typeof governanceSchema>;
 export type Role = z.output<typeof roleSchema>;
 export type VoteRule = z.output<typeof voteRuleSchema>;
+
+/** A group as a body that votes: its id (the file name), name and places. */
+export type VotingGroup = Pick<Group, 'id' | 'name' | 'leads' | 'members'>;
+
+/**
+ * The roles and, when a rule's body is a group, the groups the rules name (read with
+ * content/governance.yaml by src/site/governance-file.ts): what a rule's body is counted from.
+ */
+export type Bodies = Pick<Governance, 'roles'> & { groups?: readonly VotingGroup[] };
+
+/** content/governance.yaml with the groups its rules name. */
+export type ProjectGovernance = Governance & { groups: readonly VotingGroup[] };
