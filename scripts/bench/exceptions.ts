@@ -58,7 +58,7 @@ for (const n of sizes) {
   const pages = seconds(() => meetingPages(series, [], now));
   const browser = seconds(() => browserRules([series]));
   const feed = seconds(() =>
-    buildFeed([series], { siteUrl: 'https://modelpack.github.io/community/', project: 'ModelSpec', stampOf: (s) => contentStamp(s, undefined) }, 'x'),
+    buildFeed([series], { siteUrl: 'https://governance.example.org/community/', project: 'Example', stampOf: (s) => contentStamp(s, undefined) }, 'x'),
   );
   console.log(`| ${n.toLocaleString('en')} | ${Math.round(text.length / 1024)} KB | ${validate} | ${pages} | ${browser} | ${feed} |`);
 }
