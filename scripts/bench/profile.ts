@@ -7,12 +7,14 @@
  * the top functions, and the files grouped by package (node_modules/<pkg>), by src/ module,
  * or by the chunk Astro bundled the pages into. Not part of `npm run bench`.
  *
- * Usage: node scripts/bench/profile.ts [--top 30] [--keep <dir>] [--no-prof] [--roster | --decisions | --meetings]
+ * Usage: node scripts/bench/profile.ts [--top 30] [--keep <dir>] [--no-prof] [--roster | --decisions | --meetings | --groups]
  *   --roster: profile the bench's 1,000-person roster copy, the decisions copy without its decisions.
  *   --decisions: profile the bench's decisions copy instead (a 1,000-person roster and 500
  *   decisions, scripts/bench/decisions.ts), where the decision pages' cost shows.
  *   --meetings: profile the bench's meeting-records copy instead (50 more series with a year of
  *   records, scripts/bench/meeting-records.ts), where the meeting pages' cost shows.
+ *   --groups: profile the bench's groups copy instead (60 groups, their series, a year of records
+ *   with attendance, scripts/bench/groups.ts), where the group and meeting pages' cost shows.
  *   --keep: copy the built pages to <dir> (for scripts/compare-dist.ts against another run).
  *   --no-prof: time the build without the profiler (its overhead is 10-20%).
  * BUILD_NOW is fixed so two runs' pages can be compared byte for byte.
@@ -29,6 +31,7 @@ import { EXTRA, ROSTER_SIZE } from './sizes.ts';
 import { addSyntheticDecisions, DECISIONS } from './decisions.ts';
 import { syntheticRoster } from '../generate-roster-fixture.ts';
 import { addRecords, RECORD_SERIES } from './meeting-records.ts';
+import { addGroups, addGroupSeries } from './groups.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -41,6 +44,10 @@ try {
   if (args.includes('--decisions') || args.includes('--roster')) {
     syntheticRoster(copy.path('content/maintainers'), ROSTER_SIZE);
     if (args.includes('--decisions')) addSyntheticDecisions(copy, DECISIONS, ROSTER_SIZE);
+  } else if (args.includes('--groups')) {
+    addGroupSeries(copy);
+    addRecords(copy);
+    addGroups(copy);
   } else if (args.includes('--meetings')) {
     addEntries(copy, 'meetings', RECORD_SERIES);
     addRecords(copy);

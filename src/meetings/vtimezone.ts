@@ -36,10 +36,28 @@ function zoneName(zone: string, ms: number): string | undefined {
   return /^GMT[+-]/.test(name) ? undefined : name;
 }
 
-export function transitions(zone: string, fromYear: number, toYear: number): Transition[] {
+/**
+ * A zone's changes of offset in one calendar year (UTC), kept for the life of the process: every
+ * feed of a build (each series', each group's, the one of all meetings) writes the same zones for
+ * the same years, and finding them (two luxon offsets a day, more around each change) was the
+ * largest cost of a feed. The time zone data does not change while the process runs.
+ */
+const yearTransitions = new Map<string, readonly Transition[]>();
+
+function transitionsInYear(zone: string, year: number): readonly Transition[] {
+  const key = `${zone} ${year}`;
+  let found = yearTransitions.get(key);
+  if (!found) {
+    found = findTransitions(zone, Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1));
+    yearTransitions.set(key, found);
+  }
+  return found;
+}
+
+/** The zone's changes of offset from the UTC day starting at `start` to `end`, searched day by day. */
+function findTransitions(zone: string, start: number, end: number): Transition[] {
   const found: Transition[] = [];
-  const end = Date.UTC(toYear + 1, 0, 1);
-  for (let t = Date.UTC(fromYear, 0, 1); t < end; t += DAY) {
+  for (let t = start; t < end; t += DAY) {
     const before = offsetAt(zone, t);
     if (offsetAt(zone, t + DAY) === before) continue;
     // Offsets change on a whole minute: search minutes within the day.
@@ -61,6 +79,13 @@ export function transitions(zone: string, fromYear: number, toYear: number): Tra
       onset: DateTime.fromMillis(at + before * MINUTE, { zone: 'UTC' }),
     });
   }
+  return found;
+}
+
+/** The zone's changes of offset from the start of `fromYear` to the end of `toYear` (UTC), oldest first. */
+export function transitions(zone: string, fromYear: number, toYear: number): Transition[] {
+  const found: Transition[] = [];
+  for (let year = fromYear; year <= toYear; year++) found.push(...transitionsInYear(zone, year));
   return found;
 }
 
