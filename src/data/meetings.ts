@@ -89,9 +89,26 @@ export function recordSourcePath(seriesId: string, date: string): string {
 
 /**
  * Every meeting of a series that has a page, as of the build moment (src/meetings/meeting-pages.ts),
- * each with its record when there is one.
+ * each with its record when there is one. Once per build for each series and moment: the series'
+ * meeting pages, its page, its schedule on the meetings page and on its group's page all ask, and
+ * each answer places every record's date in the series' schedule. Callers must not change the list.
  */
-export async function seriesMeetingPages(series: MeetingSeries, now: Date = buildClock()): Promise<(MeetingPage & { record?: MeetingRecord })[]> {
+export function seriesMeetingPages(series: MeetingSeries, now: Date = buildClock()): Promise<SeriesMeetingPage[]> {
+  if (import.meta.env.DEV) return readSeriesMeetingPages(series, now);
+  const key = `${series.id} ${now.getTime()}`;
+  let pages = pagesOfSeries.get(key);
+  if (!pages) {
+    pages = readSeriesMeetingPages(series, now);
+    pagesOfSeries.set(key, pages);
+  }
+  return pages;
+}
+
+export type SeriesMeetingPage = MeetingPage & { record?: MeetingRecord };
+
+const pagesOfSeries = new Map<string, Promise<SeriesMeetingPage[]>>();
+
+async function readSeriesMeetingPages(series: MeetingSeries, now: Date): Promise<SeriesMeetingPage[]> {
   const records = await meetingRecords();
   const dates = [...records.keys()]
     .map(recordKey)
